@@ -1,0 +1,245 @@
+import { z } from 'zod'
+import { LayoutSchema, PROGRAMME_PERIOD_BY_LAYOUT } from './layout.js'
+import { findMunicipalityByCode } from './municipalities.js'
+import { programAreaLabel } from './program-areas.js'
+import { type Project, ProjectSchema } from './project.js'
+
+/**
+ * The document stored in Meilisearch for one project: flat, facet-friendly fields plus the
+ * whole `Project` for `/projects/:id`. Facet attributes carry the facet's name, so a facet
+ * name is also the attribute to filter on.
+ *
+ * @example
+ * const doc = SearchDocumentSchema.parse(buildSearchDocument(project, { svTerms: 'kommun expert' }))
+ */
+export const SearchDocumentSchema = z.object({
+  /** Same as `Project.id`; the Meilisearch primary key. */
+  id: z.string(),
+  title: z.string(),
+  layout: LayoutSchema,
+  /** `2007–2013`, `2014–2020` or `2021–2027`. */
+  programmePeriod: z.string(),
+  /** Facet label: period, code and name (`2007–2013: 2 Ökat arbetskraftsutbud`). */
+  programArea: z.string().nullable(),
+  phase: z.string().nullable(),
+  owner: z.string().nullable(),
+  region: z.string().nullable(),
+  /** Counties of the listed municipalities (`Västerbottens län`). */
+  county: z.array(z.string()),
+  /** Municipality names, resolved to their official spelling when known. */
+  municipality: z.array(z.string()),
+  /** Four-digit codes of the known municipalities. */
+  municipalityCode: z.array(z.string()),
+  fund: z.string().nullable(),
+  /** Years the project was active. */
+  year: z.array(z.number().int()),
+  /** Detected target groups (`unga`, `långtidsarbetslösa`, …). */
+  targetGroup: z.array(z.string()),
+  esfGrant: z.number().int().nullable(),
+  totalBudget: z.number().int().nullable(),
+  esfShare: z.number().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  /** Start date as Unix seconds (UTC midnight), for range filters and sorting. */
+  startTimestamp: z.number().int().nullable(),
+  /** End date as Unix seconds (UTC midnight). */
+  endTimestamp: z.number().int().nullable(),
+  summary: z.string().nullable(),
+  background: z.string().nullable(),
+  purpose: z.string().nullable(),
+  goals: z.string().nullable(),
+  accessibility: z.string().nullable(),
+  genderEquality: z.string().nullable(),
+  transnational: z.string().nullable(),
+  /** Extra sections as `heading: text`. */
+  otherSections: z.array(z.string()),
+  partners: z.array(z.string()),
+  actors: z.array(z.string()),
+  /** Hidden field: Swedish lemmas and compound parts of all texts, from `@projektbank/analyzer`. */
+  svTerms: z.string(),
+  /** SHA-256 of the source sheet, for incremental indexing. */
+  contentHash: z.string(),
+  /** The whole project, returned by `/projects/:id`; never searched. */
+  project: ProjectSchema,
+})
+
+/** A Meilisearch document, see {@link SearchDocumentSchema}. */
+export type SearchDocument = z.infer<typeof SearchDocumentSchema>
+
+/**
+ * Facets, in the order a search page shows them. Each is also the document attribute.
+ *
+ * @example
+ * FACETS.includes('municipality') // true
+ */
+export const FACETS = [
+  'region',
+  'county',
+  'municipality',
+  'programArea',
+  'phase',
+  'owner',
+  'layout',
+  'fund',
+  'year',
+  'targetGroup',
+] as const satisfies readonly (keyof SearchDocument)[]
+
+/** A facet name. */
+export type Facet = (typeof FACETS)[number]
+
+/**
+ * Texts a user can restrict a search to (`fields=background,goals`).
+ *
+ * @example
+ * SEARCH_FIELDS[0] // 'title'
+ */
+export const SEARCH_FIELDS = [
+  'title',
+  'summary',
+  'background',
+  'purpose',
+  'goals',
+  'accessibility',
+  'genderEquality',
+  'transnational',
+  'owner',
+  'partners',
+  'actors',
+] as const satisfies readonly (keyof SearchDocument)[]
+
+/** A searchable text field. */
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+
+/**
+ * Searchable attributes in ranking order: a match in the title outweighs one in the goals,
+ * which outweighs one in a partner list. `svTerms` comes last; it only serves the analysed query.
+ */
+export const SEARCHABLE_ATTRIBUTES = [
+  'title',
+  'summary',
+  'goals',
+  'purpose',
+  'background',
+  'accessibility',
+  'genderEquality',
+  'transnational',
+  'otherSections',
+  'owner',
+  'partners',
+  'actors',
+  'svTerms',
+] as const satisfies readonly (keyof SearchDocument)[]
+
+/** Attributes usable in numeric range filters. */
+export const NUMERIC_FILTERS = [
+  'esfGrant',
+  'totalBudget',
+  'startTimestamp',
+  'endTimestamp',
+  'year',
+] as const satisfies readonly (keyof SearchDocument)[]
+
+/** Attributes a result list can be sorted by. */
+export const SORTABLE_ATTRIBUTES = [
+  'esfGrant',
+  'totalBudget',
+  'startTimestamp',
+  'endTimestamp',
+  'title',
+] as const satisfies readonly (keyof SearchDocument)[]
+
+/**
+ * Sort options offered to users, mapped to Meilisearch sort expressions.
+ *
+ * @example
+ * SORT_OPTIONS['startDate:asc'] // ['startTimestamp:asc']
+ */
+export const SORT_OPTIONS = {
+  relevance: [],
+  'esfGrant:desc': ['esfGrant:desc'],
+  'esfGrant:asc': ['esfGrant:asc'],
+  'totalBudget:desc': ['totalBudget:desc'],
+  'totalBudget:asc': ['totalBudget:asc'],
+  'startDate:desc': ['startTimestamp:desc'],
+  'startDate:asc': ['startTimestamp:asc'],
+  'endDate:desc': ['endTimestamp:desc'],
+  'endDate:asc': ['endTimestamp:asc'],
+  'title:asc': ['title:asc'],
+} as const satisfies Record<string, readonly string[]>
+
+/** A user-facing sort option. */
+export type SortOption = keyof typeof SORT_OPTIONS
+
+function toTimestamp(isoDate: string | null | undefined): number | null {
+  if (!isoDate) return null
+  const ms = Date.parse(`${isoDate}T00:00:00Z`)
+  return Number.isNaN(ms) ? null : ms / 1000
+}
+
+/**
+ * Builds the Meilisearch document for a project. The analysed Swedish terms come from the
+ * caller (the indexer runs `@projektbank/analyzer`), which keeps this package free of analysis.
+ *
+ * @example
+ * const doc = buildSearchDocument(project, { svTerms: analyzer.analyzeText(text).join(' ') })
+ * doc.county // ['Västerbottens län', 'Norrbottens län']
+ */
+export function buildSearchDocument(
+  project: Project,
+  options: { svTerms: string },
+): SearchDocument {
+  const period = PROGRAMME_PERIOD_BY_LAYOUT[project.layout]
+  const counties = new Set<string>()
+  const municipalityCodes: string[] = []
+  for (const m of project.municipalities) {
+    if (m.county) counties.add(m.county)
+    if (m.code) municipalityCodes.push(m.code)
+  }
+  const sections = project.sections
+  return {
+    id: project.id,
+    title: project.title ?? '',
+    layout: project.layout,
+    programmePeriod: period,
+    programArea: project.programArea
+      ? programAreaLabel(period, project.programArea.code, project.programArea.name)
+      : null,
+    phase: project.phase,
+    owner: project.owner,
+    region: project.region,
+    county: [...counties],
+    municipality: [
+      ...new Set(
+        project.municipalities.map(
+          (m) => (m.code && findMunicipalityByCode(m.code)?.name) || m.name,
+        ),
+      ),
+    ],
+    municipalityCode: [...new Set(municipalityCodes)],
+    // Sheets before ESF+ do not print a fund: they were all financed by the ESF itself.
+    fund: project.fund ?? (project.layout === 'D' ? null : 'ESF'),
+    year: project.years,
+    targetGroup: [...new Set(project.targetGroups.map((t) => t.group))],
+    esfGrant: project.esfGrant,
+    totalBudget: project.totalBudget,
+    esfShare: project.esfShare,
+    startDate: project.period?.start ?? null,
+    endDate: project.period?.end ?? null,
+    startTimestamp: toTimestamp(project.period?.start),
+    endTimestamp: toTimestamp(project.period?.end),
+    summary: sections.summary,
+    background: sections.background,
+    purpose: sections.purpose,
+    goals: sections.goals,
+    accessibility: sections.accessibility,
+    genderEquality: sections.genderEquality,
+    transnational: sections.transnational,
+    otherSections: project.otherSections.map((s) => `${s.heading}: ${s.text}`),
+    partners: project.partners,
+    actors: project.actors,
+    svTerms: options.svTerms,
+    contentHash: project.source.sha256,
+    project,
+  }
+}

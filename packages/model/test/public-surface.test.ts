@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest'
+
+test('the package exports exactly its documented surface', async () => {
+  const surface = Object.keys(await import('../src/index.js')).sort()
+  expect(surface).toEqual([
+    'COUNTIES',
+    'ContactSchema',
+    'DIAGNOSTIC_CODES',
+    'DIAGNOSTIC_CODE_LIST',
+    'DiagnosticSchema',
+    'FACETS',
+    'LayoutSchema',
+    'MUNICIPALITIES',
+    'MunicipalityRefSchema',
+    'NUMERIC_FILTERS',
+    'OtherSectionSchema',
+    'PROGRAMME_PERIOD_BY_LAYOUT',
+    'PROGRAM_AREAS',
+    'PeriodSchema',
+    'ProgramAreaSchema',
+    'ProjectSchema',
+    'REGIONS',
+    'SEARCHABLE_ATTRIBUTES',
+    'SEARCH_FIELDS',
+    'SECTION_NAMES',
+    'SORTABLE_ATTRIBUTES',
+    'SORT_OPTIONS',
+    'SearchDocumentSchema',
+    'SectionsSchema',
+    'SeveritySchema',
+    'SourceSchema',
+    'TARGET_GROUPS',
+    'TargetGroupMatchSchema',
+    'buildSearchDocument',
+    'countyOf',
+    'findCountyByCode',
+    'findMunicipality',
+    'findMunicipalityByCode',
+    'findProgramArea',
+    'findRegion',
+    'programAreaLabel',
+  ])
+})
