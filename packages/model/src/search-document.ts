@@ -5,12 +5,34 @@ import { programAreaLabel } from './program-areas.js'
 import { type Project, ProjectSchema } from './project.js'
 
 /**
+ * Texts that get an analysed twin in `svTerms` (all user-searchable fields plus the extra
+ * sections).
+ */
+export const SV_TERM_FIELDS = [
+  'title',
+  'summary',
+  'background',
+  'purpose',
+  'goals',
+  'accessibility',
+  'genderEquality',
+  'transnational',
+  'otherSections',
+  'owner',
+  'partners',
+  'actors',
+] as const
+
+/** A field with an analysed twin in `svTerms`. */
+export type SvTermField = (typeof SV_TERM_FIELDS)[number]
+
+/**
  * The document stored in Meilisearch for one project: flat, facet-friendly fields plus the
  * whole `Project` for `/projects/:id`. Facet attributes carry the facet's name, so a facet
  * name is also the attribute to filter on.
  *
  * @example
- * const doc = SearchDocumentSchema.parse(buildSearchDocument(project, { svTerms: 'kommun expert' }))
+ * const doc = SearchDocumentSchema.parse(buildSearchDocument(project, { analyze }))
  */
 export const SearchDocumentSchema = z.object({
   /** Same as `Project.id`; the Meilisearch primary key. */
@@ -55,8 +77,17 @@ export const SearchDocumentSchema = z.object({
   otherSections: z.array(z.string()),
   partners: z.array(z.string()),
   actors: z.array(z.string()),
-  /** Hidden field: Swedish lemmas and compound parts of all texts, from `@projektbank/analyzer`. */
-  svTerms: z.string(),
+  /**
+   * Hidden fields: Swedish lemmas and compound parts of each searchable text, from
+   * `@projektbank/analyzer`, kept per field so that `fields=background` also restricts the
+   * analysed query.
+   */
+  svTerms: z.object(
+    Object.fromEntries(SV_TERM_FIELDS.map((field) => [field, z.string()])) as Record<
+      SvTermField,
+      z.ZodString
+    >,
+  ),
   /** SHA-256 of the source sheet, for incremental indexing. */
   contentHash: z.string(),
   /** The whole project, returned by `/projects/:id`; never searched. */
@@ -111,11 +142,7 @@ export const SEARCH_FIELDS = [
 /** A searchable text field. */
 export type SearchField = (typeof SEARCH_FIELDS)[number]
 
-/**
- * Searchable attributes in ranking order: a match in the title outweighs one in the goals,
- * which outweighs one in a partner list. `svTerms` comes last; it only serves the analysed query.
- */
-export const SEARCHABLE_ATTRIBUTES = [
+const RANKED_TEXT_ATTRIBUTES = [
   'title',
   'summary',
   'goals',
@@ -128,8 +155,30 @@ export const SEARCHABLE_ATTRIBUTES = [
   'owner',
   'partners',
   'actors',
-  'svTerms',
-] as const satisfies readonly (keyof SearchDocument)[]
+] as const satisfies readonly SvTermField[]
+
+/**
+ * Searchable attributes in ranking order: a match in the title outweighs one in the goals,
+ * which outweighs one in a partner list. The analysed twins (`svTerms.*`) come last, in the
+ * same order; only the analysed query searches them.
+ *
+ * @example
+ * SEARCHABLE_ATTRIBUTES.at(-1) // 'svTerms.actors'
+ */
+export const SEARCHABLE_ATTRIBUTES = [
+  ...RANKED_TEXT_ATTRIBUTES,
+  ...RANKED_TEXT_ATTRIBUTES.map((field) => `svTerms.${field}` as const),
+]
+
+/**
+ * The analysed twin of a searchable text field.
+ *
+ * @example
+ * svTermsAttribute('background') // 'svTerms.background'
+ */
+export function svTermsAttribute(field: SvTermField): `svTerms.${SvTermField}` {
+  return `svTerms.${field}`
+}
 
 /** Attributes usable in numeric range filters. */
 export const NUMERIC_FILTERS = [
@@ -171,6 +220,18 @@ export const SORT_OPTIONS = {
 /** A user-facing sort option. */
 export type SortOption = keyof typeof SORT_OPTIONS
 
+function analyseFields(
+  texts: Record<SvTermField, string | null>,
+  analyze: (text: string) => string,
+): Record<SvTermField, string> {
+  const out = {} as Record<SvTermField, string>
+  for (const field of SV_TERM_FIELDS) {
+    const text = texts[field]
+    out[field] = text ? analyze(text) : ''
+  }
+  return out
+}
+
 function toTimestamp(isoDate: string | null | undefined): number | null {
   if (!isoDate) return null
   const ms = Date.parse(`${isoDate}T00:00:00Z`)
@@ -178,16 +239,16 @@ function toTimestamp(isoDate: string | null | undefined): number | null {
 }
 
 /**
- * Builds the Meilisearch document for a project. The analysed Swedish terms come from the
- * caller (the indexer runs `@projektbank/analyzer`), which keeps this package free of analysis.
+ * Builds the Meilisearch document for a project. The Swedish analysis comes from the caller
+ * (the indexer passes `@projektbank/analyzer`), which keeps this package free of analysis.
  *
  * @example
- * const doc = buildSearchDocument(project, { svTerms: analyzer.analyzeText(text).join(' ') })
+ * const doc = buildSearchDocument(project, { analyze: (text) => analyzer.analyzeText(text).join(' ') })
  * doc.county // ['Västerbottens län', 'Norrbottens län']
  */
 export function buildSearchDocument(
   project: Project,
-  options: { svTerms: string },
+  options: { analyze: (text: string) => string },
 ): SearchDocument {
   const period = PROGRAMME_PERIOD_BY_LAYOUT[project.layout]
   const counties = new Set<string>()
@@ -238,7 +299,17 @@ export function buildSearchDocument(
     otherSections: project.otherSections.map((s) => `${s.heading}: ${s.text}`),
     partners: project.partners,
     actors: project.actors,
-    svTerms: options.svTerms,
+    svTerms: analyseFields(
+      {
+        title: project.title ?? '',
+        ...sections,
+        otherSections: project.otherSections.map((s) => `${s.heading}\n${s.text}`).join('\n\n'),
+        owner: project.owner ?? '',
+        partners: project.partners.join('\n'),
+        actors: project.actors.join('\n'),
+      },
+      options.analyze,
+    ),
     contentHash: project.source.sha256,
     project,
   }

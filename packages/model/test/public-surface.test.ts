@@ -25,6 +25,7 @@ test('the package exports exactly its documented surface', async () => {
     'SECTION_NAMES',
     'SORTABLE_ATTRIBUTES',
     'SORT_OPTIONS',
+    'SV_TERM_FIELDS',
     'SearchDocumentSchema',
     'SectionsSchema',
     'SeveritySchema',
@@ -39,5 +40,6 @@ test('the package exports exactly its documented surface', async () => {
     'findProgramArea',
     'findRegion',
     'programAreaLabel',
+    'svTermsAttribute',
   ])
 })

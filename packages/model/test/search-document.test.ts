@@ -60,7 +60,11 @@ const project: Project = ProjectSchema.parse({
 })
 
 test('buildSearchDocument flattens a project into facet attributes', () => {
-  const doc = SearchDocumentSchema.parse(buildSearchDocument(project, { svTerms: 'ung stöd' }))
+  const doc = SearchDocumentSchema.parse(
+    buildSearchDocument(project, {
+      analyze: (text) => text.toLocaleLowerCase('sv').replace(/[^\p{L}\s]/gu, ''),
+    }),
+  )
   expect(doc).toMatchObject({
     id: 'a-0123456789abcdef',
     programmePeriod: '2007–2013',
@@ -74,7 +78,20 @@ test('buildSearchDocument flattens a project into facet attributes', () => {
     startTimestamp: 1293840000,
     endTimestamp: 1341014400,
     otherSections: ['Organisation: En styrgrupp.'],
-    svTerms: 'ung stöd',
     contentHash: 'a'.repeat(64),
+  })
+  expect(doc.svTerms).toEqual({
+    title: 'vägen vidare',
+    summary: 'unga får stöd',
+    background: '',
+    purpose: '',
+    goals: 'fler i arbete',
+    accessibility: '',
+    genderEquality: '',
+    transnational: '',
+    otherSections: 'organisation\nen styrgrupp',
+    owner: 'umeå kommun',
+    partners: 'arbetsförmedlingen',
+    actors: '',
   })
 })
