@@ -1,0 +1,2 @@
+export * from './render-options.js'
+export * from './render-sheet.js'
