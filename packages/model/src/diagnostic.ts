@@ -32,6 +32,11 @@ export const DIAGNOSTIC_CODES = {
       'No known layout matched: neither glued labels (A), bare labels (B) nor `Label:` lines (C, D).',
   },
   'missing-title': { severity: 'error', description: 'No title line was found before the fields.' },
+  'ambiguous-title': {
+    severity: 'info',
+    description:
+      'The title line also reads like a fragment of a site banner (`Lär` of `Lär dig mer`); it is kept as the title because it stands where the title always is.',
+  },
   'missing-field': {
     severity: 'warning',
     description: 'A field that this layout always has is absent.',
@@ -94,6 +99,11 @@ export const DIAGNOSTIC_CODES = {
   'skipped-banner': {
     severity: 'info',
     description: 'A site banner line (cookies, outage, webinar, print logo) was skipped.',
+  },
+  'internal-error': {
+    severity: 'error',
+    description:
+      'The parser failed unexpectedly (a bug); the input is reported instead of throwing.',
   },
   'unparsed-line': {
     severity: 'warning',
