@@ -1,0 +1,218 @@
+import { z } from 'zod'
+import { LayoutSchema } from './layout.js'
+import { FACETS, SEARCH_FIELDS, SORT_OPTIONS, type SortOption } from './search-document.js'
+
+/** Longest accepted free-text query, in characters. */
+export const MAX_QUERY_LENGTH = 512
+
+/** Most values accepted for one repeated filter parameter (`region=a&region=b…`). */
+const MAX_VALUES_PER_FILTER = 50
+
+/** Longest accepted facet value; the longest real owner name is far shorter. */
+const MAX_FILTER_VALUE_LENGTH = 1000
+
+const asArray = (value: unknown): unknown =>
+  value === undefined ? undefined : Array.isArray(value) ? value : [value]
+
+/** A repeatable query parameter: `?region=a&region=b` is `['a', 'b']` (OR within a facet). */
+function repeatable<T extends z.ZodType>(item: T, description: string) {
+  return z
+    .preprocess(asArray, z.array(item).min(1).max(MAX_VALUES_PER_FILTER))
+    .optional()
+    .describe(`${description} Repeat the parameter to match any of several values.`)
+}
+
+/** A comma-separated list of allowed names; unknown names fail validation. */
+function commaList<const T extends readonly [string, ...string[]]>(
+  allowed: T,
+  description: string,
+) {
+  return z
+    .string()
+    .max(1000)
+    .transform((value) => (value.trim() === '' ? [] : value.split(',').map((item) => item.trim())))
+    .pipe(z.array(z.enum(allowed)))
+    .optional()
+    .meta({ description: `${description} Allowed: ${allowed.join(', ')}.`, example: allowed[0] })
+}
+
+const facetValue = z.string().min(1).max(MAX_FILTER_VALUE_LENGTH)
+const amount = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
+
+/**
+ * Filter parameters shared by `/search`, `/export` and `/facets/:facet`. Facet parameters
+ * carry the facet's name; different facets are combined with AND.
+ */
+export const FilterParamsShape = {
+  q: z.string().max(MAX_QUERY_LENGTH).optional().meta({
+    description:
+      'Free text. `"a phrase"` keeps words together, `-word` excludes documents with the word. Empty = browse all.',
+    example: 'långtidsarbetslösa unga',
+  }),
+  fields: commaList(SEARCH_FIELDS, 'Texts to search (raw and analysed); default all.'),
+  region: repeatable(facetValue, 'ESF region, e.g. `Övre Norrland`.'),
+  county: repeatable(facetValue, 'County (län), e.g. `Västerbottens län`.'),
+  municipality: repeatable(facetValue, 'Municipality, e.g. `Umeå`.'),
+  programArea: repeatable(facetValue, 'Programme-area label as in the facet list.'),
+  phase: repeatable(facetValue, 'Phase, e.g. `Genomförande`.'),
+  owner: repeatable(facetValue, 'Project owner as printed.'),
+  layout: repeatable(LayoutSchema, 'Page layout A–D.'),
+  fund: repeatable(facetValue, 'Fund, e.g. `ESF` or `ESF+`.'),
+  targetGroup: repeatable(facetValue, 'Detected target group, e.g. `unga`.'),
+  year: repeatable(z.coerce.number().int().min(1990).max(2100), 'Year the project was active.'),
+  startFrom: z.iso.date().optional().describe('Projects starting on or after this date.'),
+  startTo: z.iso.date().optional().describe('Projects starting on or before this date.'),
+  grantMin: amount.optional().describe('Smallest ESF grant, kronor.'),
+  grantMax: amount.optional().describe('Largest ESF grant, kronor.'),
+  budgetMin: amount.optional().describe('Smallest total budget, kronor.'),
+  budgetMax: amount.optional().describe('Largest total budget, kronor.'),
+}
+
+const SORT_KEYS = Object.keys(SORT_OPTIONS) as [SortOption, ...SortOption[]]
+const sort = z.enum(SORT_KEYS).default('relevance').describe('Sort order; default relevance.')
+
+/** Range parameters whose lower bound may not exceed the upper bound. */
+const RANGES = [
+  ['startFrom', 'startTo'],
+  ['grantMin', 'grantMax'],
+  ['budgetMin', 'budgetMax'],
+] as const
+
+type Ranged = Partial<Record<(typeof RANGES)[number][number], string | number>>
+
+function checkRanges(value: Ranged, ctx: z.core.$RefinementCtx<Ranged>): void {
+  for (const [min, max] of RANGES) {
+    const low = value[min]
+    const high = value[max]
+    if (low !== undefined && high !== undefined && low > high) {
+      ctx.addIssue({ code: 'custom', path: [min], message: `${min} must not exceed ${max}` })
+    }
+  }
+}
+
+/**
+ * Query of `GET /search`. Unknown parameters are rejected.
+ *
+ * @example
+ * SearchQuerySchema.parse({ q: 'unga', region: 'Övre Norrland', page: '2' }).region // ['Övre Norrland']
+ */
+export const SearchQuerySchema = z
+  .strictObject({
+    ...FilterParamsShape,
+    sort,
+    page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page, from 1.'),
+    hitsPerPage: z.coerce.number().int().min(1).max(100).default(20).describe('Hits per page.'),
+    facets: commaList(FACETS, 'Facet distributions to return; default all.'),
+  })
+  .superRefine(checkRanges)
+
+/** A validated `/search` query, see {@link SearchQuerySchema}. */
+export type SearchQuery = z.output<typeof SearchQuerySchema>
+
+/**
+ * Query of `GET /export`: the filters of `/search`, a format and, for CSV, a delimiter.
+ *
+ * @example
+ * ExportQuerySchema.parse({ format: 'csv', delimiter: ';' }).delimiter // ';'
+ */
+export const ExportQuerySchema = z
+  .strictObject({
+    ...FilterParamsShape,
+    sort,
+    format: z
+      .enum(['csv', 'ndjson'])
+      .default('csv')
+      .describe('`csv` (UTF-8 with BOM) or `ndjson`.'),
+    delimiter: z
+      .enum([',', ';'])
+      .default(',')
+      .describe('CSV delimiter; `;` suits Excel with Swedish settings.'),
+  })
+  .superRefine(checkRanges)
+
+/** A validated `/export` query, see {@link ExportQuerySchema}. */
+export type ExportQuery = z.output<typeof ExportQuerySchema>
+
+/**
+ * Query of `GET /facets/:facet`: `q` searches the facet's values; `query` is the main
+ * free-text query (what `q` is for `/search`) whose matches the counts are over.
+ *
+ * @example
+ * FacetQuerySchema.parse({ q: 'um' }).q // 'um'
+ */
+export const FacetQuerySchema = z
+  .strictObject({
+    ...FilterParamsShape,
+    q: z.string().max(100).optional().describe('Start of a facet value, e.g. `um` for Umeå.'),
+    query: FilterParamsShape.q,
+  })
+  .superRefine(checkRanges)
+
+/** A validated `/facets/:facet` query, see {@link FacetQuerySchema}. */
+export type FacetQuery = z.output<typeof FacetQuerySchema>
+
+const kronor = z.number().int().nullable()
+
+/**
+ * One search hit: the list view of a project plus highlighted snippets of the searched texts.
+ *
+ * @example
+ * hit.snippets.accessibility // '… medverkan av <mark>tillgänglighetsexpert</mark> som …'
+ */
+export const SearchHitSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  owner: z.string().nullable(),
+  region: z.string().nullable(),
+  programArea: z.string().nullable(),
+  phase: z.string().nullable(),
+  period: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
+  esfGrant: kronor,
+  totalBudget: kronor,
+  municipalities: z.array(z.string()),
+  targetGroups: z.array(z.string()),
+  /** HTML-safe excerpts per searched field; matches wrapped in `<mark>`. */
+  snippets: z.record(z.string(), z.string()),
+})
+
+/** A search hit, see {@link SearchHitSchema}. */
+export type SearchHit = z.infer<typeof SearchHitSchema>
+
+const range = z.object({ min: z.number(), max: z.number() })
+
+/**
+ * Response of `GET /search`.
+ *
+ * @example
+ * response.facets.region?.['Övre Norrland'] // 3
+ */
+export const SearchResponseSchema = z.object({
+  query: z.string(),
+  page: z.number().int(),
+  hitsPerPage: z.number().int(),
+  totalHits: z.number().int(),
+  totalPages: z.number().int(),
+  processingTimeMs: z.number(),
+  hits: z.array(SearchHitSchema),
+  facets: z.partialRecord(z.enum(FACETS), z.record(z.string(), z.number().int())),
+  facetStats: z.object({ esfGrant: range.optional(), totalBudget: range.optional() }),
+})
+
+/** A `/search` response, see {@link SearchResponseSchema}. */
+export type SearchResponse = z.infer<typeof SearchResponseSchema>
+
+/**
+ * Response of `GET /facets/:facet`: matching values with their counts.
+ *
+ * @example
+ * response.values[0] // { value: 'Umeå', count: 2 }
+ */
+export const FacetSearchResponseSchema = z.object({
+  facet: z.enum(FACETS),
+  q: z.string(),
+  values: z.array(z.object({ value: z.string(), count: z.number().int() })),
+  processingTimeMs: z.number(),
+})
+
+/** A `/facets/:facet` response, see {@link FacetSearchResponseSchema}. */
+export type FacetSearchResponse = z.infer<typeof FacetSearchResponseSchema>
