@@ -1,0 +1,5 @@
+export { DIAGNOSTIC_CODES } from '@projektbank/model'
+export { detectLayout } from './detect-layout.js'
+export type { ParseOptions, ParseResult, TraceEntry } from './parse-options.js'
+export { parseSheet } from './parse-sheet.js'
+export * from './render/index.js'
