@@ -1,0 +1,114 @@
+import {
+  FACETS,
+  NUMERIC_FILTERS,
+  SEARCHABLE_ATTRIBUTES,
+  type SearchDocument,
+  SORTABLE_ATTRIBUTES,
+} from '@projektbank/model'
+import type { Settings } from 'meilisearch'
+import synonymGroups from '../data/synonyms.json'
+
+/**
+ * The live index the search API reads. Full rebuilds write `projects__build_<timestamp>` and
+ * swap it in.
+ *
+ * @example
+ * await indexSheets({ meili, inputs: ['seeds'], index: DEFAULT_INDEX })
+ */
+export const DEFAULT_INDEX = 'projects'
+
+/**
+ * How many hits one query can reach (Meilisearch's default is 1000). An export walks all
+ * matching projects page by page, so this is above the size of the whole project bank.
+ */
+export const MAX_TOTAL_HITS = 100_000
+
+/**
+ * Facet values returned per facet (default 100): all 290 municipalities must fit, and the
+ * most frequent owners. Values are sorted by count, so when owners do not all fit, the rarest
+ * are the ones left out.
+ */
+export const MAX_VALUES_PER_FACET = 1000
+
+/**
+ * Attributes used in filters beyond the facets and numeric ranges: `municipalityCode` for
+ * links by official code, `programmePeriod` for the period switch, `id` to fetch a known set
+ * of projects in one query.
+ */
+const EXTRA_FILTERS = [
+  'municipalityCode',
+  'programmePeriod',
+  'id',
+] as const satisfies readonly (keyof SearchDocument)[]
+
+/**
+ * Searchable fields that hold codes (project numbers, organisation numbers): a typo there
+ * finds another project, not the one meant. None of the current searchable fields is a code;
+ * the list exists so that adding one is a one-line change.
+ */
+const CODE_LIKE_SEARCHABLE: readonly string[] = []
+
+/** A group of terms that mean the same to a user, from `data/synonyms.json`. */
+export interface SynonymGroup {
+  terms: string[]
+  /** Why the group exists (kept with the data, shown in review). */
+  why: string
+}
+
+/** The hand-made synonym groups, see `data/README.md`. */
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = synonymGroups
+
+/**
+ * Expands synonym groups into Meilisearch's one-way map: each term lists every other term of
+ * its group.
+ *
+ * @example
+ * synonymMap([{ terms: ['AF', 'Arbetsförmedlingen'], why: '' }])
+ * // { AF: ['Arbetsförmedlingen'], Arbetsförmedlingen: ['AF'] }
+ */
+export function synonymMap(groups: readonly SynonymGroup[]): Record<string, string[]> {
+  const map: Record<string, string[]> = {}
+  for (const { terms } of groups) {
+    for (const term of terms) {
+      const others = terms.filter((other) => other !== term)
+      map[term] = [...new Set([...(map[term] ?? []), ...others])]
+    }
+  }
+  return map
+}
+
+/**
+ * The settings of the projects index, all derived from `@projektbank/model`. They are applied
+ * to a new index before any document is added (so documents are indexed once, with the right
+ * settings), and compared with a live index before an incremental run.
+ *
+ * @example
+ * INDEX_SETTINGS.localizedAttributes // [{ attributePatterns: ['*'], locales: ['swe'] }]
+ */
+export const INDEX_SETTINGS = {
+  // Ranking order: a title match outweighs a goals match; the analysed twins come last.
+  searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
+  // Everything is retrievable; the API picks what each endpoint returns with
+  // `attributesToRetrieve`, so adding a field to a response needs no re-index.
+  displayedAttributes: ['*'],
+  filterableAttributes: [...new Set<string>([...FACETS, ...NUMERIC_FILTERS, ...EXTRA_FILTERS])],
+  sortableAttributes: [...SORTABLE_ATTRIBUTES],
+  // Without a locale Meilisearch may take a Swedish text for German or Finnish and fold
+  // å/ä/ö into a/o: then `får` matches `far` and `här` matches `har`.
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['swe'] }],
+  synonyms: synonymMap(SYNONYM_GROUPS),
+  typoTolerance: {
+    enabled: true,
+    // Years, amounts and codes are exact: `2014` must not find `2015`.
+    disableOnNumbers: true,
+    disableOnAttributes: [...CODE_LIKE_SEARCHABLE],
+  },
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  // No stop words: the analysed twins already drop them, and in the plain fields they matter
+  // for phrase search (`"för unga"`).
+  stopWords: [],
+} as const satisfies Settings
+
+/** The index settings, typed as Meilisearch's `Settings`. */
+export type IndexSettings = typeof INDEX_SETTINGS
