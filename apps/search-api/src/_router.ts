@@ -1,0 +1,48 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { ZodError } from 'zod'
+import type { ApiConfig } from './config.js'
+import type { SearchGateway } from './meilisearch-gateway.js'
+import { type InvalidParam, ProblemError } from './problems.js'
+import type { SearchAnalyzer } from './search-analyzer.js'
+
+/** What every route group gets: the injected dependencies and the resolved config. */
+export interface RouteDeps {
+  search: SearchGateway
+  analyzer: SearchAnalyzer
+  config: ApiConfig
+}
+
+/** Turns a zod error on a query or path into the list of offending parameters. */
+export function invalidParams(error: ZodError): { unknown: boolean; params: InvalidParam[] } {
+  const params: InvalidParam[] = []
+  let unknown = false
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      unknown = true
+      for (const key of issue.keys) params.push({ name: key, reason: 'unknown parameter' })
+    } else {
+      params.push({ name: String(issue.path[0] ?? ''), reason: issue.message })
+    }
+  }
+  return { unknown: unknown && params.every((p) => p.reason === 'unknown parameter'), params }
+}
+
+/** A route group whose validation failures become 400 problems naming the parameters. */
+export function createRouter() {
+  return new OpenAPIHono({
+    defaultHook: (result) => {
+      if (result.success) return
+      const { unknown, params } = invalidParams(result.error)
+      const detail = params.map((p) => `${p.name}: ${p.reason}`).join('; ')
+      throw new ProblemError(unknown ? 'unknown-parameter' : 'invalid-parameter', detail, {
+        invalidParams: params,
+      })
+    },
+  })
+}
+
+/** An `AbortSignal` that fires after the upstream timeout or when the client goes away. */
+export function upstreamSignal(config: ApiConfig, request?: Request): AbortSignal {
+  const timeout = AbortSignal.timeout(config.upstreamTimeoutMs)
+  return request ? AbortSignal.any([timeout, request.signal]) : timeout
+}

@@ -1,0 +1,142 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { cors } from 'hono/cors'
+import { HTTPException } from 'hono/http-exception'
+import { secureHeaders } from 'hono/secure-headers'
+import { type ApiConfig, DEFAULT_CONFIG } from './config.js'
+import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
+import { ProblemError, problemResponse } from './problems.js'
+import { docsRoutes } from './routes/docs.js'
+import { exportRoutes } from './routes/export.js'
+import { facetRoutes } from './routes/facets.js'
+import { healthRoutes } from './routes/health.js'
+import { projectRoutes } from './routes/projects.js'
+import { searchRoutes } from './routes/search.js'
+import type { SearchAnalyzer } from './search-analyzer.js'
+
+/** What `createApp` needs: a Meilisearch gateway, an analyser and (optionally) settings. */
+export interface AppDeps {
+  /** Meilisearch, see `createMeilisearchGateway`. */
+  search: SearchGateway
+  /** Query analysis and highlighting, see `createSwedishAnalyzer`. */
+  analyzer: SearchAnalyzer
+  /** Overrides of {@link DEFAULT_CONFIG}. */
+  config?: Partial<ApiConfig>
+  /** Where unexpected errors are reported; default one JSON line on stderr. */
+  log?: (entry: Record<string, unknown>) => void
+}
+
+const defaultLog = (entry: Record<string, unknown>) => console.error(JSON.stringify(entry))
+
+/**
+ * Builds the API. It never listens by itself: `server.ts`/`start.ts` serve it, tests call
+ * `app.request()`.
+ *
+ * @example
+ * const app = createApp({ search: createMeilisearchGateway({ url, apiKey }), analyzer })
+ * const res = await app.request('/search?q=unga&region=Övre%20Norrland')
+ */
+export function createApp(deps: AppDeps) {
+  const config: ApiConfig = { ...DEFAULT_CONFIG, ...deps.config }
+  const log = deps.log ?? defaultLog
+  const routeDeps = { search: deps.search, analyzer: deps.analyzer, config }
+  const app = new OpenAPIHono()
+
+  app.use(async (c, next) => {
+    const url = new URL(c.req.url)
+    if (url.pathname.length + url.search.length > config.maxUrlBytes) {
+      throw new ProblemError(
+        'uri-too-long',
+        `The request target is longer than ${config.maxUrlBytes} bytes`,
+      )
+    }
+    await next()
+  })
+  app.use(
+    secureHeaders({
+      overwrite: false,
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    }),
+  )
+  if (config.corsOrigins.length > 0) {
+    const origins = config.corsOrigins
+    app.use(cors({ origin: origins.includes('*') ? '*' : origins, exposeHeaders: EXPOSED_HEADERS }))
+  }
+  app.onError((error, c) => toProblem(error, c, config, log))
+  app.notFound((c) =>
+    problemResponse('not-found', `No route for ${c.req.method} ${c.req.path}`, c.req.path),
+  )
+
+  const routes = app
+    .route('/', healthRoutes(routeDeps))
+    .route('/', searchRoutes(routeDeps))
+    .route('/', projectRoutes(routeDeps))
+    .route('/', facetRoutes(routeDeps))
+    .route('/', exportRoutes(routeDeps))
+    .route('/', docsRoutes())
+  routes.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Projektbank API',
+      version: '0.1.0',
+      description:
+        'Faceted Swedish full-text search over the projects the European Social Fund has financed in Sweden.',
+    },
+  })
+  return routes
+}
+
+/** The app's type, for `hc<AppType>` and `createClient`. */
+export type AppType = ReturnType<typeof createApp>
+
+const EXPOSED_HEADERS = ['Retry-After', 'X-Total-Hits', 'X-Export-Cap', 'X-Export-Capped']
+
+function toProblem(
+  error: Error,
+  c: Context,
+  config: ApiConfig,
+  log: (entry: Record<string, unknown>) => void,
+): Response {
+  const instance = c.req.path
+  const retry = { retryAfterSeconds: config.retryAfterSeconds }
+  if (error instanceof ProblemError)
+    return problemResponse(error.code, error.detail, instance, error.extra)
+  if (error instanceof UpstreamError) {
+    switch (error.failure) {
+      case 'timeout':
+        return problemResponse(
+          'upstream-timeout',
+          `Meilisearch did not answer within ${config.upstreamTimeoutMs} ms`,
+          instance,
+          retry,
+        )
+      case 'unavailable':
+        return problemResponse(
+          'upstream-unavailable',
+          'Meilisearch is not reachable',
+          instance,
+          retry,
+        )
+      case 'index-missing':
+        return problemResponse(
+          'index-missing',
+          'The projects index does not exist yet',
+          instance,
+          retry,
+        )
+      case 'rejected':
+        break
+    }
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return problemResponse('invalid-parameter', error.message, instance)
+  }
+  log({
+    level: 'error',
+    msg: 'unhandled error',
+    path: instance,
+    error: String(error),
+    stack: error.stack,
+  })
+  return problemResponse('internal', 'The request failed; the error has been logged', instance)
+}

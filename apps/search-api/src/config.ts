@@ -1,0 +1,63 @@
+/**
+ * Settings of the API. Every field has a default; `configFromEnv` reads the environment.
+ *
+ * @example
+ * const app = createApp({ search, analyzer, config: { exportCap: 500 } })
+ */
+export interface ApiConfig {
+  /** Most rows one `/export` returns; more matches set `X-Export-Capped: true`. Default 10 000. */
+  exportCap: number
+  /** Rows fetched from Meilisearch per page while exporting. Default 250. */
+  exportPageSize: number
+  /** Time Meilisearch gets per request before the API answers 504. Default 5 000 ms. */
+  upstreamTimeoutMs: number
+  /** Seconds sent in `Retry-After` with 503/504. Default 5. */
+  retryAfterSeconds: number
+  /** Origins allowed by CORS; `['*']` for any, `[]` for none. Default `[]`. */
+  corsOrigins: string[]
+  /** Longest accepted request target (path + query), in bytes; longer → 414. Default 8 192. */
+  maxUrlBytes: number
+  /** Weight of the analysed (lemma) query against the raw one (1.0). Default 0.8. */
+  analysedWeight: number
+}
+
+/** Defaults of {@link ApiConfig}. */
+export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
+  exportCap: 10_000,
+  exportPageSize: 250,
+  upstreamTimeoutMs: 5_000,
+  retryAfterSeconds: 5,
+  corsOrigins: [],
+  maxUrlBytes: 8_192,
+  analysedWeight: 0.8,
+}
+
+function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return undefined
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`)
+  }
+  return value
+}
+
+/**
+ * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS` and `CORS_ORIGINS` (comma list or `*`).
+ *
+ * @example
+ * configFromEnv({ CORS_ORIGINS: 'https://a.se,https://b.se' }).corsOrigins // ['https://a.se', 'https://b.se']
+ */
+export function configFromEnv(env: Record<string, string | undefined>): Partial<ApiConfig> {
+  const config: Partial<ApiConfig> = {}
+  const exportCap = positiveInt(env, 'EXPORT_CAP')
+  if (exportCap) config.exportCap = exportCap
+  const timeout = positiveInt(env, 'UPSTREAM_TIMEOUT_MS')
+  if (timeout) config.upstreamTimeoutMs = timeout
+  if (env.CORS_ORIGINS !== undefined) {
+    config.corsOrigins = env.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+  }
+  return config
+}

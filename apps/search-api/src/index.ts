@@ -1,0 +1,11 @@
+export { type AppDeps, type AppType, createApp } from './app.js'
+export { type Client, type ClientOptions, createClient } from './client.js'
+export { type ApiConfig, configFromEnv, DEFAULT_CONFIG } from './config.js'
+export {
+  createMeilisearchGateway,
+  type MeilisearchGatewayOptions,
+  type SearchGateway,
+  UpstreamError,
+} from './meilisearch-gateway.js'
+export { PROBLEM_BASE, type Problem, type ProblemCode } from './problems.js'
+export { type AnalysedQuery, createPlainAnalyzer, type SearchAnalyzer } from './search-analyzer.js'

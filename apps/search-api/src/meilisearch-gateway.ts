@@ -1,0 +1,182 @@
+/**
+ * The part of Meilisearch the API uses, over `fetch` with a search-only key. Every call takes
+ * an `AbortSignal` (the app passes one with its upstream timeout); failures become
+ * {@link UpstreamError}s that `app.onError` maps to 503/504 problems.
+ */
+export interface SearchGateway {
+  /** `POST /multi-search` with `federation`. */
+  federatedSearch(
+    request: FederatedSearchRequest,
+    signal: AbortSignal,
+  ): Promise<FederatedSearchResult>
+  /** `POST /indexes/:uid/facet-search`. */
+  facetSearch(request: FacetSearchRequest, signal: AbortSignal): Promise<FacetSearchResult>
+  /** `POST /indexes/:uid/search` (used for id look-ups and the readiness probe). */
+  search(request: SingleSearchRequest, signal: AbortSignal): Promise<SingleSearchResult>
+  /** `GET /health`: Meilisearch answers and says it is available. */
+  health(signal: AbortSignal): Promise<void>
+  /** The index this gateway searches. */
+  readonly indexUid: string
+}
+
+/** One query of a federated multi-search. */
+export interface FederatedQuery {
+  indexUid: string
+  q: string
+  attributesToSearchOn?: string[]
+  attributesToRetrieve?: string[]
+  filter?: string
+  sort?: string[]
+  federationOptions?: { weight: number }
+}
+
+/** Body of a federated `/multi-search`. */
+export interface FederatedSearchRequest {
+  federation: {
+    limit: number
+    offset: number
+    facetsByIndex?: Record<string, string[]>
+    mergeFacets?: Record<string, never>
+  }
+  queries: FederatedQuery[]
+}
+
+/** What the API reads from a federated search response. */
+export interface FederatedSearchResult {
+  hits: Record<string, unknown>[]
+  processingTimeMs: number
+  estimatedTotalHits: number
+  facetDistribution?: Record<string, Record<string, number>>
+  facetStats?: Record<string, { min: number; max: number }>
+}
+
+/** Body of `/indexes/:uid/facet-search`. */
+export interface FacetSearchRequest {
+  facetName: string
+  facetQuery?: string
+  q?: string
+  filter?: string
+  attributesToSearchOn?: string[]
+}
+
+/** Response of a facet search. */
+export interface FacetSearchResult {
+  facetHits: { value: string; count: number }[]
+  facetQuery: string | null
+  processingTimeMs: number
+}
+
+/** Body of a plain `/indexes/:uid/search`. */
+export interface SingleSearchRequest {
+  q?: string
+  filter?: string
+  limit?: number
+  attributesToRetrieve?: string[]
+}
+
+/** Response of a plain search. */
+export interface SingleSearchResult {
+  hits: Record<string, unknown>[]
+  estimatedTotalHits?: number
+  processingTimeMs: number
+}
+
+/** Why a Meilisearch call failed. */
+export type UpstreamFailure = 'unavailable' | 'timeout' | 'index-missing' | 'rejected'
+
+/**
+ * A failed Meilisearch call. `unavailable` (refused, reset, 5xx), `timeout`,
+ * `index-missing` and `rejected` (a 4xx the API did not expect: a bug here, not the caller's).
+ */
+export class UpstreamError extends Error {
+  constructor(
+    readonly failure: UpstreamFailure,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+    this.name = 'UpstreamError'
+  }
+}
+
+/** Where and how to reach Meilisearch. */
+export interface MeilisearchGatewayOptions {
+  /** Base URL, e.g. `http://127.0.0.1:7700`. */
+  url: string
+  /** A key with the `search` action only; the API never needs the master key. */
+  apiKey?: string
+  /** Index to search; default `projects`. */
+  indexUid?: string
+  /** `fetch` to use (tests inject one). */
+  fetch?: typeof fetch
+}
+
+/**
+ * Creates the fetch-based gateway.
+ *
+ * @example
+ * const search = createMeilisearchGateway({ url: 'http://127.0.0.1:7700', apiKey: searchKey })
+ * await search.health(AbortSignal.timeout(1000))
+ */
+export function createMeilisearchGateway(options: MeilisearchGatewayOptions): SearchGateway {
+  const base = options.url.replace(/\/+$/, '')
+  const indexUid = options.indexUid ?? 'projects'
+  const doFetch = options.fetch ?? fetch
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`
+  const indexPath = `/indexes/${encodeURIComponent(indexUid)}`
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body: unknown, signal: AbortSignal) {
+    let response: Response
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      })
+    } catch (error) {
+      throw toUpstreamError(error, signal)
+    }
+    let payload: unknown
+    try {
+      payload = await response.json()
+    } catch (error) {
+      throw response.ok ? toUpstreamError(error, signal) : statusError(response.status, undefined)
+    }
+    if (!response.ok) throw statusError(response.status, payload)
+    return payload as T
+  }
+
+  return {
+    indexUid,
+    federatedSearch: (request, signal) => call('POST', '/multi-search', request, signal),
+    facetSearch: (request, signal) => call('POST', `${indexPath}/facet-search`, request, signal),
+    search: (request, signal) => call('POST', `${indexPath}/search`, request, signal),
+    health: async (signal) => {
+      await call('GET', '/health', undefined, signal)
+    },
+  }
+}
+
+function toUpstreamError(error: unknown, signal: AbortSignal): UpstreamError {
+  const reason: unknown = signal.aborted ? signal.reason : undefined
+  const timedOut =
+    (reason instanceof Error && reason.name === 'TimeoutError') ||
+    (error instanceof Error && error.name === 'TimeoutError')
+  if (timedOut)
+    return new UpstreamError('timeout', 'Meilisearch did not answer in time', { cause: error })
+  return new UpstreamError('unavailable', 'Meilisearch is not reachable', { cause: error })
+}
+
+function statusError(status: number, payload: unknown): UpstreamError {
+  const code =
+    typeof payload === 'object' && payload !== null && 'code' in payload ? String(payload.code) : ''
+  const message =
+    typeof payload === 'object' && payload !== null && 'message' in payload
+      ? String(payload.message)
+      : `HTTP ${status}`
+  if (code === 'index_not_found') return new UpstreamError('index-missing', message)
+  if (status >= 500 || status === 429) return new UpstreamError('unavailable', message)
+  return new UpstreamError('rejected', `${code || status}: ${message}`)
+}

@@ -1,0 +1,120 @@
+import { z } from '@hono/zod-openapi'
+
+/** Base of every problem `type` URI; the last path segment is the stable problem code. */
+export const PROBLEM_BASE = 'https://projektbank.se/problems/'
+
+/** Problem codes the API answers with, and their HTTP status. */
+export const PROBLEMS = {
+  'invalid-parameter': { status: 400, title: 'Invalid parameter' },
+  'unknown-parameter': { status: 400, title: 'Unknown parameter' },
+  'not-found': { status: 404, title: 'Not found' },
+  'uri-too-long': { status: 414, title: 'URI too long' },
+  'upstream-unavailable': { status: 503, title: 'Search engine unavailable' },
+  'index-missing': { status: 503, title: 'Search index missing' },
+  'upstream-timeout': { status: 504, title: 'Search engine timed out' },
+  internal: { status: 500, title: 'Internal error' },
+} as const
+
+/** A problem code, e.g. `invalid-parameter`. */
+export type ProblemCode = keyof typeof PROBLEMS
+
+/** One offending query or path parameter. */
+export interface InvalidParam {
+  name: string
+  reason: string
+}
+
+/**
+ * RFC 9457 problem details, as sent with `Content-Type: application/problem+json`.
+ *
+ * @example
+ * { type: 'https://projektbank.se/problems/invalid-parameter', title: 'Invalid parameter',
+ *   status: 400, detail: 'page: must be at least 1', instance: '/search?page=0',
+ *   invalidParams: [{ name: 'page', reason: 'must be at least 1' }] }
+ */
+export const ProblemSchema = z
+  .object({
+    type: z.string().meta({ example: `${PROBLEM_BASE}invalid-parameter` }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    invalidParams: z
+      .array(z.object({ name: z.string(), reason: z.string() }))
+      .optional()
+      .describe('The parameters that were rejected, each with the reason'),
+  })
+  .openapi('Problem')
+
+/** A problem body, see {@link ProblemSchema}. */
+export type Problem = z.infer<typeof ProblemSchema>
+
+/**
+ * An error that becomes a problem response in `app.onError`.
+ *
+ * @example
+ * throw new ProblemError('not-found', 'No project with id "x"')
+ */
+export class ProblemError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly extra: { invalidParams?: InvalidParam[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(detail)
+    this.name = 'ProblemError'
+  }
+}
+
+/** Builds the problem body for a code. */
+export function problemBody(
+  code: ProblemCode,
+  detail: string,
+  instance: string,
+  invalidParams?: InvalidParam[],
+): Problem {
+  const { status, title } = PROBLEMS[code]
+  return {
+    type: `${PROBLEM_BASE}${code}`,
+    title,
+    status,
+    detail,
+    instance,
+    ...(invalidParams ? { invalidParams } : {}),
+  }
+}
+
+/** A problem as a `Response` with the right content type (and `Retry-After` when given). */
+export function problemResponse(
+  code: ProblemCode,
+  detail: string,
+  instance: string,
+  extra: ProblemError['extra'] = {},
+): Response {
+  const body = problemBody(code, detail, instance, extra.invalidParams)
+  const headers = new Headers({ 'content-type': 'application/problem+json' })
+  if (extra.retryAfterSeconds !== undefined)
+    headers.set('retry-after', String(extra.retryAfterSeconds))
+  return new Response(JSON.stringify(body), { status: body.status, headers })
+}
+
+const problemContent = { 'application/problem+json': { schema: ProblemSchema } }
+
+/** OpenAPI response entries for the problems a route can answer with. */
+export function problemResponses<const S extends readonly (400 | 404 | 414 | 500 | 503 | 504)[]>(
+  ...statuses: S
+) {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      { description: describeStatus(status), content: problemContent },
+    ]),
+  ) as Record<S[number], { description: string; content: typeof problemContent }>
+}
+
+function describeStatus(status: number): string {
+  const titles = Object.values(PROBLEMS)
+    .filter((p) => p.status === status)
+    .map((p) => p.title)
+  return titles.join(' / ')
+}

@@ -1,0 +1,102 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { ExportQuerySchema } from '@projektbank/model'
+import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
+import { csvRow, UTF8_BOM } from '../csv.js'
+import { EXPORT_ATTRIBUTES, EXPORT_COLUMNS, exportCells, toExportRecord } from '../export-rows.js'
+import { buildFilter } from '../filter.js'
+import { problemResponses } from '../problems.js'
+import { planSearch } from '../search-plan.js'
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/export',
+  summary: 'Download every matching project',
+  description: `Same filters as \`/search\`. Streams all matches (paged through Meilisearch) as CSV (UTF-8 with BOM, RFC 4180, CRLF) or NDJSON, up to the configured cap. Headers: \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`. Columns: ${EXPORT_COLUMNS.join(', ')}.`,
+  request: { query: ExportQuerySchema },
+  responses: {
+    200: {
+      description: 'The matching projects',
+      content: {
+        'text/csv': { schema: z.string() },
+        'application/x-ndjson': { schema: z.string() },
+      },
+    },
+    ...problemResponses(400, 414, 503, 504),
+  },
+})
+
+/**
+ * `GET /export`.
+ *
+ * @example
+ * await app.request('/export?region=Övre%20Norrland&format=csv&delimiter=%3B')
+ */
+export function exportRoutes(deps: RouteDeps) {
+  return createRouter().openapi(exportRoute, async (c) => {
+    const params = c.req.valid('query')
+    const { exportCap, exportPageSize } = deps.config
+    const query = deps.analyzer.analyzeQuery(params.q ?? '')
+    const filter = buildFilter(params)
+    const page = (offset: number) =>
+      deps.search.federatedSearch(
+        planSearch({
+          indexUid: deps.search.indexUid,
+          query,
+          fields: params.fields,
+          filter,
+          sort: params.sort,
+          limit: Math.min(exportPageSize, exportCap - offset),
+          offset,
+          facets: [],
+          withStats: false,
+          analysedWeight: deps.config.analysedWeight,
+          retrieve: EXPORT_ATTRIBUTES,
+        }),
+        upstreamSignal(deps.config, c.req.raw),
+      )
+
+    // The first page is fetched before answering, so an unreachable Meilisearch is a 503
+    // problem rather than a broken download, and the headers can say whether the cap applies.
+    const first = await page(0)
+    const total = first.estimatedTotalHits
+    const csv = params.format === 'csv'
+    const encode = (doc: Record<string, unknown>) => {
+      const record = toExportRecord(doc)
+      return csv ? csvRow(exportCells(record), params.delimiter) : `${JSON.stringify(record)}\n`
+    }
+    const encoder = new TextEncoder()
+    let pending: Record<string, unknown>[] | null = first.hits
+    let sent = 0
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (csv)
+          controller.enqueue(encoder.encode(UTF8_BOM + csvRow(EXPORT_COLUMNS, params.delimiter)))
+      },
+      // One Meilisearch page per pull: memory stays at one page whatever the export's size.
+      async pull(controller) {
+        const hits = pending ?? (sent < exportCap ? (await page(sent)).hits : [])
+        pending = null
+        const rows = hits.slice(0, exportCap - sent)
+        if (rows.length > 0) {
+          controller.enqueue(encoder.encode(rows.map(encode).join('')))
+          sent += rows.length
+        }
+        if (rows.length < Math.min(exportPageSize, exportCap) || sent >= exportCap)
+          controller.close()
+      },
+    })
+    const stamp = new Date().toISOString().slice(0, 10)
+    const extension = csv ? 'csv' : 'ndjson'
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+        'content-disposition': `attachment; filename="projektbank-${stamp}.${extension}"`,
+        'x-total-hits': String(total),
+        'x-export-cap': String(exportCap),
+        'x-export-capped': String(total > exportCap),
+        'cache-control': 'no-store',
+      },
+    })
+  })
+}

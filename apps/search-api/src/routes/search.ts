@@ -1,0 +1,74 @@
+import { createRoute } from '@hono/zod-openapi'
+import { FACETS, SEARCH_FIELDS, SearchQuerySchema, SearchResponseSchema } from '@projektbank/model'
+import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
+import { buildFilter } from '../filter.js'
+import { problemResponses } from '../problems.js'
+import { planSearch, STATS_ATTRIBUTES, toSearchHit } from '../search-plan.js'
+
+const searchRoute = createRoute({
+  method: 'get',
+  path: '/search',
+  summary: 'Faceted full-text search',
+  description:
+    'Searches the project texts with the raw query and its Swedish analysis (lemmas, compound parts) in one federated Meilisearch request; returns a page of hits with highlighted snippets, facet counts over all matches and min/max of the amounts.',
+  request: { query: SearchQuerySchema },
+  responses: {
+    200: {
+      description: 'A page of hits with facet counts',
+      content: { 'application/json': { schema: SearchResponseSchema } },
+    },
+    ...problemResponses(400, 414, 503, 504),
+  },
+})
+
+/**
+ * `GET /search`.
+ *
+ * @example
+ * await app.request('/search?q=unga&region=Övre%20Norrland&facets=municipality')
+ */
+export function searchRoutes(deps: RouteDeps) {
+  return createRouter().openapi(searchRoute, async (c) => {
+    const params = c.req.valid('query')
+    const query = deps.analyzer.analyzeQuery(params.q ?? '')
+    const facets = params.facets ?? [...FACETS]
+    const request = planSearch({
+      indexUid: deps.search.indexUid,
+      query,
+      fields: params.fields,
+      filter: buildFilter(params),
+      sort: params.sort,
+      limit: params.hitsPerPage,
+      offset: (params.page - 1) * params.hitsPerPage,
+      facets,
+      analysedWeight: deps.config.analysedWeight,
+    })
+    const result = await deps.search.federatedSearch(
+      request,
+      upstreamSignal(deps.config, c.req.raw),
+    )
+    const fields = params.fields?.length ? params.fields : SEARCH_FIELDS
+    const distribution = result.facetDistribution ?? {}
+    const stats = result.facetStats ?? {}
+    const totalHits = result.estimatedTotalHits
+    return c.json(
+      {
+        query: params.q ?? '',
+        page: params.page,
+        hitsPerPage: params.hitsPerPage,
+        totalHits,
+        totalPages: Math.ceil(totalHits / params.hitsPerPage),
+        processingTimeMs: result.processingTimeMs,
+        hits: result.hits.map((doc) => toSearchHit(doc, query, fields, deps.analyzer)),
+        facets: Object.fromEntries(facets.map((f) => [f, distribution[f] ?? {}])),
+        facetStats: Object.fromEntries(
+          STATS_ATTRIBUTES.flatMap((a) => {
+            const s = stats[a]
+            return s ? [[a, { min: s.min, max: s.max }]] : []
+          }),
+        ),
+      },
+      200,
+    )
+  })
+}

@@ -1,0 +1,64 @@
+/**
+ * What the API needs from Swedish analysis: turn `q` into the raw query (original fields)
+ * and the analysed query (lemmas and compound parts, for the `svTerms.*` twins), and mark
+ * matches in a text. `@projektbank/analyzer` is adapted to this in `swedish-analyzer.ts`;
+ * tests may pass a simpler one.
+ */
+export interface SearchAnalyzer {
+  analyzeQuery(q: string): AnalysedQuery
+  /**
+   * An HTML-safe excerpt of `text` around the query's matches, matches in `<mark>`;
+   * `null` when nothing in the text matches.
+   */
+  highlight(text: string, query: AnalysedQuery): string | null
+}
+
+/** A query ready for Meilisearch. */
+export interface AnalysedQuery {
+  /** For the original fields, as Meilisearch reads it: phrases quoted, exclusions as `-word`. */
+  raw: string
+  /** For the `svTerms.*` twins: lemmas and compound parts; `''` when there is nothing to add. */
+  analysed: string
+  /** Whether the query has anything to match (not empty, not only exclusions). */
+  hasPositiveTerms: boolean
+  /** The analyser's own view of the terms, handed back to `highlight`. */
+  readonly terms: unknown
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * A language-neutral analyser: words as typed, matched by prefix when highlighting. For tests
+ * and for running without the Swedish lexicon.
+ *
+ * @example
+ * createPlainAnalyzer().highlight('Umeå kommun', createPlainAnalyzer().analyzeQuery('kommun'))
+ * // 'Umeå <mark>kommun</mark>'
+ */
+export function createPlainAnalyzer(): SearchAnalyzer {
+  return {
+    analyzeQuery(q) {
+      const words = q.toLocaleLowerCase('sv').match(/-?"[^"]*"|-?[\p{L}\p{N}]+/gu) ?? []
+      const positive = words.filter((w) => !w.startsWith('-')).map((w) => w.replaceAll('"', ''))
+      return {
+        raw: q.trim(),
+        analysed: '',
+        hasPositiveTerms: positive.some((w) => w.trim() !== ''),
+        terms: positive.flatMap((w) => w.split(/\s+/)).filter(Boolean),
+      }
+    },
+    highlight(text, query) {
+      const terms = Array.isArray(query.terms) ? query.terms.map(String) : []
+      let found = false
+      const marked = text.split(/([\p{L}\p{N}]+)/u).map((part) => {
+        const lower = part.toLocaleLowerCase('sv')
+        if (terms.some((t) => t && lower.startsWith(t))) {
+          found = true
+          return `<mark>${escapeHtml(part)}</mark>`
+        }
+        return escapeHtml(part)
+      })
+      return found ? marked.join('') : null
+    },
+  }
+}

@@ -1,0 +1,142 @@
+import {
+  type Facet,
+  SEARCH_FIELDS,
+  type SearchField,
+  type SearchHit,
+  SORT_OPTIONS,
+  type SortOption,
+  SV_TERM_FIELDS,
+  svTermsAttribute,
+} from '@projektbank/model'
+import type { FederatedQuery, FederatedSearchRequest } from './meilisearch-gateway.js'
+import type { AnalysedQuery, SearchAnalyzer } from './search-analyzer.js'
+
+/** Raw text attributes searched when `fields` is not given (every text, incl. extra sections). */
+const ALL_RAW_ATTRIBUTES = SV_TERM_FIELDS
+
+/** Numeric attributes whose min/max come back as `facetStats`. */
+export const STATS_ATTRIBUTES = ['esfGrant', 'totalBudget'] as const
+
+/** Attributes a hit needs for the list view. */
+const HIT_ATTRIBUTES = [
+  'id',
+  'title',
+  'owner',
+  'region',
+  'programArea',
+  'phase',
+  'startDate',
+  'endDate',
+  'esfGrant',
+  'totalBudget',
+  'municipality',
+  'targetGroup',
+]
+
+/** What to search and how to page; the filter is already built. */
+export interface SearchPlanInput {
+  indexUid: string
+  query: AnalysedQuery
+  fields: readonly SearchField[] | undefined
+  filter: string
+  sort: SortOption
+  limit: number
+  offset: number
+  facets: readonly Facet[]
+  analysedWeight: number
+  /** Attributes to return; default: the list view plus the searched texts. */
+  retrieve?: readonly string[]
+  /** Ask for min/max of the amounts (default true; the export does without). */
+  withStats?: boolean
+}
+
+/**
+ * The one federated `/multi-search` behind `/search` and `/export`: the raw query on the
+ * original fields (weight 1) and the analysed query on their `svTerms.*` twins, merged by
+ * Meilisearch (one hit per document, facets over the merged result).
+ *
+ * @example
+ * planSearch({ indexUid: 'projects', query, fields: ['background'], filter: '', sort: 'relevance',
+ *   limit: 20, offset: 0, facets: ['region'], analysedWeight: 0.8 }).queries.length // 2
+ */
+export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
+  const searched = input.fields?.length ? input.fields : undefined
+  const retrieve = [...(input.retrieve ?? [...HIT_ATTRIBUTES, ...(searched ?? SEARCH_FIELDS)])]
+  const common = {
+    indexUid: input.indexUid,
+    attributesToRetrieve: [...new Set(retrieve)],
+    ...(input.filter ? { filter: input.filter } : {}),
+    sort: [...SORT_OPTIONS[input.sort]],
+  }
+  const queries: FederatedQuery[] = []
+  const raw = input.query.raw
+  if (raw === '') {
+    queries.push({ ...common, q: '' })
+  } else {
+    queries.push({
+      ...common,
+      q: raw,
+      attributesToSearchOn: [...(searched ?? ALL_RAW_ATTRIBUTES)],
+      federationOptions: { weight: 1 },
+    })
+    if (input.query.analysed !== '') {
+      const twins = (searched ?? ALL_RAW_ATTRIBUTES).map((f) => svTermsAttribute(f))
+      queries.push({
+        ...common,
+        q: input.query.analysed,
+        attributesToSearchOn: twins,
+        federationOptions: { weight: input.analysedWeight },
+      })
+    }
+  }
+  const facetAttributes = [...input.facets, ...(input.withStats === false ? [] : STATS_ATTRIBUTES)]
+  const facetOptions = facetAttributes.length
+    ? { facetsByIndex: { [input.indexUid]: facetAttributes }, mergeFacets: {} }
+    : {}
+  return { federation: { limit: input.limit, offset: input.offset, ...facetOptions }, queries }
+}
+
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+const int = (value: unknown): number | null => (typeof value === 'number' ? value : null)
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return strings(value).join('\n') || null
+  return null
+}
+
+/**
+ * Maps a Meilisearch document to a hit, with a highlighted snippet for every searched field
+ * that matches the query.
+ */
+export function toSearchHit(
+  doc: Record<string, unknown>,
+  query: AnalysedQuery,
+  fields: readonly SearchField[],
+  analyzer: SearchAnalyzer,
+): SearchHit {
+  const snippets: Record<string, string> = {}
+  if (query.hasPositiveTerms) {
+    for (const field of fields) {
+      const text = textOf(doc[field])
+      const snippet = text ? analyzer.highlight(text, query) : null
+      if (snippet) snippets[field] = snippet
+    }
+  }
+  return {
+    id: String(doc.id),
+    title: str(doc.title) ?? '',
+    owner: str(doc.owner),
+    region: str(doc.region),
+    programArea: str(doc.programArea),
+    phase: str(doc.phase),
+    period: { start: str(doc.startDate), end: str(doc.endDate) },
+    esfGrant: int(doc.esfGrant),
+    totalBudget: int(doc.totalBudget),
+    municipalities: strings(doc.municipality),
+    targetGroups: strings(doc.targetGroup),
+    snippets,
+  }
+}
