@@ -97,7 +97,7 @@ function toProblem(
   config: ApiConfig,
   log: (entry: Record<string, unknown>) => void,
 ): Response {
-  const instance = c.req.path
+  const instance = new URL(c.req.url).pathname
   const retry = { retryAfterSeconds: config.retryAfterSeconds }
   if (error instanceof ProblemError)
     return problemResponse(error.code, error.detail, instance, error.extra)
