@@ -1,0 +1,236 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DiagnosticSchema, ProjectSchema } from '@projektbank/model'
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { type ParseResult, parseSheet, renderSheet } from '../../src/index.js'
+import './_config.js'
+import { projectOf } from './_arbitraries.js'
+
+const SEEDS_DIR = join(import.meta.dirname, '../../../../seeds')
+const seeds = readdirSync(SEEDS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, name))) }))
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const windows1252 = new TextDecoder('windows-1252')
+
+/**
+ * The text diagnostics point into: UTF-8 when the bytes are valid, else Windows-1252 (the
+ * documented fallback), without a leading BOM either way.
+ */
+function decoded(input: string | Uint8Array): string {
+  if (typeof input === 'string') return input.startsWith('\ufeff') ? input.slice(1) : input
+  try {
+    return utf8.decode(input)
+  } catch {
+    const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0
+    return windows1252.decode(input.subarray(bom))
+  }
+}
+
+/** Parses and checks everything that must hold for any input whatsoever. */
+function parseAndCheck(input: string | Uint8Array): ParseResult {
+  const result = parseSheet(input, { trace: true })
+  expect(Array.isArray(result.diagnostics)).toBe(true)
+  // parseSheet turns an exception into `internal-error`; for the fuzzer that is a thrown error.
+  expect(result.diagnostics.filter((d) => d.code === 'internal-error')).toEqual([])
+  const lines = decoded(input).split(/\r\n|\r|\n/)
+  for (const diagnostic of result.diagnostics) {
+    expect(DiagnosticSchema.safeParse(diagnostic).error).toBeUndefined()
+    const line = lines[diagnostic.line - 1]
+    expect({ ...diagnostic, lineExists: line !== undefined }).toMatchObject({ lineExists: true })
+    expect(diagnostic.column).toBeLessThanOrEqual((line ?? '').length + 1)
+  }
+  for (const entry of result.trace ?? []) expect(entry.line).toBeLessThanOrEqual(lines.length)
+  if (result.project !== null) {
+    expect(ProjectSchema.safeParse(result.project).error).toBeUndefined()
+  }
+  return result
+}
+
+/** Characters that matter to the parser, plus anything at all, lone surrogates included. */
+const char = fc.oneof(
+  { weight: 6, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '\n',
+      '\r',
+      '\r\n',
+      '\u00a0',
+      '\ufeff',
+      '\ufffd',
+      ' • ',
+      ':',
+      '-',
+      ' - ',
+      '?',
+      '%',
+      'kr',
+      '\u0000',
+      '\t',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  },
+)
+
+/** Lines that look like the start of a field, in every layout's form, right or wrong. */
+const LABELS = [
+  'Programområde',
+  'Projektfas',
+  'Projektägare',
+  'Kontaktperson',
+  'E-post',
+  'Telefonnummer',
+  'Beviljat ESF-stöd',
+  'Total projektbudget',
+  'Total Kostnader',
+  'Projektperiod',
+  'Region',
+  'Utlysning',
+  'Projektnummer',
+  'Diarienummer',
+  'Namn',
+  'Startdatum',
+  'Slutdatum',
+  'Planerat antal deltagare',
+  'Antal deltagare',
+  'Unionens medfinansieringsgrad',
+  'Sekundärtema - Motverka barnfattigdom',
+  'NUTS-2 kod',
+  'Stödmottagare postnr',
+  'Stödmottagarens address',
+  'Insats av strategisk betydelse',
+  'Sammanfattning',
+  'Bakgrund',
+  'Kommun',
+  'Samarbetspartners',
+  'In English',
+  'Logotyp på utskrifter',
+  'Cookies',
+]
+const labelLine = fc
+  .tuple(
+    fc.constantFrom(...LABELS),
+    fc.constantFrom('', ':', ' ', ': '),
+    fc.oneof(
+      fc.constantFrom(
+        '',
+        'saknas',
+        '12 345 kr',
+        '2014-13-45 till 2014-01-01',
+        '99%',
+        'Ja',
+        ' • Umeå',
+      ),
+      fc.string({ unit: char, maxLength: 20 }),
+    ),
+  )
+  .map(([label, separator, value]) => `${label}${separator}${value}`)
+
+type Mutation =
+  | { kind: 'flip'; at: number; xor: number }
+  | { kind: 'insert'; at: number; line: string }
+  | { kind: 'delete'; at: number }
+  | { kind: 'duplicate'; at: number }
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.nat(),
+    xor: fc.integer({ min: 1, max: 255 }),
+  }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: labelLine }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
+)
+
+const encoder = new TextEncoder()
+
+function mutate(bytes: Uint8Array, mutations: readonly Mutation[]): Uint8Array {
+  let current = bytes
+  for (const m of mutations) {
+    if (m.kind === 'flip') {
+      if (current.length === 0) continue
+      current = current.slice()
+      const at = m.at % current.length
+      current[at] = (current[at] ?? 0) ^ m.xor
+      continue
+    }
+    // Line edits work on the Latin-1 view so that every byte survives unchanged.
+    const lines = Buffer.from(current).toString('latin1').split('\n')
+    const at = m.at % (lines.length + (m.kind === 'insert' ? 1 : 0))
+    if (m.kind === 'insert')
+      lines.splice(at, 0, Buffer.from(encoder.encode(m.line)).toString('latin1'))
+    if (m.kind === 'delete') lines.splice(at, 1)
+    if (m.kind === 'duplicate') lines.splice(at, 0, lines[at] ?? '')
+    current = new Uint8Array(Buffer.from(lines.join('\n'), 'latin1'))
+  }
+  return current
+}
+
+describe('parseSheet never throws and reports inside the input', () => {
+  test('on arbitrary strings, lone surrogates and odd line breaks included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: char, maxLength: 400 }), (text) => void parseAndCheck(text)),
+    )
+  })
+
+  test('on arbitrary lines of labels and values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(labelLine, fc.constant('')), { maxLength: 60 }), (lines) => {
+        parseAndCheck(lines.join('\n'))
+      }),
+    )
+  })
+
+  test('on huge lines', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('a', 'ProjektägareX', 'Namn:', ' • ', '\u00a0', '\ud800', '€'),
+        fc.integer({ min: 10_000, max: 400_000 }),
+        (unit, repeat) => void parseAndCheck(`Titel\n\n${unit.repeat(repeat)}\nRegion:\nStockholm`),
+      ),
+      { numRuns: 10 },
+    )
+  })
+
+  test('on arbitrary bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => void parseAndCheck(bytes)))
+  })
+
+  test('on seeds with flipped bytes and inserted, deleted or repeated lines', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...seeds),
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        (seed, mutations) => void parseAndCheck(mutate(seed.bytes, mutations)),
+      ),
+    )
+  })
+
+  test('on rendered sheets of every layout, mutated the same way', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('A', 'B', 'C', 'D' as const).chain(projectOf),
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        (project, mutations) =>
+          void parseAndCheck(mutate(encoder.encode(renderSheet(project)), mutations)),
+      ),
+    )
+  })
+
+  test.each(seeds)('on every prefix of $name (in steps of 61 bytes)', ({ bytes }) => {
+    let parsed = 0
+    for (let length = 0; length <= bytes.length; length += 61) {
+      parseAndCheck(bytes.subarray(0, length))
+      parsed += 1
+    }
+    expect(parsed).toBe(Math.floor(bytes.length / 61) + 1)
+  })
+})
