@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { runCli } from './cli/run.js'
 
 // The bin entry: everything else lives in src/cli/ so that tests can drive runCli directly.
