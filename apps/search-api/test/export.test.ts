@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest'
+import { csvCell, csvRow } from '../src/csv.js'
+import { createFakeGateway, createTestApp, DOC_000 } from './_fakes.js'
+
+const docs = Array.from({ length: 7 }, (_, i) => ({
+  ...DOC_000,
+  id: `p${i}`,
+  title: i === 0 ? 'Say "hej"; now, please' : `Project ${i}`,
+  owner: i === 1 ? '=HYPERLINK("x")' : DOC_000.owner,
+  esfGrant: i === 2 ? null : 1000 * i,
+}))
+
+describe('csv', () => {
+  test('quotes per RFC 4180 and defuses formulas', () => {
+    expect(csvCell('plain', ',')).toBe('plain')
+    expect(csvCell('a,b', ',')).toBe('"a,b"')
+    expect(csvCell('a,b', ';')).toBe('a,b')
+    expect(csvCell('a;b', ';')).toBe('"a;b"')
+    expect(csvCell('say "hi"', ',')).toBe('"say ""hi"""')
+    expect(csvCell('two\nlines', ',')).toBe('"two\nlines"')
+    expect(csvCell('=1+1', ',')).toBe("'=1+1")
+    expect(csvCell('-5', ',')).toBe("'-5")
+    expect(csvCell(-5, ',')).toBe('-5')
+    expect(csvCell(null, ',')).toBe('')
+    expect(csvRow(['a', 1, null], ';')).toBe('a;1;\r\n')
+  })
+})
+
+describe('GET /export', () => {
+  test('CSV: BOM, header row, every match paged through Meilisearch, attachment', async () => {
+    const fake = createFakeGateway({ docs })
+    const { app, calls } = createTestApp({ exportPageSize: 3 }, fake)
+    const res = await app.request('/export?region=%C3%96vre%20Norrland&delimiter=%3B')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="projektbank-\d{4}-\d{2}-\d{2}\.csv"$/,
+    )
+    expect(res.headers.get('x-total-hits')).toBe('7')
+    expect(res.headers.get('x-export-capped')).toBe('false')
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n')
+    expect(lines[0]).toBe(
+      'id;title;owner;region;counties;municipalities;programArea;phase;start;end;esfGrant;totalBudget;targetGroups;layout',
+    )
+    expect(lines[1]).toBe(
+      'p0;"Say ""hej""; now, please";APeL Forskning och utveckling;Övre Norrland;Norrbottens län, Västerbottens län;Arjeplog, Umeå;2007–2013: 2 Ökat arbetskraftsutbud;Genomförande;2014-04-01;2014-10-31;0;450000;funktionsnedsatta;A',
+    )
+    expect(lines[2]?.split(';')[2]).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(lines[3]?.split(';')[10]).toBe('')
+    expect(lines).toHaveLength(9) // header + 7 rows + '' after the last CRLF
+    expect(calls.federated.map((r) => [r.federation.offset, r.federation.limit])).toEqual([
+      [0, 3],
+      [3, 3],
+      [6, 3],
+    ])
+    expect(calls.federated[0]?.federation.facetsByIndex).toBeUndefined()
+    expect(calls.federated[0]?.queries[0]?.filter).toBe('region IN ["Övre Norrland"]')
+  })
+
+  test('NDJSON: one JSON record per line with list columns as arrays', async () => {
+    const { app } = createTestApp({}, createFakeGateway({ docs }))
+    const res = await app.request('/export?format=ndjson')
+    expect(res.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8')
+    const lines = (await res.text()).trimEnd().split('\n')
+    expect(lines).toHaveLength(7)
+    expect(JSON.parse(lines[0] ?? '')).toEqual({
+      id: 'p0',
+      title: 'Say "hej"; now, please',
+      owner: 'APeL Forskning och utveckling',
+      region: 'Övre Norrland',
+      counties: ['Norrbottens län', 'Västerbottens län'],
+      municipalities: ['Arjeplog', 'Umeå'],
+      programArea: '2007–2013: 2 Ökat arbetskraftsutbud',
+      phase: 'Genomförande',
+      start: '2014-04-01',
+      end: '2014-10-31',
+      esfGrant: 0,
+      totalBudget: 450000,
+      targetGroups: ['funktionsnedsatta'],
+      layout: 'A',
+    })
+  })
+
+  test('stops at the cap and says so in the headers', async () => {
+    const fake = createFakeGateway({ docs })
+    const { app, calls } = createTestApp({ exportCap: 4, exportPageSize: 3 }, fake)
+    const res = await app.request('/export?format=ndjson')
+    expect(res.headers.get('x-export-cap')).toBe('4')
+    expect(res.headers.get('x-export-capped')).toBe('true')
+    expect(
+      (await res.text())
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['p0', 'p1', 'p2', 'p3'])
+    expect(calls.federated.map((r) => r.federation.limit)).toEqual([3, 1])
+  })
+
+  test('an empty result is just the header row', async () => {
+    const { app } = createTestApp({}, createFakeGateway({ docs: [] }))
+    const bytes = await (await app.request('/export')).arrayBuffer()
+    // Response.text() would drop the BOM, so decode with ignoreBOM.
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
+      '\uFEFFid,title,owner,region,counties,municipalities,programArea,phase,start,end,esfGrant,totalBudget,targetGroups,layout\r\n',
+    )
+  })
+})
