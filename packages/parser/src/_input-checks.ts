@@ -1,6 +1,8 @@
 /** How much of the text to look at when judging whether it is binary. */
 const SAMPLE = 4096
 
+const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/
+
 /** Share of control characters above which the input is not text. */
 const MAX_CONTROL_SHARE = 0.1
 
@@ -15,6 +17,8 @@ const MAX_CONTROL_SHARE = 0.1
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true
   const end = Math.min(text.length, SAMPLE)
+  // Real sheets have no control characters at all; only count when there are some.
+  if (!CONTROL.test(text.slice(0, end))) return false
   let control = 0
   for (let index = 0; index < end; index += 1) {
     const char = text.charCodeAt(index)

@@ -46,7 +46,10 @@ export function cleanValue(text: string): string {
  * isBlank('\u00a0 ') // true
  */
 export function isBlank(line: string | undefined): boolean {
-  return line === undefined || cleanValue(line) === ''
+  if (line === undefined) return true
+  // `trim` already drops every odd space but the zero-width one; this runs on every line.
+  const trimmed = line.trim()
+  return trimmed === '' || (trimmed.charCodeAt(0) === 0x200b && cleanValue(trimmed) === '')
 }
 
 /**

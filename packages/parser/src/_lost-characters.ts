@@ -27,7 +27,7 @@ export function reportLostCharacters(ctx: ParseContext): void {
         actual: line.slice(Math.max(0, column - 20), column + 20),
       })
     }
-    const match = questionMark ? null : QUESTION_MARK_IN_WORD.exec(line)
+    const match = questionMark || !line.includes('?') ? null : QUESTION_MARK_IN_WORD.exec(line)
     if (match !== null) {
       questionMark = true
       const start = match.index

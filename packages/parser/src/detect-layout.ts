@@ -12,7 +12,7 @@ const MIN_LABELS = 2
 
 /** Layout A glues the value to the label; `Projektägare är …` (with a space) is prose. */
 const GLUED =
-  /^(?:ProgramområdeProgramområde|Projektfas\S|Projektägare\S|Kontaktperson\S|E-post\S|Telefonnummer\S|Beviljat ESF-stöd\S|Total projektbudget\S|Projektperiod\S)/
+  /^(?:ProgramområdeProgramområde|Projektfas[^\s:]|Projektägare[^\s:]|Kontaktperson[^\s:]|E-post[^\s:]|Telefonnummer[^\s:]|Beviljat ESF-stöd[^\s:]|Total projektbudget[^\s:]|Projektperiod[^\s:])/
 
 /** Labels only ESF+ pages print. */
 const D_ONLY = new Set([
