@@ -1,6 +1,7 @@
 /** How much of the text to look at when judging whether it is binary. */
 const SAMPLE = 4096
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/
 
 /** Share of control characters above which the input is not text. */

@@ -15,7 +15,8 @@ const cases = present
 
 if (!present) console.warn(`corpus not present at ${CORPUS}; the corpus test is skipped`)
 
-const collapse = (text: unknown) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : text)
+const collapse = (text: unknown) =>
+  typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : text
 const lower = (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text)
 
 /**
@@ -47,7 +48,17 @@ function normaliseCase(flat: Record<string, unknown>): Record<string, unknown> {
 function expectedOf(name: string): Record<string, unknown> {
   const raw = JSON.parse(readFileSync(join(CORPUS, name.replace(/\.txt$/, '.json')), 'utf8'))
   for (const key of Object.keys(raw)) {
-    if (['summary', 'background', 'purpose', 'goals', 'accessibility', 'genderEquality', 'transnational'].includes(key)) {
+    if (
+      [
+        'summary',
+        'background',
+        'purpose',
+        'goals',
+        'accessibility',
+        'genderEquality',
+        'transnational',
+      ].includes(key)
+    ) {
       raw[key] = collapse(raw[key])
     }
   }
