@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import {
-  ndcgAt,
-  recallAt,
-  reciprocalRankAt,
-  scoreRanking,
-  summarise,
-} from '../src/metrics.js'
+import { ndcgAt, recallAt, reciprocalRankAt, scoreRanking, summarise } from '../src/metrics.js'
 
 const tenMisses = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10']
 

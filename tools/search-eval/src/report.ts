@@ -1,0 +1,139 @@
+import type { QueryRun, SystemRun } from './evaluate.js'
+import { QUERY_KINDS } from './judgments.js'
+import { type ScoreSummary, summarise } from './metrics.js'
+
+const HEADER = '| Queries | Recall@10 | nDCG@10 | MRR | Zero-result rate |'
+const RULE = '|---:|---:|---:|---:|---:|'
+
+const fixed = (value: number) => value.toFixed(3)
+
+function cells(summary: ScoreSummary): string {
+  return [
+    summary.queries,
+    fixed(summary.recall),
+    fixed(summary.ndcg),
+    fixed(summary.mrr),
+    fixed(summary.zeroResultRate),
+  ].join(' | ')
+}
+
+function systemName(run: SystemRun): string {
+  return `(${run.system.key}) ${run.system.label}`
+}
+
+/**
+ * The overall comparison: one row per system.
+ *
+ * @example
+ * overallTable(runs) // '| System | Queries | Recall@10 | …'
+ */
+export function overallTable(runs: readonly SystemRun[]): string {
+  const lines = [`| System ${HEADER}`, `|---${RULE}`]
+  for (const run of runs)
+    lines.push(`| ${systemName(run)} | ${cells(summarise(run.runs.map((r) => r.scores)))} |`)
+  return lines.join('\n')
+}
+
+/**
+ * One system's table: all queries, then each kind.
+ *
+ * @example
+ * kindTable(run) // '| Kind | Queries | Recall@10 | …'
+ */
+export function kindTable(run: SystemRun): string {
+  const lines = [`| Kind ${HEADER}`, `|---${RULE}`]
+  lines.push(`| **all** | ${cells(summarise(run.runs.map((r) => r.scores)))} |`)
+  for (const kind of QUERY_KINDS) {
+    const scores = run.runs.filter((r) => r.query.kind === kind).map((r) => r.scores)
+    lines.push(`| ${kind} | ${cells(summarise(scores))} |`)
+  }
+  return lines.join('\n')
+}
+
+/**
+ * Queries where the full system scores below a baseline on recall@10 or nDCG@10.
+ *
+ * @example
+ * losses(full, [a, b]) // [{ run, against: [{ key: 'a', run }] }]
+ */
+export function losses(
+  full: SystemRun,
+  baselines: readonly SystemRun[],
+): { run: QueryRun; against: { key: string; run: QueryRun }[] }[] {
+  const epsilon = 1e-9
+  return full.runs.flatMap((run, index) => {
+    const against = baselines.flatMap((baseline) => {
+      const other = baseline.runs[index]
+      if (other === undefined || other.query.id !== run.query.id) return []
+      const worse =
+        run.scores.recall < other.scores.recall - epsilon ||
+        run.scores.ndcg < other.scores.ndcg - epsilon
+      return worse ? [{ key: baseline.system.key, run: other }] : []
+    })
+    return against.length > 0 ? [{ run, against }] : []
+  })
+}
+
+const scoreText = (run: QueryRun) => `R ${fixed(run.scores.recall)}, nDCG ${fixed(run.scores.ndcg)}`
+
+function missed(run: QueryRun): string {
+  const found = new Set(run.hits)
+  const missing = Object.entries(run.query.judgments)
+    .filter(([file]) => !found.has(file))
+    .sort(([, a], [, b]) => b - a)
+    .map(([file, grade]) => `${file.replace(/\.txt$/, '')} (${grade})`)
+  return missing.length > 0 ? missing.join(', ') : '—'
+}
+
+const queryCell = (run: QueryRun) => `${run.query.id} \`${run.query.query}\``
+
+/**
+ * The whole report in Markdown.
+ *
+ * @example
+ * renderReport({ runs, full: runs[2], corpusSize: 27 })
+ */
+export function renderReport(input: {
+  runs: readonly SystemRun[]
+  full: SystemRun
+  corpusSize: number
+}): string {
+  const { runs, full } = input
+  const baselines = runs.filter((r) => r !== full)
+  const queryCount = full.runs.length
+  const out: string[] = []
+  out.push(
+    `${queryCount} queries over ${input.corpusSize} sheets; a hit list is the first 10 results. ` +
+      'Recall@10 and MRR count grades 1–3 as relevant; nDCG@10 uses gain 2^grade − 1.',
+    '',
+    overallTable(runs),
+  )
+  for (const run of runs) out.push('', `### ${systemName(run)}`, '', kindTable(run))
+
+  const lost = losses(full, baselines)
+  out.push('', `### Queries where (${full.system.key}) loses to a baseline`, '')
+  if (lost.length === 0) out.push('None.')
+  else {
+    out.push(
+      `| Query | Kind | (${full.system.key}) | Baseline | Missed by (${full.system.key}) |`,
+      '|---|---|---|---|---|',
+    )
+    for (const { run, against } of lost) {
+      const others = against.map((a) => `(${a.key}) ${scoreText(a.run)}`).join('; ')
+      out.push(
+        `| ${queryCell(run)} | ${run.query.kind} | ${scoreText(run)} | ${others} | ${missed(run)} |`,
+      )
+    }
+  }
+
+  const failing = full.runs.filter((r) => r.scores.recall < 1)
+  out.push('', `### Relevant sheets (${full.system.key}) does not return in its first 10`, '')
+  if (failing.length === 0) out.push('None.')
+  else {
+    out.push('| Query | Kind | Hits | Missed (grade) |', '|---|---|---:|---|')
+    for (const run of failing) {
+      out.push(`| ${queryCell(run)} | ${run.query.kind} | ${run.hits.length} | ${missed(run)} |`)
+    }
+  }
+  return `${out.join('\n')}\n`
+}

@@ -1,0 +1,68 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { launchMeilisearch } from '@projektbank/indexer'
+import { loadCorpus } from './corpus.js'
+import { evaluateSystem, type SystemRun } from './evaluate.js'
+import { loadJudgments } from './judgments.js'
+import { CORPUS_DIRS, JUDGMENTS_FILE } from './paths.js'
+import { renderReport } from './report.js'
+import { createFullSystem } from './systems/full-system.js'
+import { createBaseline } from './systems/meilisearch-baseline.js'
+import type { SearchSystem } from './systems/search-system.js'
+
+const USAGE = `Usage: pnpm eval:search [-- --out report.md]
+
+Runs the relevance set (judgments.json) against (a) Meilisearch with default settings,
+(b) Meilisearch with Swedish locale settings and (c) the full system (indexer + search API),
+all on one temporary Meilisearch, and prints the tables as Markdown.`
+
+const log = (message: string) => process.stderr.write(`search-eval: ${message}\n`)
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  })
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
+  const queries = await loadJudgments(JUDGMENTS_FILE)
+  const sheets = await loadCorpus(CORPUS_DIRS)
+  log(`${queries.length} queries, ${sheets.length} sheets`)
+
+  const dataDir = await mkdtemp(join(tmpdir(), 'projektbank-search-eval-'))
+  const meilisearch = await launchMeilisearch({ dataDir })
+  try {
+    const meili = { url: meilisearch.url, apiKey: meilisearch.masterKey }
+    const projects = sheets.map((s) => s.project)
+    const systems: SearchSystem[] = [
+      await createBaseline(meili, 'default', projects, 'eval_default'),
+      await createBaseline(meili, 'swedish', projects, 'eval_swedish'),
+      await createFullSystem(meili, CORPUS_DIRS, 'eval_full', sheets.length),
+    ]
+    log(`indexed on Meilisearch ${meilisearch.version}`)
+    const runs: SystemRun[] = []
+    for (const system of systems) {
+      runs.push(await evaluateSystem(system, queries, sheets))
+      log(`(${system.key}) ${system.label}: done`)
+    }
+    const full = runs.at(-1)
+    if (full === undefined) throw new Error('no system ran')
+    const markdown = renderReport({ runs, full, corpusSize: sheets.length })
+    process.stdout.write(markdown)
+    if (values.out) {
+      await writeFile(values.out, markdown)
+      log(`wrote ${values.out}`)
+    }
+  } finally {
+    await meilisearch.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  process.exitCode = 1
+})

@@ -1,0 +1,53 @@
+import { indexSheets } from '@projektbank/indexer'
+import { SearchResponseSchema } from '@projektbank/model'
+import { createApp, createMeilisearchGateway, createSwedishAnalyzer } from '@projektbank/search-api'
+import type { MeiliConnection } from './meilisearch-baseline.js'
+import type { SearchSystem } from './search-system.js'
+
+/**
+ * The full system, with no shortcuts: the sheets are indexed by the real indexer
+ * (`indexSheets`, with its settings and Swedish `svTerms`), and every query goes through the
+ * real API (`createApp` + `app.request('/search?…')`), which runs the federated raw + analysed
+ * search.
+ *
+ * @example
+ * const c = await createFullSystem(meili, ['seeds', 'tools/search-eval/sheets'], 'eval_full', 27)
+ * await c.search('undersköterska', 10)
+ */
+export async function createFullSystem(
+  meili: MeiliConnection,
+  inputs: readonly string[],
+  indexUid: string,
+  expectedDocuments: number,
+): Promise<SearchSystem> {
+  const report = await indexSheets({
+    meili: { url: meili.url, apiKey: meili.apiKey },
+    inputs,
+    index: indexUid,
+    mode: 'full',
+  })
+  if (report.documents.total !== expectedDocuments) {
+    throw new Error(
+      `the indexer put ${report.documents.total} documents into ${indexUid}, expected ${expectedDocuments}`,
+    )
+  }
+  const app = createApp({
+    search: createMeilisearchGateway({ url: meili.url, apiKey: meili.apiKey, indexUid }),
+    analyzer: await createSwedishAnalyzer(),
+  })
+  return {
+    key: 'c',
+    label: 'full system (indexer + search API)',
+    async search(query, limit) {
+      const params = new URLSearchParams({ q: query, hitsPerPage: String(limit) })
+      const response = await app.request(`/search?${params}`)
+      if (!response.ok) {
+        throw new Error(
+          `GET /search?${params} answered ${response.status}: ${await response.text()}`,
+        )
+      }
+      const body = SearchResponseSchema.parse(await response.json())
+      return body.hits.map((hit) => hit.id)
+    },
+  }
+}

@@ -1,0 +1,58 @@
+import { readdirSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import { loadJudgments, QUERY_KINDS } from '../src/judgments.js'
+import { CORPUS_DIRS, JUDGMENTS_FILE, SHEETS_DIR } from '../src/paths.js'
+
+const queries = await loadJudgments(JUDGMENTS_FILE)
+const sheetFiles = readdirSync(SHEETS_DIR).filter((f) => f.endsWith('.txt'))
+const corpusFiles = new Set(
+  CORPUS_DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt'))),
+)
+
+describe('judgments.json', () => {
+  test('has at least 60 queries', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60)
+  })
+
+  test.each(QUERY_KINDS)('has at least 6 queries of kind %s', (kind) => {
+    expect(queries.filter((q) => q.kind === kind).length).toBeGreaterThanOrEqual(6)
+  })
+
+  test('judges only sheets that exist in sheets/ or seeds/', () => {
+    const missing = queries.flatMap((q) =>
+      Object.keys(q.judgments)
+        .filter((file) => !corpusFiles.has(file))
+        .map((file) => `${q.id}: ${file}`),
+    )
+    expect(missing).toEqual([])
+  })
+
+  test('every query has a highly relevant (3) or relevant (2) sheet', () => {
+    const weak = queries.filter((q) => !Object.values(q.judgments).some((g) => g >= 2))
+    expect(weak.map((q) => q.id)).toEqual([])
+  })
+
+  test('every fixture sheet is relevant to some query', () => {
+    const judged = new Set(queries.flatMap((q) => Object.keys(q.judgments)))
+    expect(sheetFiles.filter((file) => !judged.has(file))).toEqual([])
+  })
+
+  test('ids carry the prefix of their kind', () => {
+    const prefix = {
+      inflection: 'inf',
+      'part-to-compound': 'ptc',
+      'compound-to-part': 'ctp',
+      'multi-word': 'mw',
+      'no-diacritics': 'nd',
+      'names-and-places': 'np',
+    } as const
+    expect(queries.filter((q) => !q.id.startsWith(`${prefix[q.kind]}-`)).map((q) => q.id)).toEqual(
+      [],
+    )
+  })
+})
+
+test('there are 15–25 fixture sheets', () => {
+  expect(sheetFiles.length).toBeGreaterThanOrEqual(15)
+  expect(sheetFiles.length).toBeLessThanOrEqual(25)
+})
