@@ -328,7 +328,7 @@ describe('layout A body', () => {
     expect(project?.partners).toEqual(['Byggföretagen', 'Byggföretagen'])
     expect(diagnostics.find((d) => d.code === 'unknown-municipality')).toMatchObject({
       severity: 'warning',
-      line: 32,
+      line: 31,
       column: 4,
       actual: 'Norrstad',
     })
