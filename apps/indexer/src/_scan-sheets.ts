@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto'
+import { buildSearchDocument, type Diagnostic, type SearchDocument } from '@projektbank/model'
+import { parseSheet } from '@projektbank/parser'
+import type { SheetInput } from './_list-inputs.js'
+import { mapOrdered } from './_map-ordered.js'
+import type { IndexTimings } from './report.js'
+
+/** What became of one input sheet. */
+export type ScannedSheet =
+  | { kind: 'unreadable'; name: string; error: string }
+  /** Same bytes as the indexed document with this id: not parsed again. */
+  | { kind: 'unchanged'; name: string; sha256: string; id: string }
+  | {
+      kind: 'parsed'
+      name: string
+      sha256: string
+      diagnostics: Diagnostic[]
+      /** The document and its NDJSON line, or null when the sheet gave no project. */
+      document: { id: string; line: string } | null
+    }
+
+/** How to scan: the analyser, where to add timings, and which sheets are already indexed. */
+export interface ScanOptions {
+  analyze: (text: string) => string
+  timings: IndexTimings
+  /** Returns the id of an indexed document with this content hash, if any. */
+  unchangedId?: ((sha256: string) => string | undefined) | undefined
+  /** Files read ahead while the current one is parsed. */
+  readAhead: number
+  signal?: AbortSignal | undefined
+}
+
+/**
+ * Reads, hashes, parses and serialises the sheets, in input order, a few reads ahead. Parsing
+ * stays on this thread: it is a small share of the total next to Meilisearch's own indexing,
+ * and Meilisearch needs the other core.
+ */
+export async function* scanSheets(
+  inputs: readonly SheetInput[],
+  options: ScanOptions,
+): AsyncGenerator<ScannedSheet> {
+  const { timings } = options
+  const analyze = (text: string) => {
+    const start = performance.now()
+    try {
+      return options.analyze(text)
+    } finally {
+      timings.analyseMs += performance.now() - start
+    }
+  }
+  const reads = mapOrdered(inputs, options.readAhead, async (input) => {
+    try {
+      const bytes = await input.read()
+      return {
+        ok: true as const,
+        input,
+        bytes,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      }
+    } catch (error) {
+      return {
+        ok: false as const,
+        input,
+        error: error instanceof Error ? error.message : String(error),
+      }
+    }
+  })
+  for (;;) {
+    options.signal?.throwIfAborted()
+    const waitStart = performance.now()
+    const next = await reads.next()
+    timings.readMs += performance.now() - waitStart
+    if (next.done) return
+    const read = next.value
+    const name = read.input.name
+    if (!read.ok) {
+      yield { kind: 'unreadable', name, error: read.error }
+      continue
+    }
+    const id = options.unchangedId?.(read.sha256)
+    if (id !== undefined) {
+      yield { kind: 'unchanged', name, sha256: read.sha256, id }
+      continue
+    }
+    const parseStart = performance.now()
+    // The parser hashes its input for `project.source`; hand it the hash we already have.
+    const { project, diagnostics } = parseSheet(read.bytes, {
+      hash: (bytes) =>
+        bytes === read.bytes ? read.sha256 : createHash('sha256').update(bytes).digest('hex'),
+    })
+    timings.parseMs += performance.now() - parseStart
+    if (!project) {
+      yield { kind: 'parsed', name, sha256: read.sha256, diagnostics, document: null }
+      continue
+    }
+    const buildStart = performance.now()
+    const analysedBefore = timings.analyseMs
+    const document: SearchDocument = {
+      ...buildSearchDocument(project, { analyze }),
+      // Incremental runs compare this with the hash of the file's bytes; the parser may hash
+      // the bytes after removing a BOM, so the indexer's own hash of the file is stored.
+      contentHash: read.sha256,
+    }
+    const line = JSON.stringify(document)
+    // Building the document and its JSON, less the analysis inside it (counted by `analyze`).
+    timings.serialiseMs += performance.now() - buildStart - (timings.analyseMs - analysedBefore)
+    yield {
+      kind: 'parsed',
+      name,
+      sha256: read.sha256,
+      diagnostics,
+      document: { id: document.id, line },
+    }
+  }
+}

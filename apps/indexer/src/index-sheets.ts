@@ -1,0 +1,282 @@
+import type { EnqueuedTask } from 'meilisearch'
+import { loadDefaultAnalyze } from './_default-analyzer.js'
+import {
+  countDocuments,
+  createIndex,
+  deleteIndex,
+  fetchContentHashes,
+  indexExists,
+  listIndexes,
+  swapIndexes,
+} from './_index-operations.js'
+import { InputError, listInputs, type SheetInput } from './_list-inputs.js'
+import { loadSheets } from './_load-sheets.js'
+import { ReportBuilder } from './_report-builder.js'
+import { TaskPipeline } from './_task-pipeline.js'
+import { applyIndexSettings, indexSettingsDiffer } from './apply-index-settings.js'
+import { DEFAULT_INDEX } from './index-settings.js'
+import { type Logger, silentLogger } from './logger.js'
+import { type MeiliConnection, meiliRequest } from './meili-request.js'
+import type { IndexReport } from './report.js'
+
+/**
+ * Where a run is, for progress bars. Counters only grow; `filesTotal` is known once the inputs
+ * have been listed.
+ */
+export interface IndexProgress {
+  phase: 'listing' | 'preparing' | 'loading' | 'waiting' | 'swapping' | 'deleting' | 'done'
+  filesTotal: number
+  filesDone: number
+  documentsSent: number
+  tasksEnqueued: number
+  tasksDone: number
+}
+
+/**
+ * An indexing run that failed after it started loading: carries Meilisearch's or the
+ * system's error as `cause`, and the report of what had happened until then.
+ *
+ * @example
+ * try { await indexSheets(options) } catch (e) { if (e instanceof IndexRunError) e.report.files }
+ */
+export class IndexRunError extends Error {
+  override readonly name = 'IndexRunError'
+  constructor(
+    cause: unknown,
+    readonly report: IndexReport,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause })
+  }
+}
+
+/** Options of {@link indexSheets}. */
+export interface IndexSheetsOptions {
+  meili: MeiliConnection
+  /** Files, directories (every `.txt` below them) and `-` for one sheet on standard input. */
+  inputs: readonly string[]
+  /** The live index (default {@link DEFAULT_INDEX}). */
+  index?: string
+  /**
+   * `full` (default): build a new index and swap it in. `incremental`: update the live index
+   * in place, sending only new and changed sheets and deleting vanished ones; falls back to
+   * `full` when the live index does not exist yet.
+   */
+  mode?: 'full' | 'incremental'
+  /** Documents per batch (default 1000). */
+  batchSize?: number
+  /** Bytes per batch (default 10 MB). */
+  maxBatchBytes?: number
+  /** Files read ahead of the parser (default 16). */
+  readAhead?: number
+  /** Unfinished Meilisearch tasks allowed before sending waits (default 4). */
+  maxPendingTasks?: number
+  /** How long any one Meilisearch task may take (default 10 minutes). */
+  taskTimeoutMs?: number
+  /** Swedish analysis for the `svTerms` twins; default `@projektbank/analyzer`. */
+  analyze?: (text: string) => string
+  onProgress?: (progress: IndexProgress) => void
+  signal?: AbortSignal
+  logger?: Logger
+  /** Stream read for the input `-` (default `process.stdin`). */
+  stdin?: NodeJS.ReadableStream
+}
+
+/**
+ * Parses project sheets and loads them into Meilisearch without downtime.
+ *
+ * A full run builds `<index>__build_<timestamp>`: settings first (waited for and checked),
+ * then the documents in NDJSON batches, every task's status checked; it verifies the document
+ * count and swaps the new index with the live one in one atomic step. Readers never see a
+ * partial index; a failed run leaves the live index untouched. An incremental run hashes every
+ * file, re-parses only those whose bytes are not in the index, and deletes documents whose
+ * sheet is gone. Sheets with error diagnostics are indexed when they give a project, and
+ * reported.
+ *
+ * @example
+ * const report = await indexSheets({
+ *   meili: { url: meili.url, apiKey: meili.masterKey },
+ *   inputs: ['seeds/'],
+ * })
+ * report.documents.total // 5
+ * report.failures // [] when no sheet had an error diagnostic
+ */
+export async function indexSheets(options: IndexSheetsOptions): Promise<IndexReport> {
+  const index = options.index ?? DEFAULT_INDEX
+  if (!/^[A-Za-z0-9_-]+$/.test(index) || index.includes('__build_')) {
+    throw new InputError(
+      `Invalid index name ${JSON.stringify(index)}: use letters, digits, - and _ (and not "__build_")`,
+    )
+  }
+  const { meili, signal } = options
+  const logger = options.logger ?? silentLogger
+  const progress: IndexProgress = {
+    phase: 'listing',
+    filesTotal: 0,
+    filesDone: 0,
+    documentsSent: 0,
+    tasksEnqueued: 0,
+    tasksDone: 0,
+  }
+  const emit = (phase?: IndexProgress['phase']) => {
+    if (phase) progress.phase = phase
+    options.onProgress?.({ ...progress })
+  }
+  emit()
+  const sheets = await listNonEmpty(options)
+  progress.filesTotal = sheets.length
+  const analyze = options.analyze ?? (await loadDefaultAnalyze())
+  emit('preparing')
+
+  const live = await indexExists(meili, index, signal)
+  const mode = options.mode === 'incremental' && live ? 'incremental' : 'full'
+  if (options.mode === 'incremental' && !live) {
+    logger.info('no live index yet, building it in full', { index })
+  }
+  const report = new ReportBuilder(mode, index)
+  const timeoutMs = options.taskTimeoutMs ?? 600_000
+  const pipeline = new TaskPipeline(meili, report, {
+    maxPending: options.maxPendingTasks ?? 4,
+    taskTimeoutMs: timeoutMs,
+    signal,
+    onTaskDone: () => {
+      progress.tasksDone++
+      emit()
+    },
+  })
+  const load = async (target: string, unchangedId?: (sha256: string) => string | undefined) => {
+    emit('loading')
+    await loadSheets(
+      sheets,
+      report,
+      {
+        analyze,
+        readAhead: options.readAhead ?? 16,
+        maxDocuments: options.batchSize ?? 1000,
+        maxBytes: options.maxBatchBytes ?? 10_000_000,
+        unchangedId,
+        signal,
+        logger,
+        onSheet: () => {
+          progress.filesDone++
+          emit()
+        },
+      },
+      async (batch) => {
+        await pipeline.enqueue(() =>
+          meiliRequest<EnqueuedTask>(meili, 'POST', `/indexes/${target}/documents`, {
+            body: batch.body,
+            contentType: 'application/x-ndjson',
+            query: { primaryKey: 'id' },
+            signal,
+            timeoutMs: 120_000,
+          }),
+        )
+        progress.documentsSent += batch.count
+        progress.tasksEnqueued++
+        emit()
+      },
+    )
+    emit('waiting')
+    await pipeline.drain()
+  }
+  const operation = { timeoutMs, signal }
+
+  try {
+    if (mode === 'full') {
+      // Builds left by a crashed or killed run: nobody reads them, and they hold disk space.
+      for (const stale of await listIndexes(meili, `${index}__build_`, signal)) {
+        logger.info('deleting stale build index', { index: stale })
+        await deleteIndex(meili, stale, operation)
+      }
+      const build = `${index}__build_${timestamp()}`
+      logger.info('building new index', { index: build, files: sheets.length })
+      try {
+        await createIndex(meili, build, operation)
+        // Settings before documents: each document is then indexed once, with the right settings.
+        await applyIndexSettings(meili, build, operation)
+        await load(build)
+        const count = await countDocuments(meili, build, signal)
+        if (count !== report.idCount) {
+          throw new Error(
+            `The new index ${build} holds ${count} documents, expected ${report.idCount}; the live index ${index} was left as it was`,
+          )
+        }
+        emit('swapping')
+        if (!live) await createIndex(meili, index, operation)
+        await swapIndexes(meili, [index, build], operation)
+        report.documents.total = count
+        logger.info('swapped in new index', { index, documents: count })
+      } catch (error) {
+        // Best effort and without the (possibly aborted) signal: if Meilisearch is gone, the
+        // next run deletes the build instead.
+        await deleteIndex(meili, build, { timeoutMs: 30_000 }).catch(() => {})
+        throw error
+      }
+      emit('deleting')
+      // After the swap, `build` holds the previous documents.
+      await deleteIndex(meili, build, operation)
+    } else {
+      if (await indexSettingsDiffer(meili, index, undefined, signal)) {
+        logger.info('updating index settings', { index })
+        await applyIndexSettings(meili, index, operation)
+      }
+      const fetchStart = performance.now()
+      const indexed = await fetchContentHashes(meili, index, signal)
+      logger.debug('fetched content hashes', {
+        documents: indexed.size,
+        ms: Math.round(performance.now() - fetchStart),
+      })
+      const idOfHash = new Map<string, string>()
+      for (const [id, hash] of indexed) idOfHash.set(hash, id)
+      await load(index, (sha256) => idOfHash.get(sha256))
+      emit('deleting')
+      const seen = report.ids
+      const gone = [...indexed.keys()].filter((id) => !seen.has(id))
+      for (let start = 0; start < gone.length; start += 10_000) {
+        const ids = gone.slice(start, start + 10_000)
+        await pipeline.enqueue(() =>
+          meiliRequest<EnqueuedTask>(meili, 'POST', `/indexes/${index}/documents/delete-batch`, {
+            body: ids,
+            signal,
+          }),
+        )
+      }
+      await pipeline.drain()
+      report.documents.deleted = gone.length
+      const count = await countDocuments(meili, index, signal)
+      report.documents.total = count
+      if (count !== report.idCount) {
+        throw new Error(
+          `The index ${index} holds ${count} documents after the update, expected ${report.idCount}; run a full rebuild`,
+        )
+      }
+      logger.info('updated index', {
+        index,
+        sent: report.documents.sent,
+        deleted: gone.length,
+        documents: count,
+      })
+    }
+  } catch (error) {
+    report.timings.meiliTaskMs = pipeline.meiliTaskMs
+    throw new IndexRunError(error, report.build())
+  }
+  report.timings.meiliTaskMs = pipeline.meiliTaskMs
+  emit('done')
+  return report.build()
+}
+
+async function listNonEmpty(options: IndexSheetsOptions): Promise<SheetInput[]> {
+  if (options.inputs.length === 0)
+    throw new InputError('No input given: name files or directories of sheets')
+  const sheets = await listInputs(options.inputs, { stdin: options.stdin })
+  if (sheets.length === 0) {
+    throw new InputError(`No .txt sheets found in ${options.inputs.join(', ')}`)
+  }
+  return sheets
+}
+
+function timestamp(): string {
+  // 20251123T115212123Z: sortable, and valid in an index uid.
+  return new Date().toISOString().replace(/[-:.]/g, '')
+}
