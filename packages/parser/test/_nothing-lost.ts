@@ -34,9 +34,13 @@ export function unaccountedLines(input: string | Uint8Array): string[] {
   const problems: string[] = []
   const lines = decode(input).split(/\r\n?|\n/)
   const byLine = new Map<number, string[]>()
-  for (const entry of trace) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry.target])
+  for (const entry of trace)
+    byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry.target])
   const hasDiagnostic = (line: number, code?: string) =>
     diagnostics.some((d) => d.line === line && (code === undefined || d.code === code))
+  // A diagnostic about a label and its value sits on the label's line and quotes the value.
+  const quotes = (text: string, code: string) =>
+    diagnostics.some((d) => d.code === code && collapse(d.actual ?? '').includes(text))
 
   lines.forEach((raw, index) => {
     const line = index + 1
@@ -53,7 +57,7 @@ export function unaccountedLines(input: string | Uint8Array): string[] {
     }
     const [kind = '', name = ''] = target.split(/:(.*)/s)
     const ok = ((): boolean => {
-      if (kind === 'diagnostic') return hasDiagnostic(line, name)
+      if (kind === 'diagnostic') return hasDiagnostic(line, name) || quotes(text, name)
       if (project === null) return false
       if (kind === 'title') return project.title !== null
       if (kind === 'label' || kind === 'heading') return true
@@ -67,7 +71,9 @@ export function unaccountedLines(input: string | Uint8Array): string[] {
         return typeof section === 'string' && collapse(section).includes(text)
       }
       if (kind === 'other-section') {
-        return project.otherSections.some((s) => s.heading === name && collapse(s.text).includes(text))
+        return project.otherSections.some(
+          (s) => s.heading === name && collapse(s.text).includes(text),
+        )
       }
       if (kind === 'list') {
         const items: string[] =
@@ -80,7 +86,8 @@ export function unaccountedLines(input: string | Uint8Array): string[] {
       }
       return false
     })()
-    if (!ok) problems.push(`line ${line} ${JSON.stringify(text.slice(0, 40))} → ${target}, not there`)
+    if (!ok)
+      problems.push(`line ${line} ${JSON.stringify(text.slice(0, 40))} → ${target}, not there`)
   })
   for (const line of byLine.keys()) {
     if (line > lines.length) problems.push(`trace names line ${line}, past the end`)
