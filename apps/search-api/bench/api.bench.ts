@@ -1,0 +1,158 @@
+/**
+ * Throughput and latency of the API against Meilisearch answering the same federated request
+ * directly: same connections, same duration, same mix of queries and filters, one run after
+ * the other. Not a test — it prints figures (`pnpm --filter @projektbank/search-api bench`).
+ *
+ *   BENCH_COUNT=10000 BENCH_SECONDS=15 BENCH_CONNECTIONS=10 pnpm bench
+ */
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { ensureSearchKey, indexSheets, launchMeilisearch } from '@projektbank/indexer'
+import autocannon from 'autocannon'
+import { ensureCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
+import { createApp } from '../src/app.js'
+import { createMeilisearchGateway, type SearchGateway } from '../src/meilisearch-gateway.js'
+import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { BENCH_QUERIES } from './_queries.js'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const COUNT = Number(process.env.BENCH_COUNT ?? 10_000)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+
+interface Figures {
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+async function load(options: autocannon.Options): Promise<Figures> {
+  const result = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS })
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  }
+}
+
+/** One connection, requests one after the other: p50 with sub-millisecond resolution. */
+async function sequentialP50(send: (i: number) => Promise<Response>, n: number): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < n; i++) {
+    const start = performance.now()
+    const res = await send(i)
+    await res.arrayBuffer()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(n / 2)] ?? Number.NaN
+}
+
+async function main() {
+  const corpus = join(ROOT, `.bench/corpus-${COUNT}`)
+  console.log(`corpus: ${COUNT} generated sheets in ${corpus}`)
+  await ensureCorpus({ count: COUNT, seed: 1 }, corpus)
+  const dataDir = join(ROOT, '.bench/search-api-meilisearch')
+  await mkdir(dataDir, { recursive: true })
+  const meili = await launchMeilisearch({ dataDir })
+  try {
+    const started = Date.now()
+    const report = await indexSheets({
+      meili: { url: meili.url, apiKey: meili.masterKey },
+      inputs: [corpus],
+      mode: 'incremental',
+    })
+    console.log(`indexed: ${report.documents.total} documents (${Date.now() - started} ms)`)
+    const searchKey = await ensureSearchKey({ meili: { url: meili.url, apiKey: meili.masterKey } })
+    const gateway = createMeilisearchGateway({ url: meili.url, apiKey: searchKey })
+    const analyzer = await loadAnalyzer()
+
+    // The Meilisearch side gets exactly the federated requests the API sends for each path.
+    const bodies: string[] = []
+    const recording: SearchGateway = {
+      ...gateway,
+      federatedSearch: (request, signal) => {
+        bodies.push(JSON.stringify(request))
+        return gateway.federatedSearch(request, signal)
+      },
+    }
+    const recorder = createApp({ search: recording, analyzer })
+    for (const path of BENCH_QUERIES) {
+      const res = await recorder.request(path)
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`)
+    }
+
+    const app = createApp({ search: gateway, analyzer })
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
+    await new Promise((resolve) => server.once('listening', resolve))
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    const api = `http://127.0.0.1:${port}`
+
+    let i = 0
+    const apiRequests: autocannon.Request[] = [
+      {
+        method: 'GET',
+        setupRequest: (req) => ({
+          ...req,
+          path: BENCH_QUERIES[i++ % BENCH_QUERIES.length] ?? '/search',
+        }),
+      },
+    ]
+    let j = 0
+    const meiliRequests: autocannon.Request[] = [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({ ...req, body: bodies[j++ % bodies.length] }),
+      },
+    ]
+    const meiliOptions = {
+      url: `${meili.url}/multi-search`,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${searchKey}` },
+      requests: meiliRequests,
+    }
+    console.log(
+      `load: ${CONNECTIONS} connections × ${SECONDS} s each, ${BENCH_QUERIES.length} queries in rotation`,
+    )
+    // Warm both up (caches, JIT) before measuring.
+    await autocannon({ url: api, requests: apiRequests, connections: CONNECTIONS, duration: 3 })
+    await autocannon({ ...meiliOptions, connections: CONNECTIONS, duration: 3 })
+    const direct = await load(meiliOptions)
+    const viaApi = await load({ url: api, requests: apiRequests })
+
+    const n = 400
+    const meiliP50 = await sequentialP50(
+      (k) =>
+        fetch(`${meili.url}/multi-search`, {
+          method: 'POST',
+          headers: meiliOptions.headers,
+          body: bodies[k % bodies.length] ?? '',
+        }),
+      n,
+    )
+    const apiP50 = await sequentialP50(
+      (k) => fetch(`${api}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
+      n,
+    )
+    server.close()
+
+    const row = (name: string, f: Figures) =>
+      `${name.padEnd(12)} ${f.rps.toFixed(0).padStart(8)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`
+    console.log(row('meilisearch', direct))
+    console.log(row('search-api', viaApi))
+    const ratio = viaApi.rps / direct.rps
+    console.log(`throughput ratio: ${(ratio * 100).toFixed(1)} % (goal ≥ 70 %)`)
+    console.log(`added p50 under load: ${(viaApi.p50 - direct.p50).toFixed(2)} ms`)
+    console.log(
+      `added p50, one connection: ${(apiP50 - meiliP50).toFixed(2)} ms (${meiliP50.toFixed(2)} → ${apiP50.toFixed(2)} ms; goal ≤ 1 ms)`,
+    )
+  } finally {
+    await meili.stop()
+  }
+}
+
+await main()

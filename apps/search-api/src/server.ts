@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * Serves the API against a running Meilisearch, without indexing anything:
+ * `MEILI_URL=http://127.0.0.1:7700 MEILI_SEARCH_KEY=… projektbank-api --port 8787`.
+ * The key may also come from the file the indexer stores (`<data dir>/search-key`).
+ */
+import { serve } from '@hono/node-server'
+import { DEFAULT_INDEX, readSearchKey } from '@projektbank/indexer'
+import { parseCliArgs } from './_cli-args.js'
+import { createApp } from './app.js'
+import { configFromEnv } from './config.js'
+import { createMeilisearchGateway } from './meilisearch-gateway.js'
+import { loadAnalyzer } from './swedish-analyzer.js'
+
+async function main(): Promise<void> {
+  const options = parseCliArgs(process.argv.slice(2), process.env)
+  if (options.help) {
+    console.log(
+      'Usage: projektbank-api [--port <port>] [--host <host>]\n\nEnvironment: MEILI_URL, MEILI_SEARCH_KEY (or PROJEKTBANK_DATA_DIR/search-key), MEILI_INDEX, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS',
+    )
+    return
+  }
+  const url = process.env.MEILI_URL ?? 'http://127.0.0.1:7700'
+  const apiKey = process.env.MEILI_SEARCH_KEY || (await readSearchKey())
+  const analyzer = await loadAnalyzer()
+  const app = createApp({
+    search: createMeilisearchGateway({
+      url,
+      apiKey,
+      indexUid: process.env.MEILI_INDEX || DEFAULT_INDEX,
+    }),
+    analyzer: analyzer.search,
+    config: configFromEnv(process.env),
+  })
+  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+    console.log(
+      JSON.stringify({ level: 'info', msg: 'listening', port: info.port, meilisearch: url }),
+    )
+  })
+  const stop = () => server.close(() => process.exit(0))
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

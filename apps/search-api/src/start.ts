@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * The one command: `pnpm start [-- --port 9000 --data <dir>]` from the repository root.
+ * Starts (or, with MEILI_URL, uses) Meilisearch, indexes the sheets incrementally, makes sure
+ * a search-only key exists and serves the API with it. Ctrl-C stops everything it started.
+ */
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import {
+  createLogger,
+  DEFAULT_INDEX,
+  ensureSearchKey,
+  indexSheets,
+  resolveMeilisearch,
+  storeSearchKey,
+} from '@projektbank/indexer'
+import { parseCliArgs } from './_cli-args.js'
+import { createApp } from './app.js'
+import { configFromEnv } from './config.js'
+import { createMeilisearchGateway } from './meilisearch-gateway.js'
+import { loadAnalyzer } from './swedish-analyzer.js'
+
+const USAGE = `Usage: pnpm start [-- --port <port>] [--host <host>] [--data <folder of sheets>]
+
+  --port, -p   port of the API (default $PORT or 8787)
+  --host       interface to listen on (default $HOST or 127.0.0.1)
+  --data, -d   sheets to index (default <repository>/seeds)
+
+Environment: MEILI_URL (+ MEILI_MASTER_KEY) to use an external Meilisearch instead of the
+embedded one, PROJEKTBANK_DATA_DIR, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS, LOG_LEVEL.`
+
+/** `<repository>/seeds`, found from this file (dist/start.js or src/start.ts). */
+const DEFAULT_SHEETS = fileURLToPath(new URL('../../../seeds', import.meta.url))
+
+async function main(): Promise<void> {
+  const options = parseCliArgs(process.argv.slice(2), process.env)
+  if (options.help) {
+    console.log(USAGE)
+    return
+  }
+  const logger = createLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' })
+  const sheets = options.data ? resolve(process.cwd(), options.data) : DEFAULT_SHEETS
+
+  // Signals are handled here, once, so that the server closes before Meilisearch stops.
+  const meili = await resolveMeilisearch({ handleSignals: false, logger })
+  let server: ReturnType<typeof serve> | undefined
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info('stopping', { signal })
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
+    await meili.stop()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop('SIGINT'))
+  process.once('SIGTERM', () => void stop('SIGTERM'))
+
+  try {
+    const analyzer = await loadAnalyzer()
+    const started = Date.now()
+    const report = await indexSheets({
+      meili,
+      inputs: [sheets],
+      index: DEFAULT_INDEX,
+      mode: 'incremental',
+      analyze: analyzer.analyzeText,
+      logger,
+    })
+    logger.info('index ready', {
+      sheets,
+      documents: report.documents.total,
+      ms: Date.now() - started,
+    })
+    const searchKey = process.env.MEILI_SEARCH_KEY || (await ensureSearchKey(meili)).key
+    if (!process.env.MEILI_SEARCH_KEY) await storeSearchKey(searchKey, meili.dataDir)
+    const app = createApp({
+      search: createMeilisearchGateway({
+        url: meili.url,
+        apiKey: searchKey,
+        indexUid: DEFAULT_INDEX,
+      }),
+      analyzer: analyzer.search,
+      config: configFromEnv(process.env),
+    })
+    server = serve({ fetch: app.fetch, port: options.port, hostname: options.host })
+    await new Promise<void>((ready, fail) => {
+      server?.once('listening', ready)
+      server?.once('error', fail)
+    })
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : options.port
+    const base = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`
+    console.log(`
+  Projektbank is running
+    API      ${base}/search?q=unga
+    Docs     ${base}/docs
+    Search   ${base}/
+    Meilisearch ${meili.url}${meili.embedded ? ` (embedded, pid ${meili.pid})` : ''}
+  Press Ctrl-C to stop.
+`)
+  } catch (error) {
+    await meili.stop()
+    throw error
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,275 @@
+/**
+ * Against a real Meilisearch: the embedded server on a temporary data dir, the seeds indexed
+ * by the indexer, the API with a search-only key.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  type EmbeddedMeilisearch,
+  ensureSearchKey,
+  indexSheets,
+  launchMeilisearch,
+} from '@projektbank/indexer'
+import type { SearchResponse } from '@projektbank/model'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createApp } from '../src/app.js'
+import { buildFilter } from '../src/filter.js'
+import { createMeilisearchGateway, type SearchGateway } from '../src/meilisearch-gateway.js'
+import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { problemOf } from './_fakes.js'
+import { HOSTILE_VALUES, STRING_FACET_PARAMS, TEN_KB_VALUES } from './_hostile-corpus.js'
+
+const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
+const ID = {
+  s000: 'a-0399e62443b58d13', // Övre Norrland, 450 000 kr, 2014
+  s001: 'a-0c5d66bdc64b6b59', // Östra Mellansverige, 3 806 584 kr, 2014
+  s002: 'a-73124559d6c6c8b8', // Övre Norrland, 652 091 kr, 2011
+  s003: 'a-aac7ad086613e3e8', // Övre Norrland, 450 000 kr, 2014
+  s004: 'a-321778d0b62b1142', // Mellersta Norrland, 674 537 kr, 2014
+}
+
+// TEMPORARY until @projektbank/analyzer lands: the Swedish assertions need the real analyser.
+const PLAIN = (await loadAnalyzer()).kind === 'plain'
+
+let dataDir: string
+let meili: EmbeddedMeilisearch
+let gateway: SearchGateway
+let app: ReturnType<typeof createApp>
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'search-api-it-'))
+  meili = await launchMeilisearch({
+    dataDir,
+    binDir: join(tmpdir(), 'projektbank-meilisearch-bin'),
+    handleSignals: false,
+  })
+  const admin = { url: meili.url, apiKey: meili.masterKey }
+  const analyzer = await loadAnalyzer()
+  await indexSheets({ meili: admin, inputs: [SEEDS], mode: 'full', analyze: analyzer.analyzeText })
+  const { key } = await ensureSearchKey(admin)
+  gateway = createMeilisearchGateway({ url: meili.url, apiKey: key })
+  app = createApp({
+    search: gateway,
+    analyzer: analyzer.search,
+    config: { upstreamTimeoutMs: 2000 },
+  })
+}, 120_000)
+
+afterAll(async () => {
+  await meili?.stop()
+  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+})
+
+async function search(query: string): Promise<SearchResponse> {
+  const res = await app.request(`/search?${query}`)
+  if (res.status !== 200) throw new Error(`${query}: ${res.status} ${await res.text()}`)
+  return (await res.json()) as SearchResponse
+}
+
+const ids = (body: SearchResponse) => body.hits.map((h) => h.id).sort()
+
+describe('search over the seeds', () => {
+  test('browsing returns all five with facet counts and amount stats', async () => {
+    const body = await search('')
+    expect(body.totalHits).toBe(5)
+    expect(body.totalPages).toBe(1)
+    expect(body.facets.region).toEqual({
+      'Övre Norrland': 3,
+      'Östra Mellansverige': 1,
+      'Mellersta Norrland': 1,
+    })
+    expect(body.facets.year).toEqual({ '2011': 1, '2014': 4 })
+    expect(body.facets.municipality?.['Umeå']).toBe(3)
+    expect(body.facets.phase).toEqual({ Genomförande: 5 })
+    expect(body.facetStats).toEqual({
+      esfGrant: { min: 450000, max: 3806584 },
+      totalBudget: { min: 450000, max: 3806584 },
+    })
+  })
+
+  test('a region filter narrows hits and facet counts', async () => {
+    const body = await search('region=%C3%96vre%20Norrland')
+    expect(ids(body)).toEqual([ID.s000, ID.s002, ID.s003].sort())
+    expect(body.facets.region).toEqual({ 'Övre Norrland': 3 })
+    const two = await search('region=%C3%96vre%20Norrland&region=Mellersta%20Norrland')
+    expect(two.totalHits).toBe(4)
+  })
+
+  test.skipIf(PLAIN)(
+    'q=expert&fields=accessibility finds seed 000 and marks the compound',
+    async () => {
+      const body = await search('q=expert&fields=accessibility')
+      expect(ids(body)).toContain(ID.s000)
+      const hit = body.hits.find((h) => h.id === ID.s000)
+      expect(Object.keys(hit?.snippets ?? {})).toEqual(['accessibility'])
+      expect(hit?.snippets.accessibility).toContain('<mark>tillgänglighetsexpert</mark>')
+    },
+  )
+
+  test('q=expert&fields=background does not return seed 000', async () => {
+    const body = await search('q=expert&fields=background')
+    expect(ids(body)).not.toContain(ID.s000)
+  })
+
+  test.skipIf(PLAIN)('kommuner finds the sheets that only say kommun there', async () => {
+    const body = await search('q=kommuner&fields=partners')
+    expect(ids(body)).toContain(ID.s002)
+    expect(body.hits.find((h) => h.id === ID.s002)?.snippets.partners).toContain(
+      '<mark>kommun</mark>',
+    )
+  })
+
+  test('an excluded word removes the projects that have it', async () => {
+    const all = await search('q=regional')
+    const without = await search('q=regional%20-tillg%C3%A4nglighetsexpert')
+    expect(all.totalHits).toBeGreaterThan(without.totalHits)
+    expect(ids(without)).not.toContain(ID.s000)
+    expect(ids(without)).not.toContain(ID.s001)
+  })
+
+  test('pagination: pages of 2 cover all five once', async () => {
+    const pages = await Promise.all([1, 2, 3].map((p) => search(`hitsPerPage=2&page=${p}`)))
+    expect(pages.map((p) => p.hits.length)).toEqual([2, 2, 1])
+    expect(pages[0]?.totalPages).toBe(3)
+    expect(new Set(pages.flatMap((p) => p.hits.map((h) => h.id))).size).toBe(5)
+  })
+
+  test('sorting by grant and by start date', async () => {
+    const desc = await search('sort=esfGrant:desc')
+    expect(desc.hits.map((h) => h.esfGrant)).toEqual([3806584, 674537, 652091, 450000, 450000])
+    const asc = await search('sort=startDate:asc')
+    expect(asc.hits.map((h) => h.period.start)).toEqual([
+      '2011-01-17',
+      '2014-01-02',
+      '2014-01-02',
+      '2014-03-03',
+      '2014-04-01',
+    ])
+  })
+
+  test('year, date and amount filters', async () => {
+    expect(ids(await search('year=2011'))).toEqual([ID.s002])
+    expect((await search('year=2011&year=2014')).totalHits).toBe(5)
+    expect((await search('year=2020')).totalHits).toBe(0)
+    expect(ids(await search('startFrom=2014-03-01'))).toEqual([ID.s000, ID.s003].sort())
+    expect(ids(await search('startTo=2013-12-31'))).toEqual([ID.s002])
+    expect(ids(await search('grantMin=600000'))).toEqual([ID.s001, ID.s002, ID.s004].sort())
+    expect(ids(await search('grantMax=500000'))).toEqual([ID.s000, ID.s003].sort())
+    expect(ids(await search('budgetMin=652091&budgetMax=674537'))).toEqual(
+      [ID.s002, ID.s004].sort(),
+    )
+  })
+})
+
+describe('hostile filter values against Meilisearch', () => {
+  const find = async (filter: string) =>
+    (
+      await gateway.search(
+        { filter, limit: 10, attributesToRetrieve: ['id'] },
+        AbortSignal.timeout(5000),
+      )
+    ).hits
+      .map((h) => String(h.id))
+      .sort()
+  // Meilisearch normalises facet values (NFKC-like folding, no-break space → space), so these
+  // two are the real value spelled differently, not an injection: they match what it matches.
+  const SAME_AS: Record<string, Record<string, string>> = {
+    region: { 'no-break space': 'Övre Norrland' },
+    municipality: { 'combining ring': 'Umeå' },
+  }
+  const BENIGN: Record<string, string> = {
+    region: 'Övre Norrland',
+    phase: 'Genomförande',
+    fund: 'ESF',
+  }
+
+  test.each(STRING_FACET_PARAMS)(
+    '%s: no hits alone, the benign hits beside a benign value',
+    async (facet) => {
+      const benignValue = BENIGN[facet]
+      const benign = benignValue ? await find(buildFilter({ [facet]: [benignValue] })) : []
+      if (benignValue) expect(benign.length).toBeGreaterThan(0)
+      for (const [label, value] of [...HOSTILE_VALUES, ...TEN_KB_VALUES]) {
+        const twin = SAME_AS[facet]?.[label]
+        const expected = twin ? await find(buildFilter({ [facet]: [twin] })) : []
+        expect(await find(buildFilter({ [facet]: [value] })), label).toEqual(expected)
+        if (benignValue) {
+          const mixed = await find(buildFilter({ [facet]: [benignValue, value] }))
+          expect(mixed, label).toEqual([...new Set([...benign, ...expected])].sort())
+        }
+      }
+    },
+  )
+})
+
+describe('other routes', () => {
+  test('/facets/municipality?q=um returns Umeå with its count', async () => {
+    const res = await app.request('/facets/municipality?q=um')
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(body.values).toContainEqual({ value: 'Umeå', count: 3 })
+    const narrowed = await (await app.request('/facets/municipality?q=um&year=2011')).json()
+    expect(narrowed.values).toContainEqual({ value: 'Umeå', count: 1 })
+  })
+
+  test('/projects/:id returns the whole project; unknown ids are 404', async () => {
+    const res = await app.request(`/projects/${ID.s000}`)
+    expect(res.status).toBe(200)
+    const project = await res.json()
+    expect(project).toMatchObject({
+      id: ID.s000,
+      title: 'Socialfonden i de regionala kompetensplattformarna',
+      owner: 'APeL Forskning och utveckling',
+      esfGrant: 450000,
+      period: { start: '2014-04-01', end: '2014-10-31' },
+    })
+    expect(project.municipalities).toHaveLength(29)
+    expect(project.sections.accessibility).toContain('tillgänglighetsexpert')
+    expect((await app.request('/projects/a-0000000000000000')).status).toBe(404)
+    expect((await app.request('/projects/..%2F..%2Fetc%2Fpasswd')).status).toBe(400)
+  })
+
+  test('/export returns every match as CSV and NDJSON', async () => {
+    const body = await search('region=%C3%96vre%20Norrland')
+    const csv = await app.request('/export?region=%C3%96vre%20Norrland&delimiter=%3B')
+    expect(csv.headers.get('x-total-hits')).toBe(String(body.totalHits))
+    const rows = (await csv.text()).trimEnd().split('\r\n')
+    expect(rows).toHaveLength(1 + body.totalHits)
+    expect(rows[0]?.split(';')).toHaveLength(14)
+    const ndjson = await app.request('/export?format=ndjson')
+    const records = (await ndjson.text())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(records.map((r) => r.id).sort()).toEqual(Object.values(ID).sort())
+  })
+
+  test('/export pages through Meilisearch when the page is small', async () => {
+    const paged = createApp({
+      search: gateway,
+      analyzer: (await loadAnalyzer()).search,
+      config: { exportPageSize: 2 },
+    })
+    const text = await (await paged.request('/export?format=ndjson')).text()
+    expect(text.trimEnd().split('\n')).toHaveLength(5)
+  })
+
+  test('/ready is 200 while Meilisearch runs', async () => {
+    expect((await app.request('/ready')).status).toBe(200)
+  })
+})
+
+describe('after Meilisearch stops', () => {
+  test('/ready and /search answer 503 with Retry-After, quickly', async () => {
+    await meili.stop()
+    const ready = await app.request('/ready')
+    expect(ready.status).toBe(503)
+    expect(ready.headers.get('retry-after')).toBe('5')
+    const res = await app.request('/search?q=unga')
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('5')
+    expect((await problemOf(res)).type).toBe('https://projektbank.se/problems/upstream-unavailable')
+  })
+})
