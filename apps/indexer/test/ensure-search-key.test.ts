@@ -1,0 +1,75 @@
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createIndex } from '../src/_index-operations.js'
+import {
+  ensureSearchKey,
+  readSearchKey,
+  SEARCH_KEY_UID,
+  storeSearchKey,
+} from '../src/ensure-search-key.js'
+import { meiliRequest } from '../src/meili-request.js'
+import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
+
+describe('ensureSearchKey', () => {
+  let test: TestMeilisearch
+  beforeAll(async () => {
+    test = await startTestMeilisearch()
+    await createIndex(test.meili, 'projects', { timeoutMs: 30_000 })
+    await createIndex(test.meili, 'other', { timeoutMs: 30_000 })
+  })
+  afterAll(async () => {
+    await test?.dispose()
+  })
+
+  it('creates a search-only key for the projects index, and reuses it', async () => {
+    const first = await ensureSearchKey(test.meili)
+    expect(first).toMatchObject({
+      uid: SEARCH_KEY_UID,
+      name: 'projektbank-search',
+      actions: ['search'],
+      indexes: ['projects'],
+    })
+    expect(first.key).toMatch(/^[0-9a-f]{64}$/)
+    const second = await ensureSearchKey(test.meili)
+    expect(second).toEqual(first)
+    const keys = await meiliRequest<{ results: { uid: string }[] }>(test.meili, 'GET', '/keys')
+    expect(keys.results.filter((key) => key.uid === SEARCH_KEY_UID)).toHaveLength(1)
+  })
+
+  it('can search projects and nothing else', async () => {
+    const { key } = await ensureSearchKey(test.meili)
+    const asSearch = { url: test.meili.url, apiKey: key }
+    const result = await meiliRequest<{ hits: unknown[] }>(
+      asSearch,
+      'POST',
+      '/indexes/projects/search',
+      {
+        body: { q: '' },
+      },
+    )
+    expect(result.hits).toEqual([])
+    await expect(
+      meiliRequest(asSearch, 'POST', '/indexes/other/search', { body: { q: '' } }),
+    ).rejects.toMatchObject({ status: 403, code: 'invalid_api_key' })
+    await expect(
+      meiliRequest(asSearch, 'POST', '/indexes/projects/documents', { body: [{ id: 'x' }] }),
+    ).rejects.toMatchObject({ status: 403, code: 'invalid_api_key' })
+    await expect(meiliRequest(asSearch, 'GET', '/keys')).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('re-creates the key with other indexes under the same uid, so its value stays the same', async () => {
+    const before = await ensureSearchKey(test.meili)
+    const widened = await ensureSearchKey(test.meili, { indexes: ['projects', 'other'] })
+    expect(widened.indexes.sort()).toEqual(['other', 'projects'])
+    expect(widened.key).toBe(before.key)
+  })
+
+  it('stores the key in <dataDir>/search-key with mode 0600', async () => {
+    const { key } = await ensureSearchKey(test.meili)
+    const path = await storeSearchKey(key, test.dataDir)
+    expect(path).toBe(join(test.dataDir, 'search-key'))
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
+    expect(await readSearchKey(test.dataDir)).toBe(key)
+  })
+})
