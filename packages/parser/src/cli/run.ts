@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import type { Readable, Writable } from 'node:stream'
-import { parseSheet } from '../index.js'
+import { parseSheet } from '../node.js'
 import { parseCliArgs } from './args.js'
 import {
   type FileReport,
@@ -20,9 +19,6 @@ export interface CliIo {
   readonly stdout: Writable
   readonly stderr: Writable
 }
-
-/** node:crypto's SHA-256 is several times faster than the portable default. */
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
 interface Loaded {
   readonly path: string
@@ -55,7 +51,7 @@ function report(loaded: Loaded): FileReport {
       error: loaded.error ?? 'unreadable',
     }
   }
-  const { project, diagnostics } = parseSheet(loaded.bytes, { hash: sha256 })
+  const { project, diagnostics } = parseSheet(loaded.bytes)
   return { file: loaded.path, project, diagnostics }
 }
 
