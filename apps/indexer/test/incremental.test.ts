@@ -1,0 +1,142 @@
+import { copyFile, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { indexSheets } from '../src/index-sheets.js'
+import { meiliRequest } from '../src/meili-request.js'
+import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch, testAnalyze } from './_helpers.js'
+
+const ID = {
+  s000: 'a-0399e62443b58d13',
+  s001: 'a-0c5d66bdc64b6b59',
+  s002: 'a-73124559d6c6c8b8',
+  s003: 'a-aac7ad086613e3e8',
+  s004: 'a-321778d0b62b1142',
+}
+
+describe('incremental indexing', () => {
+  let test: TestMeilisearch
+  let dir: string
+  const run = (mode: 'full' | 'incremental', index = 'projects') =>
+    indexSheets({ meili: test.meili, inputs: [dir], mode, index, analyze: testAnalyze })
+  const ids = async (index = 'projects') => {
+    const page = await meiliRequest<{ results: { id: string }[] }>(
+      test.meili,
+      'POST',
+      `/indexes/${index}/documents/fetch`,
+      { body: { fields: ['id'], limit: 1000 } },
+    )
+    return page.results.map((d) => d.id).sort()
+  }
+
+  beforeAll(async () => {
+    test = await startTestMeilisearch()
+    dir = await mkdtemp(join(tmpdir(), 'projektbank-incremental-'))
+    for (const file of await readdir(SEEDS_DIR))
+      await copyFile(join(SEEDS_DIR, file), join(dir, file))
+  })
+  afterAll(async () => {
+    await test?.dispose()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('builds in full when the live index does not exist yet', async () => {
+    const report = await run('incremental')
+    expect(report.mode).toBe('full')
+    expect(report.documents).toEqual({ sent: 5, deleted: 0, total: 5 })
+    expect(await ids()).toEqual(Object.values(ID).sort())
+  })
+
+  it('parses and sends nothing when no sheet changed', async () => {
+    const report = await run('incremental')
+    expect(report.mode).toBe('incremental')
+    expect(report.files).toEqual({
+      seen: 5,
+      parsed: 0,
+      unchanged: 5,
+      indexed: 5,
+      failed: 0,
+      withErrors: 0,
+    })
+    expect(report.documents).toEqual({ sent: 0, deleted: 0, total: 5 })
+    expect(report.tasks).toEqual({ enqueued: 0, succeeded: 0 })
+  })
+
+  it('sends changed and new sheets and deletes vanished ones', async () => {
+    const seed001 = join(dir, '001_f7ab52cf4a496413.txt')
+    const text = await readFile(seed001, 'utf8')
+    await writeFile(
+      seed001,
+      text.replace(
+        'Sammanfattning\n\n',
+        'Sammanfattning\n\nEn helt ny inledande mening om vattenbruk. ',
+      ),
+    )
+    await unlink(join(dir, '002_8eac286ac432a010.txt'))
+    const seed000 = await readFile(join(dir, '000_bb93deab17c6a93d.txt'), 'utf8')
+    await writeFile(
+      join(dir, 'new.txt'),
+      seed000.replace(
+        'Socialfonden i de regionala kompetensplattformarna',
+        'Ett alldeles nytt projekt',
+      ),
+    )
+
+    const report = await run('incremental')
+    expect(report.files).toEqual({
+      seen: 5,
+      parsed: 2,
+      unchanged: 3,
+      indexed: 5,
+      failed: 0,
+      withErrors: 0,
+    })
+    expect(report.documents).toEqual({ sent: 2, deleted: 1, total: 5 })
+    const current = await ids()
+    expect(current).not.toContain(ID.s002)
+    expect(current).toContain(ID.s001)
+    expect(current).toHaveLength(5)
+    const changed = await meiliRequest<{ summary: string }>(
+      test.meili,
+      'GET',
+      `/indexes/projects/documents/${ID.s001}`,
+      { query: { fields: 'summary' } },
+    )
+    expect(changed.summary).toMatch(/^En helt ny inledande mening om vattenbruk\./)
+  })
+
+  it('reports two files with the same project id, and indexes the later one', async () => {
+    const seed003 = await readFile(join(dir, '003_0f8e6c576a75b39b.txt'), 'utf8')
+    await writeFile(
+      join(dir, 'zz-copy-of-003.txt'),
+      seed003.replace('Grupper vid sidan', 'Kopian: grupper vid sidan'),
+    )
+    const report = await run('incremental')
+    expect(report.duplicateIds).toEqual([
+      {
+        id: ID.s003,
+        files: [join(dir, '003_0f8e6c576a75b39b.txt'), join(dir, 'zz-copy-of-003.txt')],
+      },
+    ])
+    expect(report.documents.total).toBe(5)
+    const winner = await meiliRequest<{ summary: string }>(
+      test.meili,
+      'GET',
+      `/indexes/projects/documents/${ID.s003}`,
+      { query: { fields: 'summary' } },
+    )
+    expect(winner.summary).toMatch(/^Kopian: grupper vid sidan/)
+    // Unchanged re-run: still the later file, still reported.
+    const again = await run('incremental')
+    expect(again.duplicateIds).toHaveLength(1)
+    expect(again.documents.total).toBe(5)
+    await unlink(join(dir, 'zz-copy-of-003.txt'))
+  })
+
+  it('converges to the same documents as a full rebuild', async () => {
+    await run('incremental')
+    const incremental = await ids()
+    await run('full', 'projects_full_check')
+    expect(await ids('projects_full_check')).toEqual(incremental)
+  })
+})
