@@ -56,6 +56,8 @@ export function detectLayoutInLines(lines: readonly string[]): Layout | null {
   const end = Math.min(lines.length, LINES_TO_SCAN)
   for (let index = 0; index < end; index += 1) {
     const line = lines[index] ?? ''
+    // The field block ends at the first blank line; the prose after it cannot change the verdict.
+    if (glued + bare + colon >= MIN_LABELS && line.trim() === '') break
     if (GLUED.test(line)) glued += 1
     else if (isBareLabel(line)) bare += 1
     else if (D_TITLE.test(line)) esfPlus = true

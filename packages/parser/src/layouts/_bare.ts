@@ -21,6 +21,9 @@ const BARE_LABELS = new Set([
   'Projektfas',
 ])
 
+/** Longer than any bare label with some space around it. */
+const MAX_LABEL_LINE = 40
+
 /**
  * Whether a line is a layout B label (the whole line, no colon).
  *
@@ -29,7 +32,8 @@ const BARE_LABELS = new Set([
  * isBareLabel('Utlysning:') // false
  */
 export function isBareLabel(line: string): boolean {
-  return BARE_LABELS.has(cleanValue(line))
+  // Most lines are prose; the longest label has 24 characters.
+  return line.length <= MAX_LABEL_LINE && BARE_LABELS.has(cleanValue(line))
 }
 
 /**
