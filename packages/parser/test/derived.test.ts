@@ -114,6 +114,11 @@ describe('detectLayout', () => {
     ['Namn:\nTitel\nBerörd fond:\nESF+', 'D'],
     ['22-017-S04 - Titel\n\nDiarienummer:\n22-017-S04\nNamn:\nTitel', 'D'],
     ['Region Gotland har länge arbetat med unga.\nProjektägare är kommunen.', null],
+    // Prose after the field block cannot outvote it (`Projektägaren …` looks glued).
+    [
+      'Titel\n\nNamn:\nTitel\nRegion:\nSydsverige\n\nProjektägaren leder.\nProjektägaren skriver.',
+      'C',
+    ],
     ['', null],
   ])('%j is %s', (text, layout) => {
     expect(detectLayout(text)).toEqual(layout)
