@@ -97,6 +97,26 @@ describe('id', () => {
     })
   })
 
+  test('an internal failure becomes a diagnostic instead of an exception', () => {
+    const failing = () => {
+      throw new TypeError('hash unavailable')
+    }
+    expect(parseSheet('Namn:\nTest\nRegion:\nStockholm', { hash: failing })).toEqual({
+      project: null,
+      diagnostics: [
+        {
+          code: 'internal-error',
+          severity: 'error',
+          line: 1,
+          column: 1,
+          actual: 'TypeError: hash unavailable',
+          message:
+            'The parser failed unexpectedly (TypeError: hash unavailable); please report this input',
+        },
+      ],
+    })
+  })
+
   test('a hash option replaces the built-in SHA-256', () => {
     const { project } = parseSheet('Namn:\nTest\nRegion:\nStockholm', {
       hash: () => 'f'.repeat(64),
