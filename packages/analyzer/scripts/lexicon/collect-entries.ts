@@ -31,6 +31,7 @@ export interface LexiconRow {
  */
 const COMPOUND_FORM_REPAIRS: readonly (readonly [string, string])[] = [
   ['s', ''],
+  ['e', ''],
   ['', 'e'],
   ['', 'a'],
   ['s', 'e'],
@@ -49,11 +50,11 @@ const COMPOUND_FORM_REPAIRS: readonly (readonly [string, string])[] = [
  * Turns expanded Hunspell forms into one row per distinct form, choosing one lemma
  * deterministically where a form has several stems:
  *
- * 1. a reading as a standalone word beats a compound-only reading;
+ * 1. a reading with the wanted usage (standalone word, or compound part) beats the others;
  * 2. the form itself, when it is a dictionary headword, beats other stems — a headword is
  *    far more often meant as itself ("bad" the noun, not the past tense of "be");
- * 3. then the stem that is more productive in the dictionary's own compounds (a proxy for
- *    frequency that needs no corpus);
+ * 3. then the stem more productive in the dictionary's own compounds, a proxy for frequency
+ *    that needs no corpus ("förbundet" → "förbund", not the participle "förbunden");
  * 4. then the shorter stem, then code-unit order, so rebuilds are byte-identical.
  *
  * @example

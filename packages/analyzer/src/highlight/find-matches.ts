@@ -1,0 +1,97 @@
+import type { AnalyzedToken } from '../analyze-token.js'
+import type { AnalyzedQuery } from '../query/analyze-query.js'
+
+/**
+ * A stretch of the original text that matches a query term.
+ *
+ * @example
+ * const match: MatchRange = { start: 4, end: 14, term: 0 }
+ */
+export interface MatchRange {
+  /** Offsets in the original text (UTF-16 code units, end exclusive). */
+  readonly start: number
+  readonly end: number
+  /** Index of the matching term in `AnalyzedQuery.terms`. */
+  readonly term: number
+}
+
+/** A match located by token indices, for window selection. */
+export interface TokenMatch extends MatchRange {
+  readonly firstToken: number
+  readonly lastToken: number
+}
+
+/**
+ * Finds the tokens whose analysis meets a query term's analysis. A word term matches a token
+ * when the term's text or lemma is among the token's text, lemma and index terms (so
+ * "kommuner" finds "kommunerna", "expert" finds "tillgänglighetsexpert"); a phrase matches a
+ * run of consecutive tokens that each match the phrase's word at that position. Excluded terms
+ * are never marked. Matches come back in text order and never overlap.
+ *
+ * @example
+ * findTokenMatches(analyzer.analyzeTokens('Tre kommuner.'), analyzer.analyzeQuery('kommun'))
+ * // [{ start: 4, end: 12, term: 0, firstToken: 1, lastToken: 1 }]
+ */
+export function findTokenMatches(
+  tokens: readonly AnalyzedToken[],
+  query: AnalyzedQuery,
+): TokenMatch[] {
+  const wordTerms = new Map<string, number>()
+  const phrases: { term: number; keys: ReadonlySet<string>[] }[] = []
+  query.terms.forEach((term, index) => {
+    if (term.exclude) return
+    if (term.phrase) {
+      phrases.push({
+        term: index,
+        keys: term.words.map((word, i) => new Set([word, term.lemmas[i] ?? word])),
+      })
+      return
+    }
+    for (const key of [term.text, ...term.lemmas]) if (!wordTerms.has(key)) wordTerms.set(key, index)
+  })
+
+  const keysOf = (token: AnalyzedToken): readonly string[] => [
+    token.token.text,
+    token.lemma,
+    ...token.terms,
+  ]
+  const matches: TokenMatch[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i] as AnalyzedToken
+    let phraseEnd = -1
+    let phraseTerm = -1
+    for (const phrase of phrases) {
+      if (i + phrase.keys.length > tokens.length) continue
+      const all = phrase.keys.every((wanted, k) =>
+        keysOf(tokens[i + k] as AnalyzedToken).some((key) => wanted.has(key)),
+      )
+      if (all && i + phrase.keys.length - 1 > phraseEnd) {
+        phraseEnd = i + phrase.keys.length - 1
+        phraseTerm = phrase.term
+      }
+    }
+    if (phraseEnd >= 0) {
+      const last = tokens[phraseEnd] as AnalyzedToken
+      matches.push({
+        start: token.token.start,
+        end: last.token.end,
+        term: phraseTerm,
+        firstToken: i,
+        lastToken: phraseEnd,
+      })
+      i = phraseEnd + 1
+      continue
+    }
+    if (wordTerms.size > 0) {
+      for (const key of keysOf(token)) {
+        const term = wordTerms.get(key)
+        if (term === undefined) continue
+        matches.push({ start: token.token.start, end: token.token.end, term, firstToken: i, lastToken: i })
+        break
+      }
+    }
+    i++
+  }
+  return matches
+}
