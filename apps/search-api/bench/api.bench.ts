@@ -60,16 +60,17 @@ async function main() {
   await mkdir(dataDir, { recursive: true })
   const meili = await launchMeilisearch({ dataDir })
   try {
+    const analyzer = await loadAnalyzer()
     const started = Date.now()
     const report = await indexSheets({
       meili: { url: meili.url, apiKey: meili.masterKey },
       inputs: [corpus],
       mode: 'incremental',
+      analyze: analyzer.analyzeText,
     })
     console.log(`indexed: ${report.documents.total} documents (${Date.now() - started} ms)`)
-    const searchKey = await ensureSearchKey({ meili: { url: meili.url, apiKey: meili.masterKey } })
+    const { key: searchKey } = await ensureSearchKey({ url: meili.url, apiKey: meili.masterKey })
     const gateway = createMeilisearchGateway({ url: meili.url, apiKey: searchKey })
-    const analyzer = await loadAnalyzer()
 
     // The Meilisearch side gets exactly the federated requests the API sends for each path.
     const bodies: string[] = []
@@ -80,13 +81,13 @@ async function main() {
         return gateway.federatedSearch(request, signal)
       },
     }
-    const recorder = createApp({ search: recording, analyzer })
+    const recorder = createApp({ search: recording, analyzer: analyzer.search })
     for (const path of BENCH_QUERIES) {
       const res = await recorder.request(path)
       if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`)
     }
 
-    const app = createApp({ search: gateway, analyzer })
+    const app = createApp({ search: gateway, analyzer: analyzer.search })
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
     await new Promise((resolve) => server.once('listening', resolve))
     const address = server.address()

@@ -48,17 +48,29 @@ export function createPlainAnalyzer(): SearchAnalyzer {
       }
     },
     highlight(text, query) {
-      const terms = Array.isArray(query.terms) ? query.terms.map(String) : []
-      let found = false
-      const marked = text.split(/([\p{L}\p{N}]+)/u).map((part) => {
-        const lower = part.toLocaleLowerCase('sv')
-        if (terms.some((t) => t && lower.startsWith(t))) {
-          found = true
-          return `<mark>${escapeHtml(part)}</mark>`
-        }
-        return escapeHtml(part)
+      const terms = Array.isArray(query.terms) ? query.terms.map(String).filter(Boolean) : []
+      const lower = text.toLocaleLowerCase('sv')
+      // Find the first match cheaply before tokenising only a window around it.
+      const at = Math.min(...terms.map((t) => indexOfWord(lower, t)).filter((i) => i >= 0))
+      if (!Number.isFinite(at)) return null
+      const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 120)) + 1)
+      const to = Math.min(text.length, at + 200)
+      const window = text.slice(from, to)
+      const marked = window.split(/([\p{L}\p{N}]+)/u).map((part) => {
+        const word = part.toLocaleLowerCase('sv')
+        return terms.some((t) => word.startsWith(t))
+          ? `<mark>${escapeHtml(part)}</mark>`
+          : escapeHtml(part)
       })
-      return found ? marked.join('') : null
+      return `${from > 0 ? '… ' : ''}${marked.join('')}${to < text.length ? ' …' : ''}`
     },
   }
+}
+
+/** Index of the first word starting with `term`, or -1. */
+function indexOfWord(lower: string, term: string): number {
+  for (let i = lower.indexOf(term); i >= 0; i = lower.indexOf(term, i + 1)) {
+    if (i === 0 || !/[\p{L}\p{N}]/u.test(lower.charAt(i - 1))) return i
+  }
+  return -1
 }
