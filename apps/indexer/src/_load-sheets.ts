@@ -32,32 +32,36 @@ export async function loadSheets(
     maxDocuments: options.maxDocuments,
     maxBytes: options.maxBytes,
   })
-  const unchangedId = options.unchangedId
-  const scanned = scanSheets(sheets, {
-    analyze: options.analyze,
-    timings: report.timings,
-    readAhead: options.readAhead,
-    signal: options.signal,
-    // A file whose id another file already gave in this run is parsed and sent again even if
-    // unchanged: it comes later, so it must win.
-    unchangedId:
-      unchangedId &&
-      ((sha256) => {
-        const id = unchangedId(sha256)
-        return id !== undefined && !report.hasId(id) ? id : undefined
-      }),
-  })
+  // Last file first: when several files give the same project id, the last one wins, and
+  // meeting it first means the others are never sent (so a re-run with no changes sends
+  // nothing, duplicates or not).
+  const order = sheets.map((_, position) => position).reverse()
+  const scanned = scanSheets(
+    order.map((position) => sheets[position] as SheetInput),
+    {
+      analyze: options.analyze,
+      timings: report.timings,
+      readAhead: options.readAhead,
+      signal: options.signal,
+      unchangedId: options.unchangedId,
+    },
+  )
+  let next = 0
   for await (const sheet of scanned) {
-    const id = report.add(sheet)
-    const duplicates = id === undefined ? undefined : report.duplicateFiles(id)
-    if (duplicates && duplicates.at(-1) === sheet.name) {
-      options.logger.warn('duplicate project id, the later file wins', {
-        id,
-        file: sheet.name,
-        earlier: duplicates.at(-2),
-      })
+    const position = order[next++] ?? 0
+    const id = report.add(sheet, position)
+    if (id === undefined && sheet.kind !== 'unreadable') {
+      const lost = sheet.kind === 'unchanged' ? sheet.id : sheet.document?.id
+      const winner = lost === undefined ? undefined : report.winnerOf(lost)
+      if (winner !== undefined) {
+        options.logger.warn('duplicate project id, the later file wins', {
+          id: lost,
+          file: sheet.name,
+          later: winner,
+        })
+      }
     }
-    if (sheet.kind === 'parsed' && sheet.document && send) {
+    if (send && id !== undefined && sheet.kind === 'parsed' && sheet.document) {
       const full = batcher.add(sheet.document.line)
       if (full) await sendBatch(full)
     }

@@ -20,50 +20,57 @@ export class ReportBuilder {
   readonly tasks = { enqueued: 0, succeeded: 0 }
   private readonly diagnosticCounts: Record<string, number> = {}
   private readonly severityCounts = { error: 0, warning: 0, info: 0 }
-  private readonly failures: IndexFailure[] = []
-  /** First file of every id seen in this run. */
-  private readonly fileOfId = new Map<string, string>()
-  private readonly duplicates = new Map<string, string[]>()
+  /** Failures with the input position of their file, sorted into input order at the end. */
+  private readonly failures: { position: number; failure: IndexFailure }[] = []
+  /** The file whose document has the id: the last one in input order. */
+  private readonly winnerOfId = new Map<string, string>()
+  private readonly positionOf = new Map<string, number>()
+  /** Every file of an id given by several, with its input position. */
+  private readonly duplicates = new Map<string, { position: number; file: string }[]>()
 
   constructor(
     private readonly mode: IndexReport['mode'],
     private readonly index: string | null,
   ) {}
 
-  /** Ids of every document the inputs produced (parsed or unchanged). */
+  /** Ids of every document that belongs in the index (parsed or unchanged). */
   get ids(): ReadonlySet<string> {
-    return new Set(this.fileOfId.keys())
+    return new Set(this.winnerOfId.keys())
   }
 
-  hasId(id: string): boolean {
-    return this.fileOfId.has(id)
+  /** The file whose document has this id so far. */
+  winnerOf(id: string): string | undefined {
+    return this.winnerOfId.get(id)
   }
 
   get idCount(): number {
-    return this.fileOfId.size
+    return this.winnerOfId.size
   }
 
   /**
-   * Counts a scanned sheet. Returns the id its document takes in the index, or undefined when
-   * it gave none; records a duplicate when another file already gave the id.
+   * Counts a scanned sheet found at `position` in the inputs. Sheets are scanned from the
+   * last to the first, so the first file to give an id is the one that wins; the id is
+   * returned for it, and undefined for a sheet that gave no document or lost to a later file.
    */
-  add(sheet: ScannedSheet): string | undefined {
+  add(sheet: ScannedSheet, position: number): string | undefined {
     this.files.seen++
     if (sheet.kind === 'unreadable') {
       this.files.failed++
       this.failures.push({
-        file: sheet.name,
-        line: 1,
-        column: 1,
-        code: 'unreadable-file',
-        message: sheet.error,
+        position,
+        failure: {
+          file: sheet.name,
+          line: 1,
+          column: 1,
+          code: 'unreadable-file',
+          message: sheet.error,
+        },
       })
       return undefined
     }
     if (sheet.kind === 'unchanged') {
       this.files.unchanged++
-      this.files.indexed++
-      return this.claim(sheet.id, sheet.name)
+      return this.claim(sheet.id, sheet.name, position)
     }
     this.files.parsed++
     let errors = 0
@@ -73,11 +80,14 @@ export class ReportBuilder {
       if (diagnostic.severity !== 'error') continue
       errors++
       this.failures.push({
-        file: sheet.name,
-        line: diagnostic.line,
-        column: diagnostic.column,
-        code: diagnostic.code,
-        message: diagnostic.message,
+        position,
+        failure: {
+          file: sheet.name,
+          line: diagnostic.line,
+          column: diagnostic.column,
+          code: diagnostic.code,
+          message: diagnostic.message,
+        },
       })
     }
     if (errors > 0) this.files.withErrors++
@@ -85,13 +95,7 @@ export class ReportBuilder {
       this.files.failed++
       return undefined
     }
-    this.files.indexed++
-    return this.claim(sheet.document.id, sheet.name)
-  }
-
-  /** Duplicates so far, for logging as they happen. */
-  duplicateFiles(id: string): readonly string[] | undefined {
-    return this.duplicates.get(id)
+    return this.claim(sheet.document.id, sheet.name, position)
   }
 
   build(): IndexReport {
@@ -99,7 +103,13 @@ export class ReportBuilder {
     const t = this.timings
     t.totalMs = finishedAt.getTime() - this.startedAt.getTime()
     t.indexerMs = t.readMs + t.parseMs + t.analyseMs + t.serialiseMs + t.sendMs
-    const duplicateIds: DuplicateId[] = [...this.duplicates].map(([id, files]) => ({ id, files }))
+    const duplicateIds: DuplicateId[] = [...this.duplicates]
+      .map(([id, files]) => ({ id, files: files.sort((a, b) => a.position - b.position) }))
+      .sort((a, b) => (a.files[0]?.position ?? 0) - (b.files[0]?.position ?? 0))
+      .map(({ id, files }) => ({ id, files: files.map((f) => f.file) }))
+    const failures = this.failures
+      .sort((a, b) => a.position - b.position)
+      .map(({ failure }) => failure)
     return {
       index: this.index,
       mode: this.mode,
@@ -110,7 +120,7 @@ export class ReportBuilder {
         Object.entries(this.diagnosticCounts).sort(([a], [b]) => (a < b ? -1 : 1)),
       ),
       severityCounts: { ...this.severityCounts },
-      failures: [...this.failures],
+      failures,
       duplicateIds,
       tasks: { ...this.tasks },
       timings: roundTimings(t),
@@ -119,16 +129,19 @@ export class ReportBuilder {
     }
   }
 
-  private claim(id: string, file: string): string {
-    const first = this.fileOfId.get(id)
-    if (first === undefined) {
-      this.fileOfId.set(id, file)
-    } else {
-      const files = this.duplicates.get(id) ?? [first]
-      files.push(file)
-      this.duplicates.set(id, files)
+  private claim(id: string, file: string, position: number): string | undefined {
+    const winner = this.winnerOfId.get(id)
+    if (winner === undefined) {
+      this.winnerOfId.set(id, file)
+      this.positionOf.set(id, position)
+      this.files.indexed++
+      return id
     }
-    return id
+    const files = this.duplicates.get(id) ?? []
+    if (files.length === 0) files.push({ position: this.positionOf.get(id) ?? 0, file: winner })
+    files.push({ position, file })
+    this.duplicates.set(id, files)
+    return undefined
   }
 }
 

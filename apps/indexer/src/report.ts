@@ -18,7 +18,7 @@ export interface IndexFailure {
 
 /**
  * A project id produced by more than one file. The last file (in input order) is the one in
- * the index; the others are reported here rather than lost silently.
+ * the index; the others are not sent at all, and reported here rather than lost silently.
  *
  * @example
  * const duplicate: DuplicateId = { id: '2014-00123', files: ['a/x.txt', 'b/x-copy.txt'] }
@@ -69,7 +69,10 @@ export interface IndexReport {
     parsed: number
     /** Sheets whose bytes match the indexed document's `contentHash` (incremental only). */
     unchanged: number
-    /** Sheets that gave a project (and so a document). */
+    /**
+     * Sheets whose document is in the index after the run: those that gave a project, less
+     * the earlier files of a duplicate id.
+     */
     indexed: number
     /** Sheets that gave no project or could not be read. */
     failed: number
