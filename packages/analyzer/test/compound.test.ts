@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest'
+import { analyzer } from './_analyzer.js'
+
+const lemmasOf = (word: string) => analyzer.splitCompound(word)?.parts.map((part) => part.lemma)
+
+describe('splitCompound', () => {
+  test('arbetsmarknadsfrågor → arbetsmarknad + fråga', () => {
+    expect(analyzer.splitCompound('arbetsmarknadsfrågor')).toEqual({
+      word: 'arbetsmarknadsfrågor',
+      lemma: 'arbetsmarknadsfråga',
+      parts: [
+        { text: 'arbetsmarknads', start: 0, end: 14, lemma: 'arbetsmarknad' },
+        { text: 'frågor', start: 14, end: 20, lemma: 'fråga' },
+      ],
+      groups: [],
+    })
+  })
+
+  test('tillgänglighetsexpert → tillgänglighet + expert', () => {
+    expect(lemmasOf('tillgänglighetsexpert')).toEqual(['tillgänglighet', 'expert'])
+  })
+
+  test('kompetensförsörjningsfrågorna → kompetensförsörjning + fråga', () => {
+    const split = analyzer.splitCompound('kompetensförsörjningsfrågorna')
+    expect(split?.parts.map((part) => part.text)).toEqual(['kompetens', 'försörjnings', 'frågorna'])
+    expect(split?.parts.map((part) => part.lemma)).toEqual(['kompetens', 'försörjning', 'fråga'])
+    // The nested reading: a compound modifier ("kompetensförsörjning") plus the head.
+    expect(split?.groups).toEqual(['kompetensförsörjning', 'försörjningsfråga'])
+    expect(split?.lemma).toBe('kompetensförsörjningsfråga')
+  })
+
+  test('ungdomsarbetslösheten → ungdom + arbetslöshet', () => {
+    expect(lemmasOf('ungdomsarbetslösheten')).toEqual(['ungdom', 'arbetslöshet'])
+  })
+
+  test('samverkansmodell → samverkan + modell', () => {
+    expect(lemmasOf('samverkansmodell')).toEqual(['samverkan', 'modell'])
+  })
+
+  test('arbetsförmedlingen is at most arbete + förmedling, never nonsense', () => {
+    expect(lemmasOf('arbetsförmedlingen')).toEqual(['arbete', 'förmedling'])
+  })
+
+  test('a collapsed triple consonant belongs to both parts', () => {
+    // kontroll + lista is written "kontrollista": the middle "l" is shared.
+    expect(analyzer.splitCompound('kontrollistorna')?.parts).toEqual([
+      { text: 'kontroll', start: 0, end: 8, lemma: 'kontroll' },
+      { text: 'listorna', start: 7, end: 15, lemma: 'lista' },
+    ])
+  })
+
+  test('a triple consonant written out splits as well', () => {
+    expect(lemmasOf('glassstrut')).toEqual(['glass', 'strut'])
+  })
+
+  test('a base word outside the compounding flags can still be a modifier', () => {
+    expect(lemmasOf('intermediärfunktionen')).toEqual(['intermediär', 'funktion'])
+  })
+
+  test('known words stay whole when their parts would be short or change the meaning', () => {
+    expect(analyzer.splitCompound('samverkan')).toBeUndefined() // not "sam" + "verkan"
+    expect(analyzer.splitCompound('plattformarna')).toBeUndefined() // not "platt" + "formarna"
+    expect(analyzer.splitCompound('kommunerna')).toBeUndefined()
+    expect(analyzer.splitCompound('projektet')).toBeUndefined()
+  })
+
+  test('words that are not compounds give undefined', () => {
+    expect(analyzer.splitCompound('werderitsch')).toBeUndefined()
+    expect(analyzer.splitCompound('')).toBeUndefined()
+  })
+
+  test('index terms of a compound include the whole word, its parts and nested compounds', () => {
+    expect(analyzer.analyzeWord('kompetensförsörjningsfrågorna').terms).toEqual([
+      'kompetensförsörjningsfrågorna',
+      'kompetensförsörjningsfråga',
+      'kompetens',
+      'försörjning',
+      'fråga',
+      'kompetensförsörjning',
+      'försörjningsfråga',
+    ])
+    expect(analyzer.analyzeWord('samverkansmodell').terms).toEqual([
+      'samverkansmodell',
+      'samverkan',
+      'samverka',
+      'modell',
+    ])
+  })
+})
