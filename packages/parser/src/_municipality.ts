@@ -5,6 +5,9 @@ import {
   type MunicipalityRef,
 } from '@projektbank/model'
 
+const MAX_CACHED = 4096
+const cache = new Map<string, Pick<MunicipalityRef, 'code' | 'county'>>()
+
 /**
  * Resolves a `Kommun` list item against the official list: the name stays as printed, the
  * code and county are filled in when the municipality is known.
@@ -14,9 +17,18 @@ import {
  * resolveMunicipality('Atlantis') // { name: 'Atlantis', code: null, county: null }
  */
 export function resolveMunicipality(name: string): MunicipalityRef {
-  const municipality = findMunicipality(name)
-  if (municipality === undefined) return { name, code: null, county: null }
-  return { name, code: municipality.code, county: countyOf(municipality)?.name ?? null }
+  let known = cache.get(name)
+  if (known === undefined) {
+    const municipality = findMunicipality(name)
+    known =
+      municipality === undefined
+        ? { code: null, county: null }
+        : { code: municipality.code, county: countyOf(municipality)?.name ?? null }
+    // The same few hundred names recur on every sheet; the locale-aware lookup is not cheap.
+    if (cache.size >= MAX_CACHED) cache.clear()
+    cache.set(name, known)
+  }
+  return { name, code: known.code, county: known.county }
 }
 
 /**

@@ -42,6 +42,7 @@ function buildPattern(): { pattern: RegExp; captureGroup: number[] } {
 const { pattern: PATTERN, captureGroup: CAPTURE_GROUP } = buildPattern()
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u
+const WHITE_SPACE = /\s/
 
 /**
  * Finds the target groups a narrative speaks of, each once, with the first phrase that shows
@@ -57,9 +58,10 @@ export function detectTargetGroups(texts: readonly string[]): TargetGroupMatch[]
   for (const text of texts) {
     PATTERN.lastIndex = 0
     for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-      // Step one character on, not past the match, so that overlapping groups are found
-      // (`äldre medarbetare` shows both `äldre` and `sysselsatta`).
-      PATTERN.lastIndex = match.index + 1
+      // Resume at the match's second word, not past the whole match, so that overlapping
+      // groups are found (`äldre medarbetare` shows both `äldre` and `sysselsatta`).
+      const gap = match[0].search(WHITE_SPACE)
+      PATTERN.lastIndex = match.index + (gap > 0 ? gap : match[0].length)
       const capture = match.findIndex((value, index) => index > 0 && value !== undefined) - 1
       const groupIndex = CAPTURE_GROUP[capture] ?? -1
       const group = TARGET_GROUPS[groupIndex]
