@@ -69,6 +69,7 @@ export interface FacetSearchResult {
 /** Body of a plain `/indexes/:uid/search`. */
 export interface SingleSearchRequest {
   q?: string
+  attributesToSearchOn?: string[]
   filter?: string
   limit?: number
   attributesToRetrieve?: string[]

@@ -30,9 +30,6 @@ const ID = {
   s004: 'a-321778d0b62b1142', // Mellersta Norrland, 674 537 kr, 2014
 }
 
-// TEMPORARY until @projektbank/analyzer lands: the Swedish assertions need the real analyser.
-const PLAIN = (await loadAnalyzer()).kind === 'plain'
-
 let dataDir: string
 let meili: EmbeddedMeilisearch
 let gateway: SearchGateway
@@ -97,27 +94,30 @@ describe('search over the seeds', () => {
     expect(two.totalHits).toBe(4)
   })
 
-  test.skipIf(PLAIN)(
-    'q=expert&fields=accessibility finds seed 000 and marks the compound',
-    async () => {
-      const body = await search('q=expert&fields=accessibility')
-      expect(ids(body)).toContain(ID.s000)
-      const hit = body.hits.find((h) => h.id === ID.s000)
-      expect(Object.keys(hit?.snippets ?? {})).toEqual(['accessibility'])
-      expect(hit?.snippets.accessibility).toContain('<mark>tillgänglighetsexpert</mark>')
-    },
-  )
+  test('q=expert&fields=accessibility finds seed 000 and marks the compound', async () => {
+    const body = await search('q=expert&fields=accessibility')
+    expect(ids(body)).toContain(ID.s000)
+    const hit = body.hits.find((h) => h.id === ID.s000)
+    expect(Object.keys(hit?.snippets ?? {})).toEqual(['accessibility'])
+    expect(hit?.snippets.accessibility).toContain('<mark>tillgänglighetsexpert</mark>')
+  })
 
   test('q=expert&fields=background does not return seed 000', async () => {
     const body = await search('q=expert&fields=background')
     expect(ids(body)).not.toContain(ID.s000)
   })
 
-  test.skipIf(PLAIN)('kommuner finds the sheets that only say kommun there', async () => {
+  test('kommuner finds the sheets that only say kommun there', async () => {
+    // Meilisearch alone does not find seed 002 by its partners: they say "kommun", not "kommuner".
+    const raw = await gateway.search(
+      { q: 'kommuner', attributesToSearchOn: ['partners'], attributesToRetrieve: ['id'] },
+      AbortSignal.timeout(5000),
+    )
+    expect(raw.hits.map((h) => h.id)).not.toContain(ID.s002)
     const body = await search('q=kommuner&fields=partners')
     expect(ids(body)).toContain(ID.s002)
-    expect(body.hits.find((h) => h.id === ID.s002)?.snippets.partners).toContain(
-      '<mark>kommun</mark>',
+    expect(body.hits.find((h) => h.id === ID.s002)?.snippets.partners).toMatch(
+      /<mark>Kommun[^<]*<\/mark>/,
     )
   })
 
