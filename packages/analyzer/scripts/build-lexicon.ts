@@ -10,12 +10,12 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import type { ExpandedForm } from './hunspell/expand-forms.js'
 import { expandForms } from './hunspell/expand-forms.js'
 import { parseAffixFile } from './hunspell/parse-affix-file.js'
 import { parseDictionaryFile } from './hunspell/parse-dictionary-file.js'
 import { collectEntries, type LexiconRow } from './lexicon/collect-entries.js'
 import { encodeLexicon } from './lexicon/encode-lexicon.js'
-import type { ExpandedForm } from './hunspell/expand-forms.js'
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({

@@ -52,7 +52,8 @@ export function createTokenAnalyzer(
       const last = token.parts[token.parts.length - 1]
       if (last !== undefined && token.text.endsWith(last.text)) {
         const head = analyzeWord(last.text)
-        if (!head.stopword) lemma = token.text.slice(0, token.text.length - last.text.length) + head.lemma
+        if (!head.stopword)
+          lemma = token.text.slice(0, token.text.length - last.text.length) + head.lemma
       }
     }
     terms.add(lemma)

@@ -62,12 +62,20 @@ export function createWordAnalyzer(
 
   const analyzeUncached = (word: string, depth: number): WordAnalysis => {
     if (isStopword(word)) {
-      return { word, lemma: word, lemmaSource: 'lexicon', compound: undefined, stopword: true, terms: [] }
+      return {
+        word,
+        lemma: word,
+        lemmaSource: 'lexicon',
+        compound: undefined,
+        stopword: true,
+        terms: [],
+      }
     }
     const terms = new Set<string>([word])
     const rank = lexicon.rankOf(word)
     const known = rank >= 0 && (lexicon.usageAt(rank) & FORM_IS_WORD) !== 0
-    const compound = hasLetters(word) && !hasDigits(word) ? splitCompound(lexicon, word, options.split) : undefined
+    const compound =
+      hasLetters(word) && !hasDigits(word) ? splitCompound(lexicon, word, options.split) : undefined
     let lemma = word
     let lemmaSource: LemmaSource = 'verbatim'
     if (known) {

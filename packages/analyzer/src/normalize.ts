@@ -7,5 +7,8 @@
  * normalizeWord('Kommun\u00adERNA') // 'kommunerna'
  */
 export function normalizeWord(word: string): string {
-  return word.replace(/[\u00ad\u200c\u200d]/gu, '').normalize('NFC').toLocaleLowerCase('sv')
+  return word
+    .replace(/[\u00ad\u200c\u200d]/gu, '')
+    .normalize('NFC')
+    .toLocaleLowerCase('sv')
 }

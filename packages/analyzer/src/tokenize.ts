@@ -192,7 +192,11 @@ function makeToken(text: string, start: number, end: number, runs: readonly Run[
   for (const run of runs) {
     // A one-letter piece ("s" in "ESF:s", "e" in "e-post") carries no meaning of its own.
     if (run.end - run.start < 2 && run.letters) continue
-    parts.push({ text: normalise(text, run.start, run.end, run.plain), start: run.start, end: run.end })
+    parts.push({
+      text: normalise(text, run.start, run.end, run.plain),
+      start: run.start,
+      end: run.end,
+    })
   }
   return { text: whole, start, end, numeric: !letters, parts }
 }

@@ -44,6 +44,7 @@ export function buildAutomaton(words: Iterable<ArrayLike<number>>): Automaton {
   // The path of the previous word: path[i] is the state reached after i labels.
   const path: BuildState[] = [root]
   let previous: ArrayLike<number> = []
+  let count = 0
 
   const keyOf = (state: BuildState): string => {
     let key = state.final ? '1' : '0'
@@ -68,11 +69,12 @@ export function buildAutomaton(words: Iterable<ArrayLike<number>>): Automaton {
     let common = 0
     while (common < word.length && common < previous.length && word[common] === previous[common])
       common++
-    if (common === word.length && common <= previous.length && previous.length >= word.length) {
-      if (word.length === previous.length || compare(word, previous) <= 0) {
-        throw new Error('buildAutomaton: words must be unique and in increasing order')
-      }
+    if (count > 0 && compare(word, previous) <= 0) {
+      throw new Error(
+        `buildAutomaton: words must be unique and in increasing order; word ${count} is not after word ${count - 1}`,
+      )
     }
+    count++
     minimiseDownTo(common)
     let state = path[common] as BuildState
     for (let i = common; i < word.length; i++) {

@@ -167,7 +167,8 @@ function countCompoundParticipation(
   for (const [form, byStem] of readings) {
     for (const [stem, usage] of byStem) {
       if (stem === form && usage & FORM_ENDS_COMPOUND) heads.add(form)
-      if (usage & FORM_BEGINS_COMPOUND && !beginBase.has(form)) beginBase.set(form, baseOfStem(stem))
+      if (usage & FORM_BEGINS_COMPOUND && !beginBase.has(form))
+        beginBase.set(form, baseOfStem(stem))
     }
   }
   const counts = new Map<string, number>()

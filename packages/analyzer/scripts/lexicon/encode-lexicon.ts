@@ -36,8 +36,7 @@ export function encodeLexicon(
   const transformIds = new Map<string, number>()
   const transformOf = (form: string, lemma: string): number => {
     let common = 0
-    while (common < form.length && common < lemma.length && form[common] === lemma[common])
-      common++
+    while (common < form.length && common < lemma.length && form[common] === lemma[common]) common++
     const key = `${form.length - common}\t${lemma.slice(common)}`
     let id = transformIds.get(key)
     if (id === undefined) {
@@ -65,18 +64,49 @@ export function encodeLexicon(
   const wordCount = rows.length
 
   const sections: { bytes: number; write: (view: DataView, at: number) => void }[] = [
-    { bytes: alphabet.length * 2, write: (v, at) => writeEach(alphabet, (c, i) => v.setUint16(at + i * 2, c.charCodeAt(0), true)) },
+    {
+      bytes: alphabet.length * 2,
+      write: (v, at) =>
+        writeEach(alphabet, (c, i) => v.setUint16(at + i * 2, c.charCodeAt(0), true)),
+    },
     { bytes: transformBytes.length, write: (v, at) => copy(v, at, transformBytes) },
     { bytes: metadataBytes.length, write: (v, at) => copy(v, at, metadataBytes) },
-    { bytes: automaton.edgeStart.length * 4, write: (v, at) => writeEach(automaton.edgeStart, (x, i) => v.setUint32(at + i * 4, x, true)) },
-    { bytes: Math.ceil(automaton.stateCount / 8), write: (v, at) => writeEach(automaton.final, (x, i) => { if (x) v.setUint8(at + (i >> 3), v.getUint8(at + (i >> 3)) | (1 << (i & 7))) }) },
-    { bytes: automaton.edgeCount * 4, write: (v, at) => writeEach(automaton.edgeTarget, (x, i) => v.setUint32(at + i * 4, x, true)) },
+    {
+      bytes: automaton.edgeStart.length * 4,
+      write: (v, at) => writeEach(automaton.edgeStart, (x, i) => v.setUint32(at + i * 4, x, true)),
+    },
+    {
+      bytes: Math.ceil(automaton.stateCount / 8),
+      write: (v, at) =>
+        writeEach(automaton.final, (x, i) => {
+          if (x) v.setUint8(at + (i >> 3), v.getUint8(at + (i >> 3)) | (1 << (i & 7)))
+        }),
+    },
+    {
+      bytes: automaton.edgeCount * 4,
+      write: (v, at) => writeEach(automaton.edgeTarget, (x, i) => v.setUint32(at + i * 4, x, true)),
+    },
     { bytes: automaton.edgeCount, write: (v, at) => copy(v, at, automaton.edgeLabel) },
-    { bytes: wordCount * transformWidth, write: (v, at) => writeIds(v, at, lemmaIds, transformWidth) },
-    { bytes: wordCount, write: (v, at) => writeEach(rows, (row, i) => v.setUint8(at + i, row.usage)) },
-    { bytes: wordCount, write: (v, at) => writeEach(rows, (row, i) => v.setUint8(at + i, row.weight)) },
-    { bytes: compoundRanks.length * 4, write: (v, at) => writeEach(compoundRanks, (x, i) => v.setUint32(at + i * 4, x, true)) },
-    { bytes: compoundIds.length * transformWidth, write: (v, at) => writeIds(v, at, compoundIds, transformWidth) },
+    {
+      bytes: wordCount * transformWidth,
+      write: (v, at) => writeIds(v, at, lemmaIds, transformWidth),
+    },
+    {
+      bytes: wordCount,
+      write: (v, at) => writeEach(rows, (row, i) => v.setUint8(at + i, row.usage)),
+    },
+    {
+      bytes: wordCount,
+      write: (v, at) => writeEach(rows, (row, i) => v.setUint8(at + i, row.weight)),
+    },
+    {
+      bytes: compoundRanks.length * 4,
+      write: (v, at) => writeEach(compoundRanks, (x, i) => v.setUint32(at + i * 4, x, true)),
+    },
+    {
+      bytes: compoundIds.length * transformWidth,
+      write: (v, at) => writeIds(v, at, compoundIds, transformWidth),
+    },
   ]
 
   let size = LEXICON_HEADER_FIELDS * 4
@@ -102,8 +132,8 @@ export function encodeLexicon(
     transformBytes.length,
     metadataBytes.length,
   ]
-  header.forEach((value, index) => view.setUint32(index * 4, value, true))
-  sections.forEach((section, index) => section.write(view, offsets[index] ?? 0))
+  for (const [index, value] of header.entries()) view.setUint32(index * 4, value, true)
+  for (const [index, section] of sections.entries()) section.write(view, offsets[index] ?? 0)
   return new Uint8Array(buffer)
 }
 

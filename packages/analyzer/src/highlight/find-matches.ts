@@ -47,7 +47,8 @@ export function findTokenMatches(
       })
       return
     }
-    for (const key of [term.text, ...term.lemmas]) if (!wordTerms.has(key)) wordTerms.set(key, index)
+    for (const key of [term.text, ...term.lemmas])
+      if (!wordTerms.has(key)) wordTerms.set(key, index)
   })
 
   const keysOf = (token: AnalyzedToken): readonly string[] => [
@@ -87,7 +88,13 @@ export function findTokenMatches(
       for (const key of keysOf(token)) {
         const term = wordTerms.get(key)
         if (term === undefined) continue
-        matches.push({ start: token.token.start, end: token.token.end, term, firstToken: i, lastToken: i })
+        matches.push({
+          start: token.token.start,
+          end: token.token.end,
+          term,
+          firstToken: i,
+          lastToken: i,
+        })
         break
       }
     }

@@ -73,10 +73,18 @@ export function decodeLexicon(bytes: Uint8Array): Lexicon {
     codeOf[new DataView(buffer, alphabetAt + i * 2, 2).getUint16(0, true)] = i + 1
   }
   const decoder = new TextDecoder()
-  const transformText = decoder.decode(new Uint8Array(buffer, take(transformsByteLength), transformsByteLength))
-  const metadataText = decoder.decode(new Uint8Array(buffer, take(metadataByteLength), metadataByteLength))
+  const transformText = decoder.decode(
+    new Uint8Array(buffer, take(transformsByteLength), transformsByteLength),
+  )
+  const metadataText = decoder.decode(
+    new Uint8Array(buffer, take(metadataByteLength), metadataByteLength),
+  )
   const edgeStart = u32(take((stateCount + 1) * 4), stateCount + 1)
-  const finalBits = new Uint8Array(buffer, take(Math.ceil(stateCount / 8)), Math.ceil(stateCount / 8))
+  const finalBits = new Uint8Array(
+    buffer,
+    take(Math.ceil(stateCount / 8)),
+    Math.ceil(stateCount / 8),
+  )
   const edgeTarget = u32(take(edgeCount * 4), edgeCount)
   const edgeLabel = new Uint8Array(buffer, take(edgeCount), edgeCount)
   const lemmaIds = ids(take(wordCount * transformWidth), wordCount)

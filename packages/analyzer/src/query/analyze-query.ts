@@ -102,7 +102,12 @@ export function createQueryAnalyzer(
         continue
       }
       let end = i
-      while (end < query.length && !/\s/u.test(query[end] as string) && !OPENING_QUOTES.includes(query[end] as string)) end++
+      while (
+        end < query.length &&
+        !/\s/u.test(query[end] as string) &&
+        !OPENING_QUOTES.includes(query[end] as string)
+      )
+        end++
       for (const token of tokenize(query.slice(i, end))) {
         const term = wordTerm(token, exclude)
         if (term !== undefined) terms.push(term)

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest'
+import { type ExpandedForm, expandForms } from '../scripts/hunspell/expand-forms.js'
+import { parseAffixFile } from '../scripts/hunspell/parse-affix-file.js'
+import { parseDictionaryFile } from '../scripts/hunspell/parse-dictionary-file.js'
+import { collectEntries } from '../scripts/lexicon/collect-entries.js'
+
+// A miniature of dictionary-sv's conventions, written for these tests.
+const AFF = [
+  'SET UTF-8',
+  'NEEDAFFIX ¤',
+  'FORBIDDENWORD %',
+  'COMPOUNDBEGIN X',
+  'COMPOUNDMIDDLE U',
+  'COMPOUNDEND Y',
+  'ONLYINCOMPOUND Z',
+  '# plural like fråga: frågor, frågorna',
+  'SFX G Y 2',
+  'SFX G a or a',
+  'SFX G a orna a',
+  '# definite like kommun: kommunen',
+  'SFX D Y 1',
+  'SFX D 0 en [^a]',
+  '# compound form with linking s',
+  'SFX v N 1',
+  'SFX v 0 s/WXZ [^a]',
+].join('\n')
+
+const DIC = [
+  '6',
+  'fråga/GY',
+  'kommun/DvXY',
+  'arbets/UXZ',
+  'arbete/Y',
+  'felstavning/%',
+  'ad hoc',
+].join('\n')
+
+const expandAll = (): ExpandedForm[] => {
+  const forms: ExpandedForm[] = []
+  expandForms(parseAffixFile(AFF), parseDictionaryFile(DIC), (form) => forms.push(form))
+  return forms
+}
+
+describe('Hunspell expansion', () => {
+  test('parses flags and affix rules', () => {
+    const aff = parseAffixFile(AFF)
+    expect([
+      aff.needAffixFlag,
+      aff.forbiddenFlag,
+      aff.compoundBeginFlag,
+      aff.onlyInCompoundFlag,
+    ]).toEqual(['¤', '%', 'X', 'Z'])
+    expect(aff.suffixes.get('G')?.rules.map((rule) => [rule.strip, rule.add])).toEqual([
+      ['a', 'or'],
+      ['a', 'orna'],
+    ])
+    expect(aff.suffixes.get('v')?.rules[0]?.continuation).toBe('WXZ')
+  })
+
+  test('rejects flag modes it does not implement', () => {
+    expect(() => parseAffixFile('FLAG long\n')).toThrow(/FLAG long is not supported/u)
+  })
+
+  test('skips the count line and multi-word entries', () => {
+    expect(parseDictionaryFile(DIC).map((entry) => entry.stem)).toEqual([
+      'fråga',
+      'kommun',
+      'arbets',
+      'arbete',
+      'felstavning',
+    ])
+  })
+
+  test('expands stems through their suffixes with compound usage bits', () => {
+    expect(expandAll()).toEqual([
+      { form: 'fråga', stem: 'fråga', usage: 9 },
+      { form: 'frågor', stem: 'fråga', usage: 9 },
+      { form: 'frågorna', stem: 'fråga', usage: 9 },
+      { form: 'kommun', stem: 'kommun', usage: 11 },
+      { form: 'kommunen', stem: 'kommun', usage: 9 },
+      // The linking form only exists inside compounds: begin bit, no word bit.
+      { form: 'kommuns', stem: 'kommun', usage: 10 },
+      { form: 'arbets', stem: 'arbets', usage: 6 },
+      { form: 'arbete', stem: 'arbete', usage: 9 },
+    ])
+  })
+
+  test('collects one row per form, repairing compound-only stems to a real base form', () => {
+    const rows = collectEntries(expandAll())
+    expect(rows.map((row) => [row.form, row.lemma, row.compoundLemma, row.usage])).toEqual([
+      ['arbete', 'arbete', 'arbete', 9],
+      ['arbets', 'arbete', 'arbete', 6],
+      ['fråga', 'fråga', 'fråga', 9],
+      ['frågor', 'fråga', 'fråga', 9],
+      ['frågorna', 'fråga', 'fråga', 9],
+      ['kommun', 'kommun', 'kommun', 11],
+      ['kommunen', 'kommun', 'kommun', 9],
+      ['kommuns', 'kommun', 'kommun', 10],
+    ])
+  })
+
+  test('a headword beats other stems that generate the same form', () => {
+    const rows = collectEntries([
+      { form: 'bad', stem: 'be', usage: 1 },
+      { form: 'bad', stem: 'bad', usage: 9 },
+    ])
+    expect(rows).toEqual([{ form: 'bad', lemma: 'bad', compoundLemma: 'bad', usage: 9, weight: 0 }])
+  })
+})
