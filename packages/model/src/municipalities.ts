@@ -48,13 +48,16 @@ const byCode = new Map(MUNICIPALITIES.map((m) => [m.code, m]))
 
 /**
  * Finds a municipality by name, ignoring case, hyphen/space differences and a trailing
- * "kommun" or "stad".
+ * "kommun" or "stad". Genitive forms ("Sandvikens kommun", "Stockholms stad") resolve too,
+ * but only after the exact name failed, so that Kramfors or Vännäs are never clipped.
  *
  * @example
  * findMunicipality('Östra Göinge kommun')?.code // '1256'
+ * findMunicipality('Sandvikens stad')?.code // '2181'
  */
 export function findMunicipality(name: string): Municipality | undefined {
-  return byKey.get(lookupKey(name))
+  const key = lookupKey(name)
+  return byKey.get(key) ?? (key.endsWith('s') ? byKey.get(key.slice(0, -1)) : undefined)
 }
 
 /**

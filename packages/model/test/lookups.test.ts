@@ -15,6 +15,13 @@ describe('findMunicipality', () => {
     expect(findMunicipality(' Umeå ')?.code).toBe('2480')
   })
 
+  test('resolves genitive forms without clipping names that end in s', () => {
+    expect(findMunicipality('Sandvikens stad')?.code).toBe('2181')
+    expect(findMunicipality('Stockholms stad')?.code).toBe('0180')
+    expect(findMunicipality('Kramfors')?.code).toBe('2282')
+    expect(findMunicipality('Kramfors kommun')?.code).toBe('2282')
+  })
+
   test('keeps å/ä/ö distinct: Habo is not Håbo', () => {
     expect(findMunicipality('Habo')?.code).toBe('0643')
     expect(findMunicipality('Håbo')?.code).toBe('0305')
