@@ -1,4 +1,4 @@
-import { loadDefaultAnalyze } from './_default-analyzer.js'
+import { loadIndexAnalysis } from './_default-analyzer.js'
 import { InputError, listInputs } from './_list-inputs.js'
 import { loadSheets } from './_load-sheets.js'
 import { ReportBuilder } from './_report-builder.js'
@@ -34,7 +34,7 @@ export async function checkSheets(options: CheckSheetsOptions): Promise<IndexRep
   const sheets = await listInputs(options.inputs, { stdin: options.stdin })
   if (sheets.length === 0)
     throw new InputError(`No .txt sheets found in ${options.inputs.join(', ')}`)
-  const analyze = options.analyze ?? (await loadDefaultAnalyze())
+  const analyze = await loadIndexAnalysis(options.analyze)
   const report = new ReportBuilder('dry-run', null)
   const progress: IndexProgress = {
     phase: 'loading',

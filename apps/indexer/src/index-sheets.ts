@@ -1,5 +1,5 @@
 import type { EnqueuedTask } from 'meilisearch'
-import { loadDefaultAnalyze } from './_default-analyzer.js'
+import { loadIndexAnalysis } from './_default-analyzer.js'
 import {
   countDocuments,
   createIndex,
@@ -124,7 +124,7 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
   emit()
   const sheets = await listNonEmpty(options)
   progress.filesTotal = sheets.length
-  const analyze = options.analyze ?? (await loadDefaultAnalyze())
+  const analyze = await loadIndexAnalysis(options.analyze)
   emit('preparing')
 
   const live = await indexExists(meili, index, signal)

@@ -106,6 +106,3 @@ export async function generateCorpus(out: string, count: number, seed: number): 
     { cwd: REPO_ROOT, timeout: 120_000 },
   )
 }
-
-/** TEMPORARY: lower-cases until @projektbank/analyzer lands. */
-export const testAnalyze = (text: string): string => text.toLowerCase()

@@ -8,7 +8,7 @@ import { formatReport } from '../src/format-report.js'
 import { indexSheets } from '../src/index-sheets.js'
 import { meiliRequest } from '../src/meili-request.js'
 import type { IndexReport } from '../src/report.js'
-import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch, testAnalyze } from './_helpers.js'
+import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 
 // seeds/004 with an impossible start date: an error diagnostic, but still a project.
 const BAD_DATE_LINE = 19
@@ -38,7 +38,7 @@ describe('sheets with errors', () => {
   })
 
   it('reports every error diagnostic with file, position and code, and counts per code', async () => {
-    const report = await checkSheets({ inputs: [sheets], analyze: testAnalyze })
+    const report = await checkSheets({ inputs: [sheets] })
     expect(report.mode).toBe('dry-run')
     expect(report.ok).toBe(false)
     expect(report.files).toEqual({
@@ -135,7 +135,6 @@ describe('sheets with errors', () => {
       const report = await indexSheets({
         meili: test.meili,
         inputs: [sheets],
-        analyze: testAnalyze,
       })
       expect(report.ok).toBe(false)
       expect(report.documents).toEqual({ sent: 2, deleted: 0, total: 2 })

@@ -12,7 +12,6 @@ import {
   SEEDS_DIR,
   startTestMeilisearch,
   type TestMeilisearch,
-  testAnalyze,
 } from './_helpers.js'
 
 /** The ids a correct index of `dir` holds: one per project, duplicates once. */
@@ -48,7 +47,6 @@ describe('Meilisearch killed in the middle of a run', () => {
       meili: test.meili,
       inputs,
       mode,
-      analyze: testAnalyze,
       batchSize: 50,
       maxPendingTasks: 2,
       onProgress: (progress) => {
@@ -80,7 +78,7 @@ describe('Meilisearch killed in the middle of a run', () => {
   })
 
   it('full run: the live index is untouched, and the next run ends with exactly the right documents', async () => {
-    await indexSheets({ meili: test.meili, inputs: [SEEDS_DIR], analyze: testAnalyze })
+    await indexSheets({ meili: test.meili, inputs: [SEEDS_DIR] })
     const seedIds = await ids()
     expect(seedIds).toHaveLength(5)
 
@@ -90,7 +88,7 @@ describe('Meilisearch killed in the middle of a run', () => {
     // into the build index: the live one still holds the seeds.
     expect(await ids()).toEqual(seedIds)
 
-    const report = await indexSheets({ meili: test.meili, inputs: [corpusA], analyze: testAnalyze })
+    const report = await indexSheets({ meili: test.meili, inputs: [corpusA] })
     const expected = await expectedIds(corpusA)
     expect(expected.length).toBeGreaterThan(490)
     expect(report.documents.total).toBe(expected.length)
@@ -111,7 +109,6 @@ describe('Meilisearch killed in the middle of a run', () => {
       meili: test.meili,
       inputs: [corpusB],
       mode: 'incremental',
-      analyze: testAnalyze,
     })
     const expected = await expectedIds(corpusB)
     expect(report.documents.deleted).toBe(expectedA.length)

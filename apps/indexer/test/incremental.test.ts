@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { indexSheets } from '../src/index-sheets.js'
 import { meiliRequest } from '../src/meili-request.js'
-import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch, testAnalyze } from './_helpers.js'
+import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 
 const ID = {
   s000: 'a-0399e62443b58d13',
@@ -18,7 +18,7 @@ describe('incremental indexing', () => {
   let test: TestMeilisearch
   let dir: string
   const run = (mode: 'full' | 'incremental', index = 'projects') =>
-    indexSheets({ meili: test.meili, inputs: [dir], mode, index, analyze: testAnalyze })
+    indexSheets({ meili: test.meili, inputs: [dir], mode, index })
   const ids = async (index = 'projects') => {
     const page = await meiliRequest<{ results: { id: string }[] }>(
       test.meili,

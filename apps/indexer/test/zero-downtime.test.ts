@@ -10,7 +10,6 @@ import {
   SEEDS_DIR,
   startTestMeilisearch,
   type TestMeilisearch,
-  testAnalyze,
 } from './_helpers.js'
 
 describe('a full rebuild without downtime', () => {
@@ -28,7 +27,7 @@ describe('a full rebuild without downtime', () => {
   })
 
   it('never shows a reader fewer documents than before, and swaps in the new set at once', async () => {
-    const first = await indexSheets({ meili: test.meili, inputs: [corpus], analyze: testAnalyze })
+    const first = await indexSheets({ meili: test.meili, inputs: [corpus] })
     const before = first.documents.total ?? 0
     expect(before).toBeGreaterThan(290)
 
@@ -57,7 +56,6 @@ describe('a full rebuild without downtime', () => {
     const second = await indexSheets({
       meili: test.meili,
       inputs: [corpus, SEEDS_DIR],
-      analyze: testAnalyze,
       batchSize: 50,
     })
     polling = false
