@@ -97,6 +97,8 @@ export function renderReport(input: {
   runs: readonly SystemRun[]
   full: SystemRun
   corpusSize: number
+  /** Append every query's first hits per system (for diagnosis). */
+  withHits?: boolean
 }): string {
   const { runs, full } = input
   const baselines = runs.filter((r) => r !== full)
@@ -135,5 +137,37 @@ export function renderReport(input: {
       out.push(`| ${queryCell(run)} | ${run.query.kind} | ${run.hits.length} | ${missed(run)} |`)
     }
   }
+  if (input.withHits) out.push('', '### First hits per query', '', hitsTable(runs))
   return `${out.join('\n')}\n`
+}
+
+const shortName = (file: string) => file.replace(/\.txt$/, '').replace(/^(\d{3})_[0-9a-f]+$/, '$1')
+
+/**
+ * Every query's first five hits per system, each with its grade (`a-05-vardlyftet-kronoberg³`);
+ * unjudged hits have none.
+ *
+ * @example
+ * hitsTable(runs) // '| Query | (a) | (b) | (c) |…'
+ */
+export function hitsTable(runs: readonly SystemRun[], count = 5): string {
+  const lines = [
+    `| Query | ${runs.map((r) => `(${r.system.key})`).join(' | ')} |`,
+    `|---|${runs.map(() => '---').join('|')}|`,
+  ]
+  const first = runs[0]
+  if (first === undefined) return lines.join('\n')
+  for (const [index, { query }] of first.runs.entries()) {
+    const cellsOfRuns = runs.map((run) => {
+      const hits = run.runs[index]?.hits.slice(0, count) ?? []
+      const grade = (file: string) => query.judgments[file]
+      return hits.length === 0
+        ? '∅'
+        : hits
+            .map((file) => `${shortName(file)}${grade(file) ? ` (${grade(file)})` : ''}`)
+            .join(', ')
+    })
+    lines.push(`| ${query.id} \`${query.query}\` | ${cellsOfRuns.join(' | ')} |`)
+  }
+  return lines.join('\n')
 }

@@ -12,17 +12,24 @@ import { createFullSystem } from './systems/full-system.js'
 import { createBaseline } from './systems/meilisearch-baseline.js'
 import type { SearchSystem } from './systems/search-system.js'
 
-const USAGE = `Usage: pnpm eval:search [-- --out report.md]
+const USAGE = `Usage: pnpm eval:search [-- --out report.md] [--hits]
 
 Runs the relevance set (judgments.json) against (a) Meilisearch with default settings,
 (b) Meilisearch with Swedish locale settings and (c) the full system (indexer + search API),
-all on one temporary Meilisearch, and prints the tables as Markdown.`
+all on one temporary Meilisearch, and prints the tables as Markdown.
+
+  --out <file>   also write the Markdown to <file>
+  --hits         append every query's first five hits per system, with their grades`
 
 const log = (message: string) => process.stderr.write(`search-eval: ${message}\n`)
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string' },
+      hits: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   })
   if (values.help) {
     process.stdout.write(`${USAGE}\n`)
@@ -50,7 +57,12 @@ async function main(): Promise<void> {
     }
     const full = runs.at(-1)
     if (full === undefined) throw new Error('no system ran')
-    const markdown = renderReport({ runs, full, corpusSize: sheets.length })
+    const markdown = renderReport({
+      runs,
+      full,
+      corpusSize: sheets.length,
+      withHits: values.hits === true,
+    })
     process.stdout.write(markdown)
     if (values.out) {
       await writeFile(values.out, markdown)
