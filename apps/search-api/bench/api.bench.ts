@@ -53,7 +53,7 @@ async function sequentialP50(send: (i: number) => Promise<Response>, n: number):
 }
 
 async function main() {
-  const corpus = join(ROOT, `.bench/corpus-${COUNT}`)
+  const corpus = join(ROOT, `.bench/corpus-${COUNT % 1000 === 0 ? `${COUNT / 1000}k` : COUNT}`)
   console.log(`corpus: ${COUNT} generated sheets in ${corpus}`)
   await ensureCorpus({ count: COUNT, seed: 1 }, corpus)
   const dataDir = join(ROOT, '.bench/search-api-meilisearch')

@@ -69,21 +69,27 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     sort: [...SORT_OPTIONS[input.sort]],
   }
   const queries: FederatedQuery[] = []
-  const raw = input.query.raw
+  const { raw, analysed } = input.query
+  const fields = searched ?? ALL_RAW_ATTRIBUTES
+  const twins = fields.map((f) => svTermsAttribute(f))
   if (raw === '') {
     queries.push({ ...common, q: '' })
+  } else if (input.sort !== 'relevance' && analysed !== '') {
+    // Federation merges two queries by score, which would interleave two sorted lists: a
+    // sorted search is one query, the analysed one over the texts and their twins (the twins
+    // hold every surface form too, so nothing the raw query finds is lost).
+    queries.push({ ...common, q: analysed, attributesToSearchOn: [...fields, ...twins] })
   } else {
     queries.push({
       ...common,
       q: raw,
-      attributesToSearchOn: [...(searched ?? ALL_RAW_ATTRIBUTES)],
+      attributesToSearchOn: [...fields],
       federationOptions: { weight: 1 },
     })
-    if (input.query.analysed !== '') {
-      const twins = (searched ?? ALL_RAW_ATTRIBUTES).map((f) => svTermsAttribute(f))
+    if (analysed !== '') {
       queries.push({
         ...common,
-        q: input.query.analysed,
+        q: analysed,
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight },
       })

@@ -1,0 +1,79 @@
+import { expect, test } from 'vitest'
+import { planSearch } from '../src/search-plan.js'
+
+const query = {
+  raw: '"psykisk ohälsa" kommunerna',
+  analysed: '"psykisk ohälsa" kommun',
+  hasPositiveTerms: true,
+  terms: null,
+}
+const base = {
+  indexUid: 'projects',
+  query,
+  fields: ['background', 'goals'] as const,
+  filter: 'year IN [2014]',
+  limit: 20,
+  offset: 40,
+  facets: ['region'] as const,
+  analysedWeight: 0.8,
+}
+const retrieve = [
+  'id',
+  'title',
+  'owner',
+  'region',
+  'programArea',
+  'phase',
+  'startDate',
+  'endDate',
+  'esfGrant',
+  'totalBudget',
+  'municipality',
+  'targetGroup',
+  'background',
+  'goals',
+]
+
+test('relevance: raw query on the texts (weight 1), lemmas on their twins (0.8), one federation', () => {
+  expect(planSearch({ ...base, sort: 'relevance' })).toEqual({
+    federation: {
+      limit: 20,
+      offset: 40,
+      facetsByIndex: { projects: ['region', 'esfGrant', 'totalBudget'] },
+      mergeFacets: {},
+    },
+    queries: [
+      {
+        indexUid: 'projects',
+        attributesToRetrieve: retrieve,
+        filter: 'year IN [2014]',
+        sort: [],
+        q: '"psykisk ohälsa" kommunerna',
+        attributesToSearchOn: ['background', 'goals'],
+        federationOptions: { weight: 1 },
+      },
+      {
+        indexUid: 'projects',
+        attributesToRetrieve: retrieve,
+        filter: 'year IN [2014]',
+        sort: [],
+        q: '"psykisk ohälsa" kommun',
+        attributesToSearchOn: ['svTerms.background', 'svTerms.goals'],
+        federationOptions: { weight: 0.8 },
+      },
+    ],
+  })
+})
+
+test('a sorted search is one query over the texts and their twins', () => {
+  expect(planSearch({ ...base, sort: 'esfGrant:desc' }).queries).toEqual([
+    {
+      indexUid: 'projects',
+      attributesToRetrieve: retrieve,
+      filter: 'year IN [2014]',
+      sort: ['esfGrant:desc'],
+      q: '"psykisk ohälsa" kommun',
+      attributesToSearchOn: ['background', 'goals', 'svTerms.background', 'svTerms.goals'],
+    },
+  ])
+})
