@@ -82,8 +82,16 @@ export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}):
     analyzeTokens,
     analyzeText(text) {
       const terms = new Set<string>()
+      // Texts repeat their words: each distinct token is analysed and merged once.
+      const seen = new Set<string>()
       for (const token of tokenize(text)) {
-        for (const term of analyzeToken(token).terms) terms.add(term)
+        if (seen.has(token.text)) continue
+        seen.add(token.text)
+        const analysed =
+          token.parts.length === 0 && !token.numeric
+            ? analyzeWord(token.text).terms
+            : analyzeToken(token).terms
+        for (const term of analysed) terms.add(term)
       }
       return [...terms]
     },

@@ -39,15 +39,15 @@ const PLAIN = 4
 /** Inside a word but dropped from the normalised text (soft hyphen). */
 const IGNORABLE = 8
 
-const latin = new Uint8Array(0x250)
-for (let code = 0; code < latin.length; code++) {
+const LATIN_CLASSES = new Uint8Array(0x250)
+for (let code = 0; code < LATIN_CLASSES.length; code++) {
   const char = String.fromCharCode(code)
-  if (/\p{N}/u.test(char)) latin[code] = DIGIT | (code < 0x80 ? PLAIN : 0)
+  if (/\p{N}/u.test(char)) LATIN_CLASSES[code] = DIGIT | (code < 0x80 ? PLAIN : 0)
   else if (/[\p{L}\p{M}]/u.test(char)) {
-    latin[code] = LETTER | (char === char.toLowerCase() && /\p{Ll}/u.test(char) ? PLAIN : 0)
+    LATIN_CLASSES[code] = LETTER | (char === char.toLowerCase() && /\p{Ll}/u.test(char) ? PLAIN : 0)
   }
 }
-latin[0xad] = IGNORABLE
+LATIN_CLASSES[0xad] = IGNORABLE
 
 const WORD_PATTERN = /^[\p{L}\p{M}]$/u
 const NUMBER_PATTERN = /^\p{N}$/u
@@ -55,7 +55,7 @@ const NUMBER_PATTERN = /^\p{N}$/u
 /** Class of the code point at `index`, and its length in code units (2 for surrogate pairs). */
 function classify(text: string, index: number): number {
   const code = text.charCodeAt(index)
-  if (code < 0x250) return latin[code] as number
+  if (code < 0x250) return LATIN_CLASSES[code] as number
   if (code === 0x200c || code === 0x200d) return IGNORABLE // zero-width (non-)joiners
   if (code >= 0xd800 && code <= 0xdbff) {
     const point = text.codePointAt(index) ?? code
@@ -80,14 +80,21 @@ const width = (text: string, index: number): number => {
 const HYPHENS = '-\u2010\u2011'
 const NUMBER_JOINERS = '-\u2010\u2011\u2013.,/'
 const APOSTROPHES = "'\u2019"
+/** Characters after a run that may continue the token; anything else ends it at once. */
+const MAY_CONTINUE = `${HYPHENS}${NUMBER_JOINERS}${APOSTROPHES}:+`
 
 interface Run {
   start: number
   end: number
   letters: boolean
   digits: boolean
+  /** Needs no normalisation at all (lower-case Latin letters and ASCII digits). */
   plain: boolean
+  /** Only code units below U+0250 and no soft hyphen: lower-casing is all it needs. */
+  latin: boolean
 }
+
+const NO_PARTS: readonly TokenPart[] = Object.freeze([])
 
 /**
  * Splits text into words and numbers with their offsets in the original text. A hand-written
@@ -114,18 +121,26 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   const length = text.length
   let i = 0
-  let runs: Run[] = []
   while (i < length) {
-    // Skip to the next word character.
-    while (i < length && (classify(text, i) & (LETTER | DIGIT)) === 0) i += width(text, i)
-    if (i >= length) break
-    runs = []
+    // Skip to the next word character (Latin fast path first).
+    const code = text.charCodeAt(i)
+    const cls = code < 0x250 ? (LATIN_CLASSES[code] as number) : classify(text, i)
+    if ((cls & (LETTER | DIGIT)) === 0) {
+      i += code < 0xd800 ? 1 : width(text, i)
+      continue
+    }
     let run = scanRun(text, i)
-    runs.push(run)
+    const after = run.end < length ? (text[run.end] as string) : ''
+    if (after === '' || !MAY_CONTINUE.includes(after)) {
+      tokens.push(makeSingleToken(text, run, run.end))
+      i = run.end
+      continue
+    }
+    const runs: Run[] = [run]
     // Extend with joiners while the joined piece is allowed.
     for (;;) {
       const joiner = text[run.end]
-      if (joiner === undefined) break
+      if (joiner === undefined || !MAY_CONTINUE.includes(joiner)) break
       const next = run.end + 1
       if (next >= length || (classify(text, next) & (LETTER | DIGIT)) === 0) break
       const following = scanRun(text, next)
@@ -139,14 +154,15 @@ export function tokenize(text: string): Token[] {
       runs.push(following)
       run = following
     }
-    const first = runs[0] as Run
     let end = run.end
     // "55+": keep a plus sign that directly follows digits and ends the token.
     if (isNumberRun(run) && text[end] === '+') {
-      const after = end + 1
-      if (after >= length || (classify(text, after) & (LETTER | DIGIT)) === 0) end = after
+      const next = end + 1
+      if (next >= length || (classify(text, next) & (LETTER | DIGIT)) === 0) end = next
     }
-    tokens.push(makeToken(text, first.start, end, runs))
+    tokens.push(
+      runs.length === 1 ? makeSingleToken(text, run, end) : makeJoinedToken(text, end, runs),
+    )
     i = end
   }
   return tokens
@@ -161,39 +177,79 @@ function scanRun(text: string, start: number): Run {
   let letters = false
   let digits = false
   let plain = true
+  let latinOnly = true
   const length = text.length
   while (i < length) {
+    const code = text.charCodeAt(i)
+    // Fast path: Latin letters and digits, by far the most common in Swedish text.
+    if (code < 0x250) {
+      const cls = LATIN_CLASSES[code] as number
+      if (cls & LETTER) letters = true
+      else if (cls & DIGIT) digits = true
+      else if (cls === IGNORABLE) {
+        plain = false
+        latinOnly = false
+      } else break
+      if ((cls & PLAIN) === 0) plain = false
+      i++
+      continue
+    }
     const cls = classify(text, i)
     if (cls & LETTER) letters = true
     else if (cls & DIGIT) digits = true
-    else if (cls === IGNORABLE) plain = false
-    else break
-    if ((cls & PLAIN) === 0) plain = false
+    else if (cls !== IGNORABLE) break
+    plain = false
+    latinOnly = false
     i += width(text, i)
   }
-  return { start, end: i, letters, digits, plain }
+  return { start, end: i, letters, digits, plain, latin: latinOnly }
 }
 
-function normalise(text: string, start: number, end: number, plain: boolean): string {
+/**
+ * Every code unit below U+0300 is unchanged by NFC and none of them composes with a preceding
+ * letter, so Latin-only text needs lower-casing alone; only other text pays for `normalize`.
+ */
+function normalise(
+  text: string,
+  start: number,
+  end: number,
+  plain: boolean,
+  latin: boolean,
+): string {
   const slice = text.slice(start, end)
-  return plain ? slice : normalizeWord(slice)
+  if (plain) return slice
+  return latin ? slice.toLowerCase() : normalizeWord(slice)
 }
 
-function makeToken(text: string, start: number, end: number, runs: readonly Run[]): Token {
+function makeSingleToken(text: string, run: Run, end: number): Token {
+  // A trailing "+" ("55+") is ASCII and lower-case already, so the run's flags still hold.
+  return {
+    text: normalise(text, run.start, end, run.plain, run.latin),
+    start: run.start,
+    end,
+    numeric: !run.letters,
+    parts: NO_PARTS,
+  }
+}
+
+function makeJoinedToken(text: string, end: number, runs: readonly Run[]): Token {
+  const start = (runs[0] as Run).start
   let plain = true
+  let latinOnly = true
   let letters = false
   for (const run of runs) {
     plain &&= run.plain
+    latinOnly &&= run.latin
     letters ||= run.letters
   }
-  const whole = normalise(text, start, end, plain && end === (runs[runs.length - 1] as Run).end)
-  if (runs.length === 1) return { text: whole, start, end, numeric: !letters, parts: [] }
+  // Joiners are ASCII or general punctuation, which lower-casing and NFC leave alone.
+  const whole = normalise(text, start, end, plain, latinOnly)
   const parts: TokenPart[] = []
   for (const run of runs) {
     // A one-letter piece ("s" in "ESF:s", "e" in "e-post") carries no meaning of its own.
     if (run.end - run.start < 2 && run.letters) continue
     parts.push({
-      text: normalise(text, run.start, run.end, run.plain),
+      text: normalise(text, run.start, run.end, run.plain, run.latin),
       start: run.start,
       end: run.end,
     })

@@ -15,6 +15,17 @@ export interface MatchRange {
   readonly term: number
 }
 
+/** The first of the token's text, lemma and terms that `keys` holds (no allocation: hot path). */
+function firstKeyIn(
+  token: AnalyzedToken,
+  keys: ReadonlySet<string> | ReadonlyMap<string, number>,
+): string | undefined {
+  if (keys.has(token.token.text)) return token.token.text
+  if (keys.has(token.lemma)) return token.lemma
+  for (const term of token.terms) if (keys.has(term)) return term
+  return undefined
+}
+
 /** A match located by token indices, for window selection. */
 export interface TokenMatch extends MatchRange {
   readonly firstToken: number
@@ -51,11 +62,6 @@ export function findTokenMatches(
       if (!wordTerms.has(key)) wordTerms.set(key, index)
   })
 
-  const keysOf = (token: AnalyzedToken): readonly string[] => [
-    token.token.text,
-    token.lemma,
-    ...token.terms,
-  ]
   const matches: TokenMatch[] = []
   let i = 0
   while (i < tokens.length) {
@@ -63,12 +69,13 @@ export function findTokenMatches(
     let phraseEnd = -1
     let phraseTerm = -1
     for (const phrase of phrases) {
-      if (i + phrase.keys.length > tokens.length) continue
-      const all = phrase.keys.every((wanted, k) =>
-        keysOf(tokens[i + k] as AnalyzedToken).some((key) => wanted.has(key)),
+      const end = i + phrase.keys.length - 1
+      if (end >= tokens.length || end <= phraseEnd) continue
+      const all = phrase.keys.every(
+        (wanted, k) => firstKeyIn(tokens[i + k] as AnalyzedToken, wanted) !== undefined,
       )
-      if (all && i + phrase.keys.length - 1 > phraseEnd) {
-        phraseEnd = i + phrase.keys.length - 1
+      if (all) {
+        phraseEnd = end
         phraseTerm = phrase.term
       }
     }
@@ -84,19 +91,16 @@ export function findTokenMatches(
       i = phraseEnd + 1
       continue
     }
-    if (wordTerms.size > 0) {
-      for (const key of keysOf(token)) {
-        const term = wordTerms.get(key)
-        if (term === undefined) continue
-        matches.push({
-          start: token.token.start,
-          end: token.token.end,
-          term,
-          firstToken: i,
-          lastToken: i,
-        })
-        break
-      }
+    const key = wordTerms.size > 0 ? firstKeyIn(token, wordTerms) : undefined
+    if (key !== undefined) {
+      const term = wordTerms.get(key) as number
+      matches.push({
+        start: token.token.start,
+        end: token.token.end,
+        term,
+        firstToken: i,
+        lastToken: i,
+      })
     }
     i++
   }
