@@ -1,6 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { launchMeilisearch } from '@projektbank/indexer'
 import { loadCorpus } from './corpus.js'
@@ -65,8 +65,10 @@ async function main(): Promise<void> {
     })
     process.stdout.write(markdown)
     if (values.out) {
-      await writeFile(values.out, markdown)
-      log(`wrote ${values.out}`)
+      // `pnpm eval:search` runs in this package's folder; a relative path means the caller's.
+      const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out)
+      await writeFile(out, markdown)
+      log(`wrote ${out}`)
     }
   } finally {
     await meilisearch.stop()

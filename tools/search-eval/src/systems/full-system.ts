@@ -1,6 +1,11 @@
 import { indexSheets } from '@projektbank/indexer'
 import { SearchResponseSchema } from '@projektbank/model'
-import { createApp, createMeilisearchGateway, createSwedishAnalyzer } from '@projektbank/search-api'
+import { createApp, createMeilisearchGateway } from '@projektbank/search-api'
+// The API's Swedish query analysis is what its own servers (`server.ts`, `start.ts`) pass to
+// `createApp`, but `@projektbank/search-api` does not export it yet. Importing its source keeps
+// the evaluation on the real adapter rather than a copy; switch to the entry point once it
+// exports `loadAnalyzer`.
+import { loadAnalyzer } from '../../../../apps/search-api/src/swedish-analyzer.js'
 import type { MeiliConnection } from './meilisearch-baseline.js'
 import type { SearchSystem } from './search-system.js'
 
@@ -20,11 +25,14 @@ export async function createFullSystem(
   indexUid: string,
   expectedDocuments: number,
 ): Promise<SearchSystem> {
+  const analyzer = await loadAnalyzer()
+  // As `pnpm start` does: the indexer gets the same analysis as the API's queries.
   const report = await indexSheets({
     meili: { url: meili.url, apiKey: meili.apiKey },
     inputs,
     index: indexUid,
     mode: 'full',
+    analyze: analyzer.analyzeText,
   })
   if (report.documents.total !== expectedDocuments) {
     throw new Error(
@@ -33,7 +41,7 @@ export async function createFullSystem(
   }
   const app = createApp({
     search: createMeilisearchGateway({ url: meili.url, apiKey: meili.apiKey, indexUid }),
-    analyzer: await createSwedishAnalyzer(),
+    analyzer: analyzer.search,
   })
   return {
     key: 'c',
