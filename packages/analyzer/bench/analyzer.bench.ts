@@ -80,7 +80,14 @@ line(
 )
 
 // Without the word cache every word is looked up and split again: the cost of new vocabulary.
-const words = [...new Set(seeds.join(' ').toLocaleLowerCase('sv').match(/\p{L}+/gu) ?? [])]
+const words = [
+  ...new Set(
+    seeds
+      .join(' ')
+      .toLocaleLowerCase('sv')
+      .match(/\p{L}+/gu) ?? [],
+  ),
+]
 const uncachedRates: number[] = []
 for (let run = 0; run < RUNS; run++) {
   const fresh = createAnalyzer(lexicon, { cacheSize: 1 })

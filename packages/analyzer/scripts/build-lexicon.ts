@@ -5,7 +5,7 @@
  *
  * Usage: tsx scripts/build-lexicon.ts [--dictionary <dir>] [--out <dir>] [--if-missing]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -61,9 +61,8 @@ const bytes = encodeLexicon(rows, {
 })
 
 mkdirSync(outDir, { recursive: true })
-writeFileSync(lexiconFile, bytes)
-writeFileSync(join(outDir, 'LICENSE'), readFileSync(join(dictionaryDir, 'license')))
-writeFileSync(
+writeAtomically(join(outDir, 'LICENSE'), readFileSync(join(dictionaryDir, 'license')))
+writeAtomically(
   join(outDir, 'README.md'),
   [
     '# sv.lexicon',
@@ -76,6 +75,8 @@ writeFileSync(
     '',
   ].join('\n'),
 )
+// Last, so that a lexicon file on disk always has its licence beside it.
+writeAtomically(lexiconFile, bytes)
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(
@@ -87,6 +88,13 @@ console.log(
     seconds: Number(seconds),
   }),
 )
+
+/** Readers (tests, a concurrent build) never see a half-written file: write, then rename. */
+function writeAtomically(path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, data)
+  renameSync(temporary, path)
+}
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8'))

@@ -10,7 +10,7 @@ import type { ExpandedForm } from '../hunspell/expand-forms.js'
  * One row of the lexicon before encoding.
  *
  * @example
- * const row: LexiconRow = { form: 'frågorna', lemma: 'fråga', compoundLemma: 'fråga', usage: 9, weight: 143 }
+ * const row: LexiconRow = { form: 'frågorna', lemma: 'fråga', compoundLemma: 'fråga', usage: 9, weight: 7 }
  */
 export interface LexiconRow {
   readonly form: string
@@ -20,7 +20,7 @@ export interface LexiconRow {
   readonly compoundLemma: string
   /** `FORM_*` bits. */
   readonly usage: number
-  /** 0–255: how productive the lemma is in compounds (16·log2(1 + count)). */
+  /** 0–15: how productive the lemma is in compounds (log2(1 + count), rounded). */
   readonly weight: number
 }
 
@@ -92,7 +92,7 @@ export function collectEntries(forms: Iterable<ExpandedForm>): LexiconRow[] {
   const productivity = countCompoundParticipation(readings, baseOfStem)
   const weightOf = (stem: string): number => {
     const count = productivity.get(stem) ?? 0
-    return Math.min(255, Math.round(16 * Math.log2(1 + count)))
+    return Math.min(15, Math.round(Math.log2(1 + count)))
   }
 
   const choose = (form: string, byStem: Map<string, number>, wanted: number): string => {

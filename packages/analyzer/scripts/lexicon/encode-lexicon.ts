@@ -92,12 +92,12 @@ export function encodeLexicon(
       write: (v, at) => writeIds(v, at, lemmaIds, transformWidth),
     },
     {
+      // Usage bits in the low nibble, the lemma's weight (0–15) in the high one.
       bytes: wordCount,
-      write: (v, at) => writeEach(rows, (row, i) => v.setUint8(at + i, row.usage)),
-    },
-    {
-      bytes: wordCount,
-      write: (v, at) => writeEach(rows, (row, i) => v.setUint8(at + i, row.weight)),
+      write: (v, at) =>
+        writeEach(rows, (row, i) =>
+          v.setUint8(at + i, (row.usage & 15) | (Math.min(15, row.weight) << 4)),
+        ),
     },
     {
       bytes: compoundRanks.length * 4,

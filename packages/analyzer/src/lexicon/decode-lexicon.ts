@@ -88,8 +88,7 @@ export function decodeLexicon(bytes: Uint8Array): Lexicon {
   const edgeTarget = u32(take(edgeCount * 4), edgeCount)
   const edgeLabel = new Uint8Array(buffer, take(edgeCount), edgeCount)
   const lemmaIds = ids(take(wordCount * transformWidth), wordCount)
-  const usage = new Uint8Array(buffer, take(wordCount), wordCount)
-  const weight = new Uint8Array(buffer, take(wordCount), wordCount)
+  const usageAndWeight = new Uint8Array(buffer, take(wordCount), wordCount)
   const compoundRanks = u32(take(compoundCount * 4), compoundCount)
   const compoundIds = ids(take(compoundCount * transformWidth), compoundCount)
 
@@ -177,8 +176,8 @@ export function decodeLexicon(bytes: Uint8Array): Lexicon {
         if (isFinal(state)) visit(i + 1, rank)
       }
     },
-    usageAt: (rank) => usage[rank] as number,
-    weightAt: (rank) => weight[rank] as number,
+    usageAt: (rank) => (usageAndWeight[rank] as number) & 15,
+    weightAt: (rank) => (usageAndWeight[rank] as number) >> 4,
     lemmaAt: (rank, form) => applyTransform(lemmaIds[rank] as number, form),
     compoundLemmaAt(rank, form) {
       const id = compoundTransform(rank)
@@ -190,8 +189,8 @@ export function decodeLexicon(bytes: Uint8Array): Lexicon {
       return {
         lemma: lexicon.lemmaAt(rank, form),
         compoundLemma: lexicon.compoundLemmaAt(rank, form),
-        usage: usage[rank] as number,
-        weight: weight[rank] as number,
+        usage: (usageAndWeight[rank] as number) & 15,
+        weight: (usageAndWeight[rank] as number) >> 4,
       }
     },
   }

@@ -14,8 +14,8 @@
  * edgeTarget  u32 × edgeCount              states are in post-order: targets are always lower
  * edgeLabel   u8 × edgeCount                label codes, ascending within a state
  * lemma       u8|u16 × wordCount            transform id per word rank
- * usage       u8 × wordCount                FORM_* bits
- * weight      u8 × wordCount                compound productivity of the lemma, 0–255
+ * usage       u8 × wordCount                low nibble: FORM_* bits; high nibble: compound
+ *                                          productivity of the lemma, 0–15
  * compound    u32 × compoundLemmaCount      ascending word ranks whose compound-part lemma differs
  *             u8|u16 × compoundLemmaCount   … and that lemma's transform id
  * ```
@@ -32,9 +32,9 @@ export const LEXICON_MAGIC = 0x584c4250
  * Version of the layout above; bumped on any incompatible change.
  *
  * @example
- * LEXICON_VERSION // 1
+ * LEXICON_VERSION // 2
  */
-export const LEXICON_VERSION = 1
+export const LEXICON_VERSION = 2
 
 /**
  * Number of u32 fields in the header.

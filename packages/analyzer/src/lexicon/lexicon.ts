@@ -2,7 +2,7 @@
  * What the lexicon knows about one word form.
  *
  * @example
- * const entry: LexiconEntry = { lemma: 'fråga', compoundLemma: 'fråga', usage: 9, weight: 119 }
+ * const entry: LexiconEntry = { lemma: 'fråga', compoundLemma: 'fråga', usage: 9, weight: 7 }
  */
 export interface LexiconEntry {
   /** Base form when the word stands alone ("frågorna" → "fråga"). */
@@ -11,7 +11,7 @@ export interface LexiconEntry {
   readonly compoundLemma: string
   /** `FORM_*` bits: word, compound begin, middle, end. */
   readonly usage: number
-  /** 0–255: how productive the lemma is as a compound part; used to break ties. */
+  /** 0–15: how productive the lemma is as a compound part (log2 of a count); breaks ties. */
   readonly weight: number
 }
 
@@ -44,7 +44,7 @@ export interface Lexicon {
   ): void
   /** `FORM_*` bits of the form at `rank`. */
   usageAt(rank: number): number
-  /** Compound productivity (0–255) of the lemma of the form at `rank`. */
+  /** Compound productivity (0–15) of the lemma of the form at `rank`. */
   weightAt(rank: number): number
   /** Standalone lemma of `form`, which must be the form at `rank`. */
   lemmaAt(rank: number, form: string): string
