@@ -24,7 +24,10 @@ all on one temporary Meilisearch, and prints the tables as Markdown.
 const log = (message: string) => process.stderr.write(`search-eval: ${message}\n`)
 
 async function main(): Promise<void> {
+  // `pnpm eval:search -- --out x` hands the `--` on; drop it so the options are still read.
+  const args = process.argv.slice(2)
   const { values } = parseArgs({
+    args: args[0] === '--' ? args.slice(1) : args,
     options: {
       out: { type: 'string' },
       hits: { type: 'boolean' },
