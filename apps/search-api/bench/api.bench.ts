@@ -5,10 +5,11 @@
  *
  *   BENCH_COUNT=10000 BENCH_SECONDS=15 BENCH_CONNECTIONS=10 pnpm bench
  */
+import { spawn } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
 import { ensureSearchKey, indexSheets, launchMeilisearch } from '@projektbank/indexer'
 import autocannon from 'autocannon'
 import { ensureCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
@@ -52,6 +53,29 @@ async function sequentialP50(send: (i: number) => Promise<Response>, n: number):
   return times[Math.floor(n / 2)] ?? Number.NaN
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+async function waitUntilUp(url: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`${url} did not come up`)
+}
+
 async function main() {
   const corpus = join(ROOT, `.bench/corpus-${COUNT % 1000 === 0 ? `${COUNT / 1000}k` : COUNT}`)
   console.log(`corpus: ${COUNT} generated sheets in ${corpus}`)
@@ -87,12 +111,26 @@ async function main() {
       if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`)
     }
 
-    const app = createApp({ search: gateway, analyzer: analyzer.search })
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
-    await new Promise((resolve) => server.once('listening', resolve))
-    const address = server.address()
-    const port = typeof address === 'object' && address ? address.port : 0
+    // The API runs in its own process, as in production: in this one it would share the event
+    // loop with autocannon generating the load.
+    const port = await freePort()
+    const server = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('../src/server.ts', import.meta.url)),
+        '--port',
+        String(port),
+      ],
+      {
+        env: { ...process.env, MEILI_URL: meili.url, MEILI_SEARCH_KEY: searchKey },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    )
+    process.once('exit', () => server.kill('SIGTERM'))
     const api = `http://127.0.0.1:${port}`
+    await waitUntilUp(`${api}/ready`)
 
     let i = 0
     const apiRequests: autocannon.Request[] = [
@@ -139,7 +177,7 @@ async function main() {
       (k) => fetch(`${api}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
       n,
     )
-    server.close()
+    server.kill('SIGTERM')
 
     const row = (name: string, f: Figures) =>
       `${name.padEnd(12)} ${f.rps.toFixed(0).padStart(8)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`

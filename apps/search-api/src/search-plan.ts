@@ -61,7 +61,9 @@ export interface SearchPlanInput {
  */
 export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
   const searched = input.fields?.length ? input.fields : undefined
-  const retrieve = [...(input.retrieve ?? [...HIT_ATTRIBUTES, ...(searched ?? SEARCH_FIELDS)])]
+  // Texts are only needed for snippets, and there are none without a positive term.
+  const texts = input.query.hasPositiveTerms ? (searched ?? SEARCH_FIELDS) : []
+  const retrieve = [...(input.retrieve ?? [...HIT_ATTRIBUTES, ...texts])]
   const common = {
     indexUid: input.indexUid,
     attributesToRetrieve: [...new Set(retrieve)],
