@@ -4,7 +4,6 @@ import {
   type CompoundSplit,
   DEFAULT_SPLIT_OPTIONS,
   type SplitOptions,
-  splitCompound,
 } from './compound/split-compound.js'
 import { findTokenMatches, type MatchRange } from './highlight/find-matches.js'
 import { type HighlightOptions, highlightTokens } from './highlight/highlight.js'
@@ -78,7 +77,8 @@ export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}):
     lexicon,
     analyzeWord: (word) => analyzeWord(normalizeWord(word)),
     lemmatize: (word) => analyzeWord(normalizeWord(word)).lemma,
-    splitCompound: (word) => splitCompound(lexicon, normalizeWord(word), split),
+    // Through the word cache: splits are the expensive part and words repeat.
+    splitCompound: (word) => analyzeWord(normalizeWord(word)).compound,
     analyzeTokens,
     analyzeText(text) {
       const terms = new Set<string>()
