@@ -16,6 +16,7 @@ import { parseAffixFile } from './hunspell/parse-affix-file.js'
 import { parseDictionaryFile } from './hunspell/parse-dictionary-file.js'
 import { collectEntries, type LexiconRow } from './lexicon/collect-entries.js'
 import { encodeLexicon } from './lexicon/encode-lexicon.js'
+import { applyLemmaOverrides, parseLemmaOverrides } from './lexicon/lemma-overrides.js'
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({
@@ -50,7 +51,10 @@ const forms: ExpandedForm[] = []
 expandForms(aff, dic, (form) => forms.push(form))
 
 progress(`choosing lemmas for ${forms.length} generated forms`)
-const rows: LexiconRow[] = collectEntries(forms)
+const overrides = parseLemmaOverrides(
+  readFileSync(join(packageRoot, 'data', 'lemma-overrides.txt'), 'utf8'),
+)
+const rows: LexiconRow[] = applyLemmaOverrides(collectEntries(forms), overrides)
 
 progress(`encoding ${rows.length} distinct forms`)
 const bytes = encodeLexicon(rows, {

@@ -3,6 +3,8 @@ import { type ExpandedForm, expandForms } from '../scripts/hunspell/expand-forms
 import { parseAffixFile } from '../scripts/hunspell/parse-affix-file.js'
 import { parseDictionaryFile } from '../scripts/hunspell/parse-dictionary-file.js'
 import { collectEntries } from '../scripts/lexicon/collect-entries.js'
+import { applyLemmaOverrides, parseLemmaOverrides } from '../scripts/lexicon/lemma-overrides.js'
+import { analyzer } from './_analyzer.js'
 
 // A miniature of dictionary-sv's conventions, written for these tests.
 const AFF = [
@@ -105,5 +107,46 @@ describe('Hunspell expansion', () => {
       { form: 'bad', stem: 'bad', usage: 9 },
     ])
     expect(rows).toEqual([{ form: 'bad', lemma: 'bad', compoundLemma: 'bad', usage: 9, weight: 0 }])
+  })
+})
+
+describe('lemma overrides', () => {
+  test('parse "lemma<TAB>forms" lines and skip comments', () => {
+    const overrides = parseLemmaOverrides('# irregular\nta\tta tar tog\nhos\thos\n')
+    expect([...overrides]).toEqual([
+      ['ta', 'ta'],
+      ['tar', 'ta'],
+      ['tog', 'ta'],
+      ['hos', 'hos'],
+    ])
+    expect(() => parseLemmaOverrides('ta tar tog\n')).toThrow(
+      'parseLemmaOverrides: line 1: expected "lemma<TAB>forms", got "ta tar tog"',
+    )
+  })
+
+  test('replace a chosen lemma and add missing forms, keeping rows sorted', () => {
+    const rows = [
+      { form: 'ta', lemma: 'tum', compoundLemma: 'tum', usage: 9, weight: 2 },
+      { form: 'tum', lemma: 'tum', compoundLemma: 'tum', usage: 11, weight: 2 },
+    ]
+    expect(
+      applyLemmaOverrides(
+        rows,
+        new Map([
+          ['ta', 'ta'],
+          ['tog', 'ta'],
+        ]),
+      ),
+    ).toEqual([
+      { form: 'ta', lemma: 'ta', compoundLemma: 'ta', usage: 9, weight: 2 },
+      { form: 'tog', lemma: 'ta', compoundLemma: 'ta', usage: 9, weight: 0 },
+      { form: 'tum', lemma: 'tum', compoundLemma: 'tum', usage: 11, weight: 2 },
+    ])
+  })
+
+  test('the bundled overrides fix the dictionary gaps they name', () => {
+    expect(
+      ['ta', 'fanns', 'hos', 'sa', 'böcker', 'åtgärder', 'deltagarna'].map(analyzer.lemmatize),
+    ).toEqual(['ta', 'finnas', 'hos', 'säga', 'bok', 'åtgärd', 'deltagare'])
   })
 })

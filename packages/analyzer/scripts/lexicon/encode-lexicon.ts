@@ -19,7 +19,9 @@ export function encodeLexicon(
   rows: readonly LexiconRow[],
   metadata: Readonly<Record<string, unknown>>,
 ): Uint8Array {
-  const alphabet = [...new Set(rows.flatMap((row) => [...row.form]))].sort()
+  const characters = new Set<string>()
+  for (const row of rows) for (const char of row.form) characters.add(char)
+  const alphabet = [...characters].sort()
   for (const char of alphabet) {
     if (char.length !== 1) {
       throw new Error(`encodeLexicon: "${char}" is outside the BMP; expected UTF-16 single units`)
