@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { launchMeilisearch } from '@projektbank/indexer'
-import { loadCorpus } from './corpus.js'
+import { type CorpusSheet, loadCorpus } from './corpus.js'
 import { evaluateSystem, type SystemRun } from './evaluate.js'
-import { loadJudgments } from './judgments.js'
+import { type JudgedQuery, loadJudgments } from './judgments.js'
 import { CORPUS_DIRS, JUDGMENTS_FILE } from './paths.js'
 import { renderReport } from './report.js'
 import { createFullSystem } from './systems/full-system.js'
-import { createBaseline } from './systems/meilisearch-baseline.js'
+import { createBaseline, type MeiliConnection } from './systems/meilisearch-baseline.js'
 import type { SearchSystem } from './systems/search-system.js'
 
 const USAGE = `Usage: pnpm eval:search [-- --out report.md] [--hits]
@@ -43,40 +43,51 @@ async function main(): Promise<void> {
   log(`${queries.length} queries, ${sheets.length} sheets`)
 
   const dataDir = await mkdtemp(join(tmpdir(), 'projektbank-search-eval-'))
-  const meilisearch = await launchMeilisearch({ dataDir })
   try {
-    const meili = { url: meilisearch.url, apiKey: meilisearch.masterKey }
-    const projects = sheets.map((s) => s.project)
-    const systems: SearchSystem[] = [
-      await createBaseline(meili, 'default', projects, 'eval_default'),
-      await createBaseline(meili, 'swedish', projects, 'eval_swedish'),
-      await createFullSystem(meili, CORPUS_DIRS, 'eval_full', sheets.length),
-    ]
-    log(`indexed on Meilisearch ${meilisearch.version}`)
-    const runs: SystemRun[] = []
-    for (const system of systems) {
-      runs.push(await evaluateSystem(system, queries, sheets))
-      log(`(${system.key}) ${system.label}: done`)
-    }
-    const full = runs.at(-1)
-    if (full === undefined) throw new Error('no system ran')
-    const markdown = renderReport({
-      runs,
-      full,
-      corpusSize: sheets.length,
-      withHits: values.hits === true,
-    })
-    process.stdout.write(markdown)
-    if (values.out) {
-      // `pnpm eval:search` runs in this package's folder; a relative path means the caller's.
-      const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out)
-      await writeFile(out, markdown)
-      log(`wrote ${out}`)
+    const meilisearch = await launchMeilisearch({ dataDir })
+    try {
+      const markdown = await compareSystems(
+        { url: meilisearch.url, apiKey: meilisearch.masterKey },
+        queries,
+        sheets,
+        values.hits === true,
+      )
+      log(`ran on Meilisearch ${meilisearch.version}`)
+      process.stdout.write(markdown)
+      if (values.out) {
+        // `pnpm eval:search` runs in this package's folder; a relative path means the caller's.
+        const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out)
+        await writeFile(out, markdown)
+        log(`wrote ${out}`)
+      }
+    } finally {
+      await meilisearch.stop()
     }
   } finally {
-    await meilisearch.stop()
     await rm(dataDir, { recursive: true, force: true })
   }
+}
+
+async function compareSystems(
+  meili: MeiliConnection,
+  queries: readonly JudgedQuery[],
+  sheets: readonly CorpusSheet[],
+  withHits: boolean,
+): Promise<string> {
+  const projects = sheets.map((s) => s.project)
+  const systems: SearchSystem[] = [
+    await createBaseline(meili, 'default', projects, 'eval_default'),
+    await createBaseline(meili, 'swedish', projects, 'eval_swedish'),
+    await createFullSystem(meili, CORPUS_DIRS, 'eval_full', sheets.length),
+  ]
+  const runs: SystemRun[] = []
+  for (const system of systems) {
+    runs.push(await evaluateSystem(system, queries, sheets))
+    log(`(${system.key}) ${system.label}: done`)
+  }
+  const full = runs.at(-1)
+  if (full === undefined) throw new Error('no system ran')
+  return renderReport({ runs, full, corpusSize: sheets.length, withHits })
 }
 
 main().catch((error: unknown) => {
