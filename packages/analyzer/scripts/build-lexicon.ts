@@ -33,7 +33,9 @@ if (values['if-missing'] && existsSync(lexiconFile)) process.exit(0)
 
 const started = performance.now()
 const progress = (message: string): void => {
-  if (process.stderr.isTTY) process.stderr.write(`build-lexicon: ${message}\n`)
+  if (!process.stderr.isTTY) return
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  process.stderr.write(`build-lexicon: ${seconds.padStart(5)} s  ${message}\n`)
 }
 
 const dictionaryDir =
