@@ -30,14 +30,36 @@ interface Figures {
   errors: number
 }
 
-async function load(options: autocannon.Options): Promise<Figures> {
-  const result = await autocannon({ ...options, connections: CONNECTIONS, duration: SECONDS })
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+
+/**
+ * Alternates short runs against both targets (the machine may be shared, and load from
+ * elsewhere should hit both alike), then adds the rounds up.
+ */
+async function loadAlternating(targets: readonly autocannon.Options[]): Promise<Figures[]> {
+  const results = targets.map(() => [] as autocannon.Result[])
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [k, target] of targets.entries()) {
+      const result = await autocannon({
+        ...target,
+        connections: CONNECTIONS,
+        duration: Math.max(1, Math.round(SECONDS / ROUNDS)),
+      })
+      results[k]?.push(result)
+    }
   }
+  return results.map((rounds) => {
+    const median = (values: number[]) =>
+      values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+    const requests = rounds.reduce((sum, r) => sum + r.requests.total, 0)
+    const seconds = rounds.reduce((sum, r) => sum + r.duration, 0)
+    return {
+      rps: requests / seconds,
+      p50: median(rounds.map((r) => r.latency.p50)),
+      p99: median(rounds.map((r) => r.latency.p99)),
+      errors: rounds.reduce((sum, r) => sum + r.errors + r.non2xx + r.timeouts, 0),
+    }
+  })
 }
 
 /** One connection, requests one after the other: p50 with sub-millisecond resolution. */
@@ -155,13 +177,16 @@ async function main() {
       requests: meiliRequests,
     }
     console.log(
-      `load: ${CONNECTIONS} connections × ${SECONDS} s each, ${BENCH_QUERIES.length} queries in rotation`,
+      `load: ${CONNECTIONS} connections × ${SECONDS} s each in ${ROUNDS} alternating rounds, ${BENCH_QUERIES.length} queries in rotation`,
     )
     // Warm both up (caches, JIT) before measuring.
     await autocannon({ url: api, requests: apiRequests, connections: CONNECTIONS, duration: 3 })
     await autocannon({ ...meiliOptions, connections: CONNECTIONS, duration: 3 })
-    const direct = await load(meiliOptions)
-    const viaApi = await load({ url: api, requests: apiRequests })
+    const [direct, viaApi] = await loadAlternating([
+      meiliOptions,
+      { url: api, requests: apiRequests },
+    ])
+    if (!direct || !viaApi) throw new Error('no figures')
 
     const n = 400
     const meiliP50 = await sequentialP50(

@@ -41,8 +41,11 @@ export function createRouter() {
   })
 }
 
-/** An `AbortSignal` that fires after the upstream timeout or when the client goes away. */
-export function upstreamSignal(config: ApiConfig, request?: Request): AbortSignal {
-  const timeout = AbortSignal.timeout(config.upstreamTimeoutMs)
-  return request ? AbortSignal.any([timeout, request.signal]) : timeout
+/**
+ * An `AbortSignal` that fires after the upstream timeout. (Not tied to the client's request:
+ * on Node that would build a full `Request` per call, and a Meilisearch search is short;
+ * an export the client abandons stops at the next page because its stream is cancelled.)
+ */
+export function upstreamSignal(config: ApiConfig): AbortSignal {
+  return AbortSignal.timeout(config.upstreamTimeoutMs)
 }

@@ -10,7 +10,7 @@ import type { SearchAnalyzer } from './search-analyzer.js'
 const SNIPPET_WORDS = 30
 
 /** Characters on each side of the first candidate match that are highlighted. */
-const WINDOW_CHARS = 600
+const WINDOW_CHARS = 250
 
 const ELLIPSIS = '…'
 

@@ -52,7 +52,7 @@ export function exportRoutes(deps: RouteDeps) {
           analysedWeight: deps.config.analysedWeight,
           retrieve: EXPORT_ATTRIBUTES,
         }),
-        upstreamSignal(deps.config, c.req.raw),
+        upstreamSignal(deps.config),
       )
 
     // The first page is fetched before answering, so an unreachable Meilisearch is a 503

@@ -54,7 +54,7 @@ export function facetRoutes(deps: RouteDeps) {
         ...(main ? { q: main, attributesToSearchOn: [...(params.fields ?? RAW_ATTRIBUTES)] } : {}),
         ...(filter ? { filter } : {}),
       },
-      upstreamSignal(deps.config, c.req.raw),
+      upstreamSignal(deps.config),
     )
     return c.json(
       {

@@ -33,7 +33,7 @@ export function healthRoutes(deps: RouteDeps) {
   return createRouter()
     .openapi(healthRoute, (c) => c.json({ status: 'ok' as const }, 200))
     .openapi(readyRoute, async (c) => {
-      const signal = upstreamSignal(deps.config, c.req.raw)
+      const signal = upstreamSignal(deps.config)
       await deps.search.health(signal)
       // An empty search fails with index_not_found when the index is missing, and needs
       // nothing but the search-only key.

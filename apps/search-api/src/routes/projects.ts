@@ -39,7 +39,7 @@ export function projectRoutes(deps: RouteDeps) {
     // The id is validated against the model's pattern; it is quoted all the same.
     const result = await deps.search.search(
       { filter: `id = ${quoteFilterValue(id)}`, limit: 1, attributesToRetrieve: ['project'] },
-      upstreamSignal(deps.config, c.req.raw),
+      upstreamSignal(deps.config),
     )
     const project = result.hits[0]?.project
     if (!project) throw new ProblemError('not-found', `No project with id "${id}"`)

@@ -43,10 +43,7 @@ export function searchRoutes(deps: RouteDeps) {
       facets,
       analysedWeight: deps.config.analysedWeight,
     })
-    const result = await deps.search.federatedSearch(
-      request,
-      upstreamSignal(deps.config, c.req.raw),
-    )
+    const result = await deps.search.federatedSearch(request, upstreamSignal(deps.config))
     const fields = params.fields?.length ? params.fields : SEARCH_FIELDS
     const distribution = result.facetDistribution ?? {}
     const stats = result.facetStats ?? {}
