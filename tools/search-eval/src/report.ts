@@ -35,6 +35,35 @@ export function overallTable(runs: readonly SystemRun[]): string {
 }
 
 /**
+ * Each kind of query with every system's recall@10, nDCG@10 and zero-result rate side by side
+ * (`0.379 / 0.379 / 0.937` for (a) / (b) / (c)).
+ *
+ * @example
+ * kindComparisonTable(runs) // '| Kind | Queries | Recall@10 (a) / (b) / (c) | …'
+ */
+export function kindComparisonTable(runs: readonly SystemRun[]): string {
+  const keys = runs.map((r) => `(${r.system.key})`).join(' / ')
+  const lines = [
+    `| Kind | Queries | Recall@10 ${keys} | nDCG@10 ${keys} | Zero-result rate ${keys} |`,
+    '|---|---:|---:|---:|---:|',
+  ]
+  for (const kind of [...QUERY_KINDS, 'all'] as const) {
+    const summaries = runs.map((run) =>
+      summarise(
+        run.runs.filter((r) => kind === 'all' || r.query.kind === kind).map((r) => r.scores),
+      ),
+    )
+    const column = (pick: (s: ScoreSummary) => number) =>
+      summaries.map((s) => fixed(pick(s))).join(' / ')
+    const label = kind === 'all' ? '**all**' : kind
+    lines.push(
+      `| ${label} | ${summaries[0]?.queries ?? 0} | ${column((s) => s.recall)} | ${column((s) => s.ndcg)} | ${column((s) => s.zeroResultRate)} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+/**
  * One system's table: all queries, then each kind.
  *
  * @example
@@ -109,6 +138,10 @@ export function renderReport(input: {
       'Recall@10 and MRR count grades 1–3 as relevant; nDCG@10 uses gain 2^grade − 1.',
     '',
     overallTable(runs),
+    '',
+    '### By kind of query',
+    '',
+    kindComparisonTable(runs),
   )
   for (const run of runs) out.push('', `### ${systemName(run)}`, '', kindTable(run))
 
