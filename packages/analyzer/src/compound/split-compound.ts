@@ -78,10 +78,15 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { minPartLength: 3, knownWord
 const NON_FINAL = FORM_BEGINS_COMPOUND | FORM_IN_COMPOUND_MIDDLE
 const CONSONANTS = 'bcdfghjklmnpqrstvwxz'
 
-/** Best way to finish the word from one position: fewest parts, then highest weight. */
+/**
+ * Best way to finish the word from one position: fewest parts, then the highest weight of its
+ * least productive part (one rare part makes a split doubtful, however common the others),
+ * then the highest total weight.
+ */
 interface Plan {
   readonly parts: number
   readonly weight: number
+  readonly minWeight: number
   /** Dictionary form chosen at this position: its end and rank. */
   readonly formEnd: number
   readonly rank: number
@@ -104,7 +109,8 @@ interface Plan {
  * - A doubled consonant may stand for a collapsed triple one ("kontroll|lista" written
  *   "kontrollista").
  * - Among valid splits the one with the fewest parts wins; ties go to parts the dictionary
- *   itself uses most in compounds, which keeps nonsense splits out.
+ *   itself uses most in compounds (first the least productive part, then all together), which
+ *   keeps nonsense splits out ("undersköterske|utbildning", not "under|sköterskeutbildning").
  * - A word the dictionary knows is split only into parts of `knownWordMinPartLength` letters
  *   whose reading gives back the word's own lemma ("plattformarna" is not "platt|formarna").
  *
@@ -154,6 +160,7 @@ function planSplit(
         best = better(best, {
           parts: rest.parts + 1,
           weight: rest.weight + weight,
+          minWeight: Math.min(rest.minWeight, weight),
           formEnd,
           rank,
           partEnd,
@@ -167,7 +174,15 @@ function planSplit(
       const weight = lexicon.weightAt(rank)
       if (end === length) {
         if (start > 0 && usage & FORM_ENDS_COMPOUND) {
-          best = better(best, { parts: 1, weight, formEnd: end, rank, partEnd: end, next: end })
+          best = better(best, {
+            parts: 1,
+            weight,
+            minWeight: weight,
+            formEnd: end,
+            rank,
+            partEnd: end,
+            next: end,
+          })
         }
         return
       }
@@ -216,6 +231,7 @@ function nextStarts(word: string, end: number): number[] {
 function better(a: Plan | null, b: Plan): Plan {
   if (a === null) return b
   if (b.parts !== a.parts) return b.parts < a.parts ? b : a
+  if (b.minWeight !== a.minWeight) return b.minWeight > a.minWeight ? b : a
   if (b.weight !== a.weight) return b.weight > a.weight ? b : a
   // Deterministic last resort: the longer first part (heads are usually the shorter side).
   return b.partEnd > a.partEnd ? b : a
