@@ -7,7 +7,6 @@ import type { Logger } from './logger.js'
 /** How {@link loadSheets} reads and batches. */
 export interface LoadOptions {
   analyze: (text: string) => string
-  readAhead: number
   maxDocuments: number
   maxBytes: number
   /** Id of an indexed document with these bytes, for incremental runs. */
@@ -41,7 +40,6 @@ export async function loadSheets(
     {
       analyze: options.analyze,
       timings: report.timings,
-      readAhead: options.readAhead,
       signal: options.signal,
       unchangedId: options.unchangedId,
     },

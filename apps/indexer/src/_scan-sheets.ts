@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { buildSearchDocument, type Diagnostic, type SearchDocument } from '@projektbank/model'
 import { parseSheet } from '@projektbank/parser'
 import type { SheetInput } from './_list-inputs.js'
-import { mapOrdered } from './_map-ordered.js'
 import type { IndexTimings } from './report.js'
 
 /** What became of one input sheet. */
@@ -25,13 +24,22 @@ export interface ScanOptions {
   timings: IndexTimings
   /** Returns the id of an indexed document with this content hash, if any. */
   unchangedId?: ((sha256: string) => string | undefined) | undefined
-  /** Files read ahead while the current one is parsed. */
-  readAhead: number
   signal?: AbortSignal | undefined
 }
 
+async function readAndHash(
+  input: SheetInput,
+): Promise<{ bytes: Uint8Array; sha256: string } | { error: string }> {
+  try {
+    const bytes = await input.read()
+    return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
 /**
- * Reads, hashes, parses and serialises the sheets, in input order, a few reads ahead. Parsing
+ * Reads, hashes, parses and serialises the sheets one at a time, in the order given. Parsing
  * stays on this thread: it is a small share of the total next to Meilisearch's own indexing,
  * and Meilisearch needs the other core.
  */
@@ -48,32 +56,13 @@ export async function* scanSheets(
       timings.analyseMs += performance.now() - start
     }
   }
-  const reads = mapOrdered(inputs, options.readAhead, async (input) => {
-    try {
-      const bytes = await input.read()
-      return {
-        ok: true as const,
-        input,
-        bytes,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      }
-    } catch (error) {
-      return {
-        ok: false as const,
-        input,
-        error: error instanceof Error ? error.message : String(error),
-      }
-    }
-  })
-  for (;;) {
+  for (const input of inputs) {
     options.signal?.throwIfAborted()
-    const waitStart = performance.now()
-    const next = await reads.next()
-    timings.readMs += performance.now() - waitStart
-    if (next.done) return
-    const read = next.value
-    const name = read.input.name
-    if (!read.ok) {
+    const name = input.name
+    const readStart = performance.now()
+    const read = await readAndHash(input)
+    timings.readMs += performance.now() - readStart
+    if ('error' in read) {
       yield { kind: 'unreadable', name, error: read.error }
       continue
     }

@@ -12,7 +12,6 @@ export interface CheckSheetsOptions {
   inputs: readonly string[]
   /** Swedish analysis, run as for indexing so that a dry run exercises the same code. */
   analyze?: (text: string) => string
-  readAhead?: number
   onProgress?: (progress: IndexProgress) => void
   signal?: AbortSignal
   logger?: Logger
@@ -46,7 +45,6 @@ export async function checkSheets(options: CheckSheetsOptions): Promise<IndexRep
   }
   await loadSheets(sheets, report, {
     analyze,
-    readAhead: options.readAhead ?? 16,
     maxDocuments: 1000,
     maxBytes: 10_000_000,
     signal: options.signal,

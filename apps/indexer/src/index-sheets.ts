@@ -66,8 +66,6 @@ export interface IndexSheetsOptions {
   batchSize?: number
   /** Bytes per batch (default 10 MB). */
   maxBatchBytes?: number
-  /** Files read ahead of the parser (default 16). */
-  readAhead?: number
   /** Unfinished Meilisearch tasks allowed before sending waits (default 4). */
   maxPendingTasks?: number
   /** How long any one Meilisearch task may take (default 10 minutes). */
@@ -150,7 +148,6 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
       report,
       {
         analyze,
-        readAhead: options.readAhead ?? 16,
         maxDocuments: options.batchSize ?? 1000,
         maxBytes: options.maxBatchBytes ?? 10_000_000,
         unchangedId,

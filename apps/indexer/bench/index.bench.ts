@@ -1,0 +1,105 @@
+/**
+ * Indexing benchmark: a generated corpus of 10 000 sheets into an embedded Meilisearch, then a
+ * re-run with no changes. Prints figures; asserts nothing (timings depend on the machine).
+ *
+ *   pnpm --filter @projektbank/indexer bench [-- --count 10000 --seed 1]
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ensureCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
+import { indexSheets } from '../src/index-sheets.js'
+import { launchMeilisearch } from '../src/launch-meilisearch.js'
+import type { IndexReport } from '../src/report.js'
+
+// `pnpm bench -- --count 2000` passes the `--` through.
+const argv = process.argv.slice(2)
+const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
+  options: { count: { type: 'string' }, seed: { type: 'string' } },
+})
+const count = Number(values.count ?? 10_000)
+const seed = Number(values.seed ?? 1)
+const repoRoot = resolve(import.meta.dirname, '../../..')
+const corpus = join(repoRoot, '.bench', `corpus-${count}-seed-${seed}`)
+
+const generated = performance.now()
+const manifest = await ensureCorpus({ count, seed }, corpus)
+console.log(
+  `corpus: ${manifest.count} sheets, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${corpus} ` +
+    `(${((performance.now() - generated) / 1000).toFixed(1)} s to generate or check)`,
+)
+
+const dataDir = await mkdtemp(join(tmpdir(), 'projektbank-indexer-bench-'))
+const meili = await launchMeilisearch({ dataDir, handleSignals: false })
+let peakRss = 0
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss)
+}, 100)
+try {
+  const connection = { url: meili.url, apiKey: meili.masterKey }
+  const full = await timed(() => indexSheets({ meili: connection, inputs: [corpus], mode: 'full' }))
+  const rerun = await timed(() =>
+    indexSheets({ meili: connection, inputs: [corpus], mode: 'incremental' }),
+  )
+  print('full build', full)
+  print('re-run, no changes (incremental)', rerun)
+  console.log(
+    `\nre-run / full build: ${percent(rerun.wallMs, full.wallMs)} of the wall time (goal < 5 %)`,
+  )
+  console.log(`peak RSS of the indexer process: ${(peakRss / 1e6).toFixed(0)} MB`)
+  console.log(
+    `machine: ${(await import('node:os')).cpus().length} cores, load average ${(
+      await import('node:os')
+    )
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
+} finally {
+  clearInterval(sampler)
+  await meili.stop()
+  await rm(dataDir, { recursive: true, force: true })
+}
+
+async function timed(
+  run: () => Promise<IndexReport>,
+): Promise<{ report: IndexReport; wallMs: number }> {
+  const start = performance.now()
+  const report = await run()
+  return { report, wallMs: performance.now() - start }
+}
+
+function print(title: string, { report, wallMs }: { report: IndexReport; wallMs: number }): void {
+  const t = report.timings
+  console.log(`\n${title}`)
+  console.log(
+    `  documents: ${report.documents.total} in the index, ${report.documents.sent} sent, ` +
+      `${report.files.unchanged} files unchanged, ${report.duplicateIds.length} duplicate ids`,
+  )
+  console.log(
+    `  wall time: ${(wallMs / 1000).toFixed(1)} s, ${((report.files.seen / wallMs) * 1000).toFixed(0)} sheets/s`,
+  )
+  console.log(
+    `  indexer's own time: ${(t.indexerMs / 1000).toFixed(1)} s ` +
+      `(read wait ${ms(t.readMs)}, parse ${ms(t.parseMs)}, analyse ${ms(t.analyseMs)}, ` +
+      `serialise ${ms(t.serialiseMs)}, send ${ms(t.sendMs)})`,
+  )
+  console.log(
+    `  Meilisearch task processing (sum of batch durations): ${(t.meiliTaskMs / 1000).toFixed(1)} s; ` +
+      `waiting on tasks: ${(t.waitMs / 1000).toFixed(1)} s`,
+  )
+  console.log(
+    `  indexer's share: ${percent(t.indexerMs, t.indexerMs + t.meiliTaskMs)} of indexer + Meilisearch time, ` +
+      `${percent(t.indexerMs, wallMs)} of the wall time (goal < 20 %)`,
+  )
+}
+
+function ms(value: number): string {
+  return `${(value / 1000).toFixed(1)} s`
+}
+
+function percent(part: number, whole: number): string {
+  return whole > 0 ? `${((part / whole) * 100).toFixed(1)} %` : 'n/a'
+}
