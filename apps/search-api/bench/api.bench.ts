@@ -62,17 +62,24 @@ async function loadAlternating(targets: readonly autocannon.Options[]): Promise<
   })
 }
 
-/** One connection, requests one after the other: p50 with sub-millisecond resolution. */
-async function sequentialP50(send: (i: number) => Promise<Response>, n: number): Promise<number> {
-  const times: number[] = []
+/**
+ * One connection, requests one after the other, alternating between the two targets so that
+ * both see the same background load: p50 of each with sub-millisecond resolution.
+ */
+async function pairedP50(
+  sends: readonly ((i: number) => Promise<Response>)[],
+  n: number,
+): Promise<number[]> {
+  const times = sends.map(() => [] as number[])
   for (let i = 0; i < n; i++) {
-    const start = performance.now()
-    const res = await send(i)
-    await res.arrayBuffer()
-    times.push(performance.now() - start)
+    for (const [k, send] of sends.entries()) {
+      const start = performance.now()
+      const res = await send(i)
+      await res.arrayBuffer()
+      times[k]?.push(performance.now() - start)
+    }
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(n / 2)] ?? Number.NaN
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(n / 2)] ?? Number.NaN)
 }
 
 function freePort(): Promise<number> {
@@ -188,19 +195,17 @@ async function main() {
     ])
     if (!direct || !viaApi) throw new Error('no figures')
 
-    const n = 400
-    const meiliP50 = await sequentialP50(
-      (k) =>
-        fetch(`${meili.url}/multi-search`, {
-          method: 'POST',
-          headers: meiliOptions.headers,
-          body: bodies[k % bodies.length] ?? '',
-        }),
-      n,
-    )
-    const apiP50 = await sequentialP50(
-      (k) => fetch(`${api}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
-      n,
+    const [meiliP50 = Number.NaN, apiP50 = Number.NaN] = await pairedP50(
+      [
+        (k) =>
+          fetch(`${meili.url}/multi-search`, {
+            method: 'POST',
+            headers: meiliOptions.headers,
+            body: bodies[k % bodies.length] ?? '',
+          }),
+        (k) => fetch(`${api}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
+      ],
+      320,
     )
     server.kill('SIGTERM')
 

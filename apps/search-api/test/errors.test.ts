@@ -30,7 +30,7 @@ describe('bad parameters are 400 problems naming the parameter', () => {
     ['/search?q=a&q=b', 'q'],
     ['/export?format=xlsx', 'format'],
     ['/export?delimiter=%7C', 'delimiter'],
-    ['/facets/municipality?q=' + 'u'.repeat(101), 'q'],
+    [`/facets/municipality?q=${'u'.repeat(101)}`, 'q'],
     ['/facets/id', 'facet'],
     ['/facets/svTerms.title', 'facet'],
     ['/projects/..%2F..%2Fetc%2Fpasswd', 'id'],

@@ -88,7 +88,7 @@ describe('search over the seeds', () => {
       'Mellersta Norrland': 1,
     })
     expect(body.facets.year).toEqual({ '2011': 1, '2014': 4 })
-    expect(body.facets.municipality?.['Umeå']).toBe(3)
+    expect(body.facets.municipality?.Umeå).toBe(3)
     expect(body.facets.phase).toEqual({ Genomförande: 5 })
     expect(body.facetStats).toEqual({
       esfGrant: { min: 450000, max: 3806584 },
