@@ -129,13 +129,15 @@ export function tokenize(text: string): Token[] {
       i += code < 0xd800 ? 1 : width(text, i)
       continue
     }
-    let run = scanRun(text, i)
-    const after = run.end < length ? (text[run.end] as string) : ''
+    scanRun(text, i)
+    const after = scan.end < length ? (text[scan.end] as string) : ''
     if (after === '' || !MAY_CONTINUE.includes(after)) {
-      tokens.push(makeSingleToken(text, run, run.end))
-      i = run.end
+      // The common case, a word followed by a space or punctuation: no Run object needed.
+      tokens.push(makeSingleToken(text, scan, scan.end))
+      i = scan.end
       continue
     }
+    let run: Run = { ...scan }
     const runs: Run[] = [run]
     // Extend with joiners while the joined piece is allowed.
     for (;;) {
@@ -143,7 +145,8 @@ export function tokenize(text: string): Token[] {
       if (joiner === undefined || !MAY_CONTINUE.includes(joiner)) break
       const next = run.end + 1
       if (next >= length || (classify(text, next) & (LETTER | DIGIT)) === 0) break
-      const following = scanRun(text, next)
+      scanRun(text, next)
+      const following: Run = { ...scan }
       let joins = false
       if (HYPHENS.includes(joiner)) joins = true
       else if (NUMBER_JOINERS.includes(joiner)) joins = isNumberRun(run) && isNumberRun(following)
@@ -172,7 +175,11 @@ function isNumberRun(run: Run): boolean {
   return run.digits && !run.letters
 }
 
-function scanRun(text: string, start: number): Run {
+/** Result of the last `scanRun`, reused so that scanning a plain word allocates nothing. */
+const scan: Run = { start: 0, end: 0, letters: false, digits: false, plain: true, latin: true }
+
+/** Scans one run of word characters from `start` into {@link scan}. */
+function scanRun(text: string, start: number): void {
   let i = start
   let letters = false
   let digits = false
@@ -202,7 +209,12 @@ function scanRun(text: string, start: number): Run {
     latinOnly = false
     i += width(text, i)
   }
-  return { start, end: i, letters, digits, plain, latin: latinOnly }
+  scan.start = start
+  scan.end = i
+  scan.letters = letters
+  scan.digits = digits
+  scan.plain = plain
+  scan.latin = latinOnly
 }
 
 /**

@@ -87,3 +87,11 @@ describe('splitCompound', () => {
     ])
   })
 })
+
+test('very long words are not split, and analysing them does not overflow the stack', () => {
+  const long = 'projekt'.repeat(3000)
+  expect(analyzer.splitCompound(long)).toBeUndefined()
+  expect(analyzer.analyzeWord(long).terms[0]).toBe(long)
+  // Just under the bound, a long chain of parts still splits.
+  expect(analyzer.splitCompound('projekt'.repeat(9))?.parts).toHaveLength(9)
+})

@@ -54,7 +54,7 @@ export interface CompoundSplit {
  * Tuning of {@link splitCompound}.
  *
  * @example
- * const options: SplitOptions = { minPartLength: 3, knownWordMinPartLength: 4 }
+ * const options: SplitOptions = { minPartLength: 3, knownWordMinPartLength: 4, maxWordLength: 64 }
  */
 export interface SplitOptions {
   /** Shortest part, linking letters included. */
@@ -65,6 +65,11 @@ export interface SplitOptions {
    * fall apart into "sam" + "verkan".
    */
   readonly knownWordMinPartLength: number
+  /**
+   * Longer words are not split. Real compounds stay well below 64 letters; the bound keeps the
+   * splitter's recursion shallow on hostile input ("projekt" repeated a thousand times).
+   */
+  readonly maxWordLength: number
 }
 
 /**
@@ -73,7 +78,11 @@ export interface SplitOptions {
  * @example
  * splitCompound(lexicon, 'glasstrut', DEFAULT_SPLIT_OPTIONS)
  */
-export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { minPartLength: 3, knownWordMinPartLength: 4 }
+export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
+  minPartLength: 3,
+  knownWordMinPartLength: 4,
+  maxWordLength: 64,
+}
 
 const NON_FINAL = FORM_BEGINS_COMPOUND | FORM_IN_COMPOUND_MIDDLE
 const CONSONANTS = 'bcdfghjklmnpqrstvwxz'
@@ -123,6 +132,7 @@ export function splitCompound(
   word: string,
   options: SplitOptions = DEFAULT_SPLIT_OPTIONS,
 ): CompoundSplit | undefined {
+  if (word.length > options.maxWordLength) return undefined
   const wholeRank = lexicon.rankOf(word)
   const known = wholeRank >= 0 && (lexicon.usageAt(wholeRank) & FORM_IS_WORD) !== 0
   if (known) {
