@@ -26,7 +26,12 @@ function firstKeyIn(
   return undefined
 }
 
-/** A match located by token indices, for window selection. */
+/**
+ * A match located by token indices too, for window selection.
+ *
+ * @example
+ * const match: TokenMatch = { start: 4, end: 14, term: 0, firstToken: 1, lastToken: 1 }
+ */
 export interface TokenMatch extends MatchRange {
   readonly firstToken: number
   readonly lastToken: number

@@ -1,8 +1,8 @@
 import type { AnalyzedToken } from '../analyze-token.js'
 import type { AnalyzedQuery } from '../query/analyze-query.js'
+import { renderSnippet } from './_render-snippet.js'
+import { selectWindows } from './_select-windows.js'
 import { findTokenMatches } from './find-matches.js'
-import { renderSnippet } from './render-snippet.js'
-import { selectWindows } from './select-windows.js'
 
 /**
  * Options for highlighting. The tags are always `<mark>` and `</mark>`.
