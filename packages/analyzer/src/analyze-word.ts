@@ -44,7 +44,7 @@ export interface WordAnalysis {
  * calls are one Map lookup.
  *
  * @example
- * const analyzeWord = createWordAnalyzer(lexicon, { cacheSize: 50_000, split: DEFAULT_SPLIT_OPTIONS })
+ * const analyzeWord = createWordAnalyzer(lexicon, { cacheSize: 20_000, split: DEFAULT_SPLIT_OPTIONS })
  * analyzeWord('frågorna').lemma // 'fråga'
  */
 export function createWordAnalyzer(
