@@ -121,3 +121,13 @@ export async function fetchContentHashes(
     if (page.results.length < limit) return hashes
   }
 }
+
+/**
+ * Cancels the enqueued and processing tasks of an index, so that deleting it does not wait
+ * for documents nobody will read. Does not wait for the cancelation itself.
+ */
+export async function cancelTasks(meili: MeiliConnection, index: string): Promise<void> {
+  await meiliRequest<EnqueuedTask>(meili, 'POST', '/tasks/cancel', {
+    query: { indexUids: index, statuses: 'enqueued,processing' },
+  })
+}

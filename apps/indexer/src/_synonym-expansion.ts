@@ -22,48 +22,63 @@ export function createSynonymExpansion(
   groups: readonly SynonymGroup[],
   analyzer: SwedishAnalyzer,
 ): (text: string, analysed: string) => string {
-  const compiled = groups.map((group) =>
-    group.terms.map((term) => {
-      const lemmas = toTermsQuery(analyzer.analyzeQuery(term))
-      const words = term.trim().toLocaleLowerCase('sv').split(/\s+/)
-      return {
-        lemmas: lemmas.split(' ').filter(Boolean),
-        // A multi-word term must appear as a phrase: its words one by one are far too common.
-        phrase:
-          words.length > 1
-            ? new RegExp(
-                `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
-                'u',
-              )
-            : undefined,
-      }
-    }),
+  const groupsOfLemma = new Map<string, number[]>()
+  const groupsOfPhrase = new Map<string, number[]>()
+  const lemmasOfGroup = groups.map((group, index) => {
+    const lemmas: string[] = []
+    for (const term of group.terms) {
+      const termLemmas = toTermsQuery(analyzer.analyzeQuery(term)).split(' ').filter(Boolean)
+      lemmas.push(...termLemmas)
+      const words = term.trim().toLowerCase().split(/\s+/)
+      // A single word is present when its lemma is one of the analysed terms. A multi-word
+      // term must appear as a phrase: its words one by one are far too common.
+      const [key, map] =
+        words.length === 1 ? [termLemmas[0], groupsOfLemma] : [words.join(' '), groupsOfPhrase]
+      if (key) map.set(key, [...(map.get(key) ?? []), index])
+    }
+    return [...new Set(lemmas)]
+  })
+  // One pass over the terms and one over the text find every trigger: this runs for every
+  // field of every sheet, and a test per synonym cost as much as the analysis itself.
+  const lemmaPattern = alternation([...groupsOfLemma.keys()], '(?:^| )', '(?= |$)')
+  const phrasePattern = alternation(
+    [...groupsOfPhrase.keys()].map((phrase) => phrase.split(' ').map(escapeRegExp).join('\\s+')),
+    '(?<![\\p{L}\\p{N}])',
+    '(?![\\p{L}\\p{N}])',
+    false,
   )
   return (text, analysed) => {
-    const terms = new Set(analysed.split(' '))
-    const added: string[] = []
-    let lower: string | undefined
-    for (const members of compiled) {
-      const present = members.some((member) => {
-        if (member.phrase) {
-          lower ??= text.toLocaleLowerCase('sv')
-          return member.phrase.test(lower)
-        }
-        const [lemma] = member.lemmas
-        return lemma !== undefined && terms.has(lemma)
-      })
-      if (!present) continue
-      for (const member of members) {
-        for (const lemma of member.lemmas) {
-          if (!terms.has(lemma)) {
-            terms.add(lemma)
-            added.push(lemma)
-          }
-        }
+    const found = new Set<number>()
+    for (const match of lemmaPattern ? analysed.matchAll(lemmaPattern) : []) {
+      for (const index of groupsOfLemma.get(match[1] ?? '') ?? []) found.add(index)
+    }
+    if (phrasePattern) {
+      for (const match of text.toLowerCase().matchAll(phrasePattern)) {
+        const phrase = (match[1] ?? '').split(/\s+/).join(' ')
+        for (const index of groupsOfPhrase.get(phrase) ?? []) found.add(index)
       }
     }
-    return added.length === 0 ? analysed : `${analysed} ${added.join(' ')}`
+    if (found.size === 0) return analysed
+    let terms = ` ${analysed} `
+    for (const index of found) {
+      for (const lemma of lemmasOfGroup[index] ?? []) {
+        if (!terms.includes(` ${lemma} `)) terms += `${lemma} `
+      }
+    }
+    return terms.slice(1, -1)
   }
+}
+
+function alternation(
+  items: readonly string[],
+  before: string,
+  after: string,
+  escape = true,
+): RegExp | undefined {
+  if (items.length === 0) return undefined
+  const sorted = [...items].sort((a, b) => b.length - a.length)
+  const body = sorted.map((item) => (escape ? escapeRegExp(item) : item)).join('|')
+  return new RegExp(`${before}(${body})${after}`, 'gu')
 }
 
 function escapeRegExp(text: string): string {

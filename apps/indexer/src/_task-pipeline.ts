@@ -19,6 +19,8 @@ export class TaskPipeline {
   private failure: unknown
   /** Processing time per Meilisearch batch: tasks of one batch share its duration. */
   private readonly batchMs = new Map<number, number>()
+  /** Stops the polling of unfinished tasks when the run is given up. */
+  private readonly stopped = new AbortController()
 
   constructor(
     private readonly meili: MeiliConnection,
@@ -52,7 +54,9 @@ export class TaskPipeline {
     this.counters.tasks.enqueued++
     const tracked: Promise<void> = waitForTask(this.meili, enqueued, {
       timeoutMs: this.options.taskTimeoutMs,
-      signal: this.options.signal,
+      signal: this.options.signal
+        ? AbortSignal.any([this.options.signal, this.stopped.signal])
+        : this.stopped.signal,
     }).then(
       (task) => {
         this.counters.tasks.succeeded++
@@ -76,6 +80,11 @@ export class TaskPipeline {
     await Promise.all(this.pending)
     this.counters.timings.waitMs += performance.now() - waitStart
     this.throwIfFailed()
+  }
+
+  /** Stops waiting for unfinished tasks (the run failed); Meilisearch still processes them. */
+  abandon(): void {
+    this.stopped.abort(new Error('the run was given up'))
   }
 
   private throwIfFailed(): void {

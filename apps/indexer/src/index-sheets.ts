@@ -1,19 +1,13 @@
 import type { EnqueuedTask } from 'meilisearch'
 import { loadIndexAnalysis } from './_default-analyzer.js'
-import {
-  countDocuments,
-  createIndex,
-  deleteIndex,
-  fetchContentHashes,
-  indexExists,
-  listIndexes,
-  swapIndexes,
-} from './_index-operations.js'
+import { fullRebuild } from './_full-rebuild.js'
+import { incrementalUpdate } from './_incremental-update.js'
+import { indexExists } from './_index-operations.js'
 import { InputError, listInputs, type SheetInput } from './_list-inputs.js'
 import { loadSheets } from './_load-sheets.js'
 import { ReportBuilder } from './_report-builder.js'
+import type { RunContext } from './_run-context.js'
 import { TaskPipeline } from './_task-pipeline.js'
-import { applyIndexSettings, indexSettingsDiffer } from './apply-index-settings.js'
 import { DEFAULT_INDEX } from './index-settings.js'
 import { type Logger, silentLogger } from './logger.js'
 import { type MeiliConnection, meiliRequest } from './meili-request.js'
@@ -176,85 +170,22 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
     emit('waiting')
     await pipeline.drain()
   }
-  const operation = { timeoutMs, signal }
-
+  const context: RunContext = {
+    meili,
+    index,
+    report,
+    pipeline,
+    logger,
+    signal,
+    operation: { timeoutMs, signal },
+    emit,
+    load,
+  }
   try {
-    if (mode === 'full') {
-      // Builds left by a crashed or killed run: nobody reads them, and they hold disk space.
-      for (const stale of await listIndexes(meili, `${index}__build_`, signal)) {
-        logger.info('deleting stale build index', { index: stale })
-        await deleteIndex(meili, stale, operation)
-      }
-      const build = `${index}__build_${timestamp()}`
-      logger.info('building new index', { index: build, files: sheets.length })
-      try {
-        await createIndex(meili, build, operation)
-        // Settings before documents: each document is then indexed once, with the right settings.
-        await applyIndexSettings(meili, build, operation)
-        await load(build)
-        const count = await countDocuments(meili, build, signal)
-        if (count !== report.idCount) {
-          throw new Error(
-            `The new index ${build} holds ${count} documents, expected ${report.idCount}; the live index ${index} was left as it was`,
-          )
-        }
-        emit('swapping')
-        if (!live) await createIndex(meili, index, operation)
-        await swapIndexes(meili, [index, build], operation)
-        report.documents.total = count
-        logger.info('swapped in new index', { index, documents: count })
-      } catch (error) {
-        // Best effort and without the (possibly aborted) signal: if Meilisearch is gone, the
-        // next run deletes the build instead.
-        await deleteIndex(meili, build, { timeoutMs: 30_000 }).catch(() => {})
-        throw error
-      }
-      emit('deleting')
-      // After the swap, `build` holds the previous documents.
-      await deleteIndex(meili, build, operation)
-    } else {
-      if (await indexSettingsDiffer(meili, index, undefined, signal)) {
-        logger.info('updating index settings', { index })
-        await applyIndexSettings(meili, index, operation)
-      }
-      const fetchStart = performance.now()
-      const indexed = await fetchContentHashes(meili, index, signal)
-      logger.debug('fetched content hashes', {
-        documents: indexed.size,
-        ms: Math.round(performance.now() - fetchStart),
-      })
-      const idOfHash = new Map<string, string>()
-      for (const [id, hash] of indexed) idOfHash.set(hash, id)
-      await load(index, (sha256) => idOfHash.get(sha256))
-      emit('deleting')
-      const seen = report.ids
-      const gone = [...indexed.keys()].filter((id) => !seen.has(id))
-      for (let start = 0; start < gone.length; start += 10_000) {
-        const ids = gone.slice(start, start + 10_000)
-        await pipeline.enqueue(() =>
-          meiliRequest<EnqueuedTask>(meili, 'POST', `/indexes/${index}/documents/delete-batch`, {
-            body: ids,
-            signal,
-          }),
-        )
-      }
-      await pipeline.drain()
-      report.documents.deleted = gone.length
-      const count = await countDocuments(meili, index, signal)
-      report.documents.total = count
-      if (count !== report.idCount) {
-        throw new Error(
-          `The index ${index} holds ${count} documents after the update, expected ${report.idCount}; run a full rebuild`,
-        )
-      }
-      logger.info('updated index', {
-        index,
-        sent: report.documents.sent,
-        deleted: gone.length,
-        documents: count,
-      })
-    }
+    if (mode === 'full') await fullRebuild(context, live)
+    else await incrementalUpdate(context)
   } catch (error) {
+    pipeline.abandon()
     report.timings.meiliTaskMs = pipeline.meiliTaskMs
     throw new IndexRunError(error, report.build())
   }
@@ -271,9 +202,4 @@ async function listNonEmpty(options: IndexSheetsOptions): Promise<SheetInput[]> 
     throw new InputError(`No .txt sheets found in ${options.inputs.join(', ')}`)
   }
   return sheets
-}
-
-function timestamp(): string {
-  // 20251123T115212123Z: sortable, and valid in an index uid.
-  return new Date().toISOString().replace(/[-:.]/g, '')
 }

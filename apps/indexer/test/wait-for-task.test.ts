@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { EnqueuedTask } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findFreePort } from '../src/_free-port.js'
-import { parseDurationMs } from '../src/_task-pipeline.js'
+import { parseDurationMs, TaskPipeline } from '../src/_task-pipeline.js'
 import { MeiliRequestError, meiliRequest } from '../src/meili-request.js'
 import { TaskError, waitForTask } from '../src/wait-for-task.js'
 import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
@@ -42,6 +42,31 @@ describe('waitForTask against Meilisearch', () => {
         `task ${enqueued.taskUid} \\(documentAdditionOrUpdate on tasks_ok\\) failed: invalid_document_id: Document identifier .*not valid!`,
       ),
     )
+  })
+
+  it('a pipeline applies the valid batches and fails with the invalid one’s error', async () => {
+    const counters = { tasks: { enqueued: 0, succeeded: 0 }, timings: { sendMs: 0, waitMs: 0 } }
+    const pipeline = new TaskPipeline(test.meili, counters, {
+      maxPending: 2,
+      taskTimeoutMs: 30_000,
+    })
+    const send = (body: string) => () =>
+      meiliRequest<EnqueuedTask>(test.meili, 'POST', '/indexes/tasks_ok/documents', {
+        body,
+        contentType: 'application/x-ndjson',
+      })
+    await pipeline.enqueue(send('{"id":"a"}\n{"id":"b"}\n'))
+    await pipeline.enqueue(send('{"id":"c d"}\n'))
+    await pipeline.enqueue(send('{"id":"e"}\n'))
+    await expect(pipeline.drain()).rejects.toThrow(/failed: invalid_document_id: .*"c d"/)
+    expect(counters.tasks).toEqual({ enqueued: 3, succeeded: 2 })
+    const stored = await meiliRequest<{ results: { id: string }[] }>(
+      test.meili,
+      'POST',
+      '/indexes/tasks_ok/documents/fetch',
+      { body: { fields: ['id'] } },
+    )
+    expect(stored.results.map((d) => d.id).sort()).toEqual(['a', 'b', 'e'])
   })
 
   it('names the request and Meilisearch’s code when a request is refused', async () => {
