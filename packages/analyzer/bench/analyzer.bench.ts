@@ -88,6 +88,12 @@ line(
   `median ${median(wallRates).toFixed(1)} MB/s wall, ${median(cpuRates).toFixed(1)} MB/s CPU time (first run ${(wallRates[0] ?? 0).toFixed(1)} MB/s wall)`,
 )
 
+gc()
+line(
+  'memory after analysis (lexicon + word cache)',
+  `${mb(process.memoryUsage().heapUsed - before.heapUsed + process.memoryUsage().arrayBuffers - before.arrayBuffers)} MB`,
+)
+
 // Tokenising alone, against Intl.Segmenter (line by line: on one long string it is slower
 // still) over the same 1 MB sample; the measurement behind tokenize.ts's hand-written scanner.
 const sampleLines: string[] = []
