@@ -52,7 +52,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-describe.concurrent('projektbank-parse', () => {
+// Each test starts Node with the tsx loader, which takes seconds on a busy machine.
+describe.concurrent('projektbank-parse', { timeout: 60_000 }, () => {
   test('walks directories for .txt files, reads explicit files whatever their name, exits 0', async () => {
     const run = await runCli([join(dir, 'clean'), join(dir, 'explicit.sheet')])
     expect(run.stderr).toBe('')

@@ -23,15 +23,14 @@ const digits = (length: number): fc.Arbitrary<string> =>
     .array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length })
     .map((d) => d.join(''))
 
-/**
- * Subjects of generated sentences. `Projektägaren …` is left out while the known detection bug
- * in known-bugs.test.ts stands (two such prose lines turn a B, C or D sheet into layout A).
- */
-const SUBJECTS = [...v.subjects, ...v.agencies].filter((s) => !s.startsWith('Projektägaren'))
-
 /** A Swedish-looking sentence from the shared vocabulary; always ends with a full stop. */
 const sentence: fc.Arbitrary<string> = fc
-  .tuple(from(SUBJECTS), from(v.verbs), from(v.objects), orNull(from(v.adverbials), 2))
+  .tuple(
+    from([...v.subjects, ...v.agencies]),
+    from(v.verbs),
+    from(v.objects),
+    orNull(from(v.adverbials), 2),
+  )
   .map(([subject, verb, object, adverbial]) =>
     adverbial === null
       ? `${subject} ${verb} ${object}.`
