@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' })
   const sheets = options.data ? resolve(process.cwd(), options.data) : DEFAULT_SHEETS
 
+  // Before Meilisearch starts: a missing lexicon should not cost a server start and stop.
+  const analyzer = await loadAnalyzer()
   // Signals are handled here, once, so that the server closes before Meilisearch stops.
   const meili = await resolveMeilisearch({ handleSignals: false, logger })
   let server: ReturnType<typeof serve> | undefined
@@ -58,7 +60,6 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'))
 
   try {
-    const analyzer = await loadAnalyzer()
     const started = Date.now()
     const report = await indexSheets({
       meili,
