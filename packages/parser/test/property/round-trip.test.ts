@@ -97,6 +97,23 @@ describe.each(LAYOUTS)('layout %s: parseSheet(renderSheet(project))', (layout) =
   })
 })
 
+test('rendered sheets have the byte shape of published pages', () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...LAYOUTS).chain((layout) => projectOf(layout)),
+      (project) => {
+        const text = renderSheet(project)
+        // LF only, no final newline, and U+00A0 only where layout A puts it (amounts, banners).
+        expect([text.includes('\r'), text.endsWith('\n')]).toEqual([false, false])
+        const nbspLines = text.split('\n').filter((line) => line.includes('\u00a0'))
+        for (const line of nbspLines) {
+          expect(line).toMatch(/^(Beviljat ESF-stöd|Total projektbudget)\d{1,3}(\u00a0\d{3})* kr$/)
+        }
+      },
+    ),
+  )
+})
+
 test('rendering what was parsed gives the same sheet again (fixed point)', () => {
   fc.assert(
     fc.property(
