@@ -1,8 +1,4 @@
-import {
-  type SwedishAnalyzer,
-  type AnalyzedQuery as SwedishQuery,
-  toTermsQuery,
-} from '@projektbank/analyzer'
+import type { SwedishAnalyzer, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import type { SearchAnalyzer } from './search-analyzer.js'
 
@@ -22,6 +18,22 @@ export interface LoadedAnalyzer {
   search: SearchAnalyzer
 }
 
+/**
+ * The positive terms of the analysed query: each word's compound parts BEFORE its lemma.
+ * A document rarely contains the user's exact compound ("omsorgspersonal"), but its twin holds
+ * the parts; Meilisearch drops query words from the end when no document has them all, so the
+ * whole compound must come last for "omsorg personal" to survive.
+ */
+function analysedTerms(query: SwedishQuery): string {
+  const seen = new Set<string>()
+  for (const term of query.terms) {
+    if (term.exclude || term.phrase) continue
+    for (const part of term.parts) seen.add(part)
+    for (const lemma of term.lemmas) seen.add(lemma)
+  }
+  return [...seen].join(' ')
+}
+
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 
 /**
@@ -29,7 +41,7 @@ const quote = (text: string) => `"${text.replaceAll('"', '')}"`
  *
  * - raw query (original fields): phrases first (Meilisearch drops words from the end when too
  *   few documents match all), then the words, then `-word` / `-"phrase"` exclusions;
- * - analysed query (`svTerms.*` twins): the same phrases, the lemmas (`toTermsQuery`), and the
+ * - analysed query (`svTerms.*` twins): the same phrases, compound parts and lemmas (`analysedTerms`), and the
  *   exclusions as typed and as lemmas, so that a document the raw query excludes cannot come
  *   back through its twin;
  * - snippets: the analyser's highlighter (inflections and compound parts marked), run only
@@ -56,7 +68,7 @@ export function createSwedishSearchAnalyzer(analyzer: SwedishAnalyzer): SearchAn
       const words = terms.filter((t) => !t.phrase && !t.exclude).map((t) => t.text)
       const excluded = terms.filter((t) => t.exclude)
       const rawExclusions = excluded.map((t) => (t.phrase ? `-${quote(t.text)}` : `-${t.text}`))
-      const lemmas = toTermsQuery(parsed)
+      const lemmas = analysedTerms(parsed)
       const analysedExclusions = excluded.flatMap((t) =>
         t.phrase
           ? [`-${quote(t.text)}`, `-${quote(t.lemmas.join(' '))}`]

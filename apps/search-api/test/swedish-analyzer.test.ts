@@ -11,6 +11,14 @@ describe('the Swedish query analysis', () => {
   test.each([
     ['kommunerna', { raw: 'kommunerna', analysed: 'kommun', hasPositiveTerms: true }],
     ['frågorna', { raw: 'frågorna', analysed: 'fråga', hasPositiveTerms: true }],
+    [
+      'omsorgspersonal',
+      {
+        raw: 'omsorgspersonal',
+        analysed: 'omsorg personal omsorgspersonal',
+        hasPositiveTerms: true,
+      },
+    ],
     // Phrases first, then words, then exclusions; exclusions also as lemmas in the twin query.
     [
       'unga "psykisk ohälsa" -kommunerna',
