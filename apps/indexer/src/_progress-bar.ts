@@ -50,10 +50,12 @@ export function createProgressBar(
 }
 
 /**
- * Progress as plain log lines, for logs and CI: one line per phase change and at most one
- * every `intervalMs` while loading.
+ * Progress as log events, for logs and CI: one per phase change and at most one every
+ * `intervalMs` while loading. `log` gets the counters; the CLI hands them to its logger, so
+ * they are text or JSON lines like every other log line.
  */
 export function createProgressLog(
+  log: (progress: IndexProgress) => void,
   write: (text: string) => void,
   options: { intervalMs?: number } = {},
 ): ProgressDisplay {
@@ -65,7 +67,7 @@ export function createProgressLog(
       if (progress.phase === phase && Date.now() - loggedAt < intervalMs) return
       phase = progress.phase
       loggedAt = Date.now()
-      write(`progress ${describe(progress)}\n`)
+      log(progress)
     },
     write,
     finish() {},
@@ -74,7 +76,8 @@ export function createProgressLog(
 
 function renderBar(progress: IndexProgress, columns: number): string {
   const text = ` ${describe(progress)}`
-  const width = Math.max(10, Math.min(30, columns - text.length - 8))
+  // A fixed width unless the terminal is narrow, so the bar does not jump as counts grow.
+  const width = columns >= 100 ? 24 : Math.max(10, columns - text.length - 8)
   const ratio = progress.filesTotal > 0 ? progress.filesDone / progress.filesTotal : 0
   const filled = Math.round(ratio * width)
   const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor(ratio * 100)).padStart(3)}%`

@@ -39,11 +39,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout.write(USAGE)
     return 0
   }
+  let logger: Logger | undefined
   const progress: ProgressDisplay =
     io.stderr.isTTY && 'columns' in io.stderr
       ? createProgressBar(io.stderr)
-      : createProgressLog((text) => io.stderr.write(text))
-  const logger = createLogger({
+      : createProgressLog(
+          (p) =>
+            logger?.info('progress', {
+              phase: p.phase,
+              files: `${p.filesDone}/${p.filesTotal}`,
+              sent: p.documentsSent,
+              tasks: `${p.tasksDone}/${p.tasksEnqueued}`,
+            }),
+          (text) => io.stderr.write(text),
+        )
+  logger = createLogger({
     level: args.quiet ? 'warn' : 'info',
     format: args.json ? 'json' : 'text',
     stream: { write: (text: string) => progress.write(text) },

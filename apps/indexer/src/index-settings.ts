@@ -93,6 +93,9 @@ export const INDEX_SETTINGS = {
   displayedAttributes: ['*'],
   filterableAttributes: [...new Set<string>([...FACETS, ...NUMERIC_FILTERS, ...EXTRA_FILTERS])],
   sortableAttributes: [...SORTABLE_ATTRIBUTES],
+  // `sort` first: a user who asks for the largest grants wants them in that order, not
+  // relevance first with the sort as a tie-break. Without a sort parameter the rule is a no-op.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   // Without a locale Meilisearch may take a Swedish text for German or Finnish and fold
   // å/ä/ö into a/o: then `får` matches `far` and `här` matches `har`.
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['swe'] }],
