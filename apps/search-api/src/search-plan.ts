@@ -1,5 +1,6 @@
 import {
   type Facet,
+  RAW_SEARCHABLE_ATTRIBUTES,
   SEARCH_FIELDS,
   type SearchField,
   type SearchHit,
@@ -11,8 +12,8 @@ import {
 import type { FederatedQuery, FederatedSearchRequest } from './meilisearch-gateway.js'
 import type { AnalysedQuery, SearchAnalyzer } from './search-analyzer.js'
 
-/** Raw text attributes searched when `fields` is not given (every text, incl. extra sections). */
-const ALL_RAW_ATTRIBUTES = SV_TERM_FIELDS
+/** Raw attributes searched when `fields` is not given: every text (incl. extra sections) and the places. */
+const ALL_RAW_ATTRIBUTES = RAW_SEARCHABLE_ATTRIBUTES
 
 /** Numeric attributes whose min/max come back as `facetStats`. */
 export const STATS_ATTRIBUTES = ['esfGrant', 'totalBudget'] as const
@@ -72,8 +73,9 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
   }
   const queries: FederatedQuery[] = []
   const { raw, analysed } = input.query
-  const fields = searched ?? ALL_RAW_ATTRIBUTES
-  const twins = fields.map((f) => svTermsAttribute(f))
+  const fields: readonly string[] = searched ?? ALL_RAW_ATTRIBUTES
+  // Places have no analysed twin: names are matched as written.
+  const twins = (searched ?? SV_TERM_FIELDS).map((f) => svTermsAttribute(f))
   if (raw === '') {
     queries.push({ ...common, q: '' })
   } else if (input.sort !== 'relevance' && analysed !== '') {

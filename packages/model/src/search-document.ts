@@ -158,6 +158,16 @@ const RANKED_TEXT_ATTRIBUTES = [
 ] as const satisfies readonly SvTermField[]
 
 /**
+ * Place facets that are also searched as text, after the texts: a place named in the
+ * narrative is a stronger signal than one in the municipality list.
+ */
+export const PLACE_ATTRIBUTES = [
+  'municipality',
+  'county',
+  'region',
+] as const satisfies readonly (keyof SearchDocument)[]
+
+/**
  * Searchable attributes in ranking order: a match in the title outweighs one in the goals,
  * which outweighs one in a partner list. The analysed twins (`svTerms.*`) come last, in the
  * same order; only the analysed query searches them.
@@ -167,8 +177,18 @@ const RANKED_TEXT_ATTRIBUTES = [
  */
 export const SEARCHABLE_ATTRIBUTES = [
   ...RANKED_TEXT_ATTRIBUTES,
+  ...PLACE_ATTRIBUTES,
   ...RANKED_TEXT_ATTRIBUTES.map((field) => `svTerms.${field}` as const),
 ]
+
+/**
+ * The searchable attributes a plain (unanalysed) query runs on: the texts plus the places,
+ * so that `Kiruna` finds a project whose `Kommun` list names Kiruna.
+ *
+ * @example
+ * RAW_SEARCHABLE_ATTRIBUTES.includes('municipality') // true
+ */
+export const RAW_SEARCHABLE_ATTRIBUTES = [...RANKED_TEXT_ATTRIBUTES, ...PLACE_ATTRIBUTES]
 
 /**
  * The analysed twin of a searchable text field.
