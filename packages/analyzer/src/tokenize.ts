@@ -63,7 +63,9 @@ const NO_PARTS: readonly TokenPart[] = Object.freeze([])
  *   ("2014–2020" → "2014–2020", "2014", "2020"; "1,5");
  * - a colon before one to three letters is kept ("ESF:s" → "esf:s" with part "esf"), and so is
  *   an apostrophe between letters;
- * - a plus sign right after digits is kept ("55+").
+ * - a plus sign right after digits is kept ("55+");
+ * - a run mixing letters and digits also gives its stretches as parts ("covid19" → "covid",
+ *   "19").
  *
  * Each token's text is NFC-normalised and lower-cased (`toLocaleLowerCase('sv')`); offsets
  * always refer to the original, so highlighting can mark the text exactly as written.
@@ -190,13 +192,37 @@ function normalise(
 
 function makeSingleToken(text: string, run: Run, end: number): Token {
   // A trailing "+" ("55+") is ASCII and lower-case already, so the run's flags still hold.
-  return {
-    text: normalise(text, run.start, end, run.plain, run.latin),
-    start: run.start,
-    end,
-    numeric: !run.letters,
-    parts: NO_PARTS,
+  const normalised = normalise(text, run.start, end, run.plain, run.latin)
+  const parts = run.letters && run.digits ? lettersAndDigits(text, run) : NO_PARTS
+  return { text: normalised, start: run.start, end, numeric: !run.letters, parts }
+}
+
+/**
+ * The letter and digit stretches of a mixed run ("covid19" → "covid", "19"), so that a search
+ * for either finds the whole; a run glued together by text extraction ("Projektperiod2014")
+ * comes apart the same way.
+ */
+function lettersAndDigits(text: string, run: Run): readonly TokenPart[] {
+  const parts: TokenPart[] = []
+  let start = run.start
+  let digits = (classify(text, start) & DIGIT) !== 0
+  const push = (end: number): void => {
+    // A lone letter ("a4", "3d") is no word of its own; lone digits are kept.
+    if (digits || end - start >= 2) {
+      parts.push({ text: normalise(text, start, end, false, false), start, end })
+    }
   }
+  for (let i = start; i < run.end; i += width(text, i)) {
+    const cls = classify(text, i)
+    if (cls === IGNORABLE) continue
+    const isDigit = (cls & DIGIT) !== 0
+    if (isDigit === digits) continue
+    push(i)
+    start = i
+    digits = isDigit
+  }
+  push(run.end)
+  return parts.length > 1 ? parts : NO_PARTS
 }
 
 function makeJoinedToken(text: string, end: number, runs: readonly Run[]): Token {
@@ -220,6 +246,7 @@ function makeJoinedToken(text: string, end: number, runs: readonly Run[]): Token
       start: run.start,
       end: run.end,
     })
+    if (run.letters && run.digits) parts.push(...lettersAndDigits(text, run))
   }
   return { text: whole, start, end, numeric: !letters, parts }
 }

@@ -91,3 +91,27 @@ describe('tokenize', () => {
     expect(tokenize(' – , . !? ')).toEqual([])
   })
 })
+
+test('a run of letters and digits also gives its stretches', () => {
+  expect(tokenize('Covid19 och A4')).toEqual([
+    {
+      text: 'covid19',
+      start: 0,
+      end: 7,
+      numeric: false,
+      parts: [
+        { text: 'covid', start: 0, end: 5 },
+        { text: '19', start: 5, end: 7 },
+      ],
+    },
+    { text: 'och', start: 8, end: 11, numeric: false, parts: [] },
+    { text: 'a4', start: 12, end: 14, numeric: false, parts: [] },
+  ])
+  expect(tokenize('Projektperiod2014-04-01')[0]?.parts.map((part) => part.text)).toEqual([
+    'projektperiod2014',
+    'projektperiod',
+    '2014',
+    '04',
+    '01',
+  ])
+})
