@@ -10,6 +10,7 @@ import { docsRoutes } from './routes/docs.js'
 import { exportRoutes } from './routes/export.js'
 import { facetRoutes } from './routes/facets.js'
 import { healthRoutes } from './routes/health.js'
+import { pageRoutes } from './routes/page.js'
 import { projectRoutes } from './routes/projects.js'
 import { searchRoutes } from './routes/search.js'
 import type { SearchAnalyzer } from './search-analyzer.js'
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps) {
     .route('/', facetRoutes(routeDeps))
     .route('/', exportRoutes(routeDeps))
     .route('/', docsRoutes())
+    .route('/', pageRoutes())
   routes.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,0 +1,334 @@
+/**
+ * The search page in Debian's Chromium (driven by playwright-core, never a downloaded browser)
+ * against the real API over the five seeds: 3 in Övre Norrland, 1 in Östra Mellansverige,
+ * 1 in Mellersta Norrland; ESF grants 450 000 (×2), 652 091, 674 537 and 3 806 584 kr.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest'
+import { type SeededApi, startSeededApi } from '../_seeded-api.js'
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const TITLE = {
+  s000: 'Socialfonden i de regionala kompetensplattformarna', // Övre Norrland, 450 000 kr
+  s001: 'Socialfonden och kompetensförsörjning i Region Örebro', // Östra Mellansverige, 3 806 584 kr
+  s002: 'FRAMSYN ESF', // Övre Norrland, 652 091 kr, 2011
+  s003: 'Strategisk regional samverkan om arbetsmarknadsfrågor i Västerbottens län', // Övre Norrland
+  s004: 'Lär', // Mellersta Norrland, 674 537 kr
+}
+
+const chromiumPath = inject('chromiumPath')
+
+describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
+  let api: SeededApi
+  let context: BrowserContext
+  let profileDir: string
+  /** Console errors, page errors and CSP violations of the current test. */
+  let problems: string[] = []
+
+  beforeAll(async () => {
+    profileDir = await mkdtemp(join(tmpdir(), 'search-page-chromium-'))
+    ;[api, context] = await Promise.all([
+      startSeededApi(),
+      chromium.launchPersistentContext(profileDir, {
+        executablePath: chromiumPath ?? undefined,
+        args: CHROMIUM_ARGS,
+        headless: true,
+        locale: 'sv-SE',
+        viewport: { width: 1280, height: 900 },
+      }),
+    ])
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    await api?.stop()
+    if (profileDir) await rm(profileDir, { recursive: true, force: true })
+  })
+
+  afterEach(async () => {
+    for (const page of context.pages()) await page.close()
+    expect(problems).toEqual([])
+    problems = []
+  })
+
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage()
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    await page.goto(`${api.url}${path}`)
+    return page
+  }
+
+  const resultCount = (page: Page) =>
+    expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 })
+
+  const hitTitles = (page: Page) => page.locator('#hits h3').allTextContents()
+
+  /** The accessible name of a facet checkbox ends with its count: "Övre Norrland 3 projekt". */
+  const facetLabel = (page: Page, facet: string, value: string) =>
+    page.locator(`fieldset[data-facet="${facet}"] li`).filter({ hasText: value }).locator('label')
+
+  test('a query shows hits with highlighted snippets and stays in the URL', async () => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    await page.getByLabel('Sök', { exact: true }).fill('expert')
+    await page.getByRole('button', { name: 'Sök', exact: true }).click()
+    await resultCount(page).toBe('2 träffar')
+    expect(new URL(page.url()).search).toBe('?q=expert')
+    expect((await hitTitles(page)).sort()).toEqual([TITLE.s000, TITLE.s001].sort())
+    // Snippets arrive as HTML with <mark>; only text and <mark> may reach the page.
+    const marks = await page.locator('#hits .snippet mark').allTextContents()
+    expect(marks.length).toBeGreaterThan(0)
+    for (const mark of marks) expect(mark.toLowerCase()).toContain('expert')
+    expect(await page.locator('#hits .snippet *:not(mark):not(.snippet-field)').count()).toBe(0)
+    expect(await page.title()).toBe('expert – Projektbank')
+
+    await page.getByLabel('Sök i').selectOption({ label: 'Tillgänglighet' })
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=expert&fields=accessibility')
+    await resultCount(page).toBe('2 träffar')
+    expect(await page.locator('#hits .snippet-field').allTextContents()).toEqual([
+      'Tillgänglighet: ',
+      'Tillgänglighet: ',
+    ])
+  })
+
+  test('a facet value filters hits and counts; the export link and the back button follow', async () => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    expect(await facetLabel(page, 'region', 'Övre Norrland').textContent()).toBe(
+      'Övre Norrland3 projekt',
+    )
+
+    await page.getByRole('checkbox', { name: 'Övre Norrland' }).check()
+    await resultCount(page).toBe('3 träffar')
+    expect(new URL(page.url()).searchParams.getAll('region')).toEqual(['Övre Norrland'])
+    expect((await hitTitles(page)).sort()).toEqual([TITLE.s000, TITLE.s002, TITLE.s003].sort())
+    // The region list still offers the other regions (they would be ORed), with their counts;
+    // the other facets count within Övre Norrland.
+    expect(await page.locator('fieldset[data-facet="region"] label').allTextContents()).toEqual([
+      'Övre Norrland3 projekt',
+      'Mellersta Norrland1 projekt',
+      'Östra Mellansverige1 projekt',
+    ])
+    expect(await page.locator('fieldset[data-facet="year"] label').allTextContents()).toEqual([
+      '20142 projekt',
+      '20111 projekt',
+    ])
+    expect(await facetLabel(page, 'county', 'Norrbottens län').textContent()).toBe(
+      'Norrbottens län1 projekt',
+    )
+
+    const exportHref = await page.getByRole('link', { name: 'Exportera CSV' }).getAttribute('href')
+    expect(exportHref).toBe('export?region=%C3%96vre+Norrland&format=csv')
+    const csv = await fetch(new URL(exportHref ?? '', `${api.url}/`))
+    expect(csv.headers.get('x-total-hits')).toBe('3')
+    expect((await csv.text()).trim().split('\r\n')).toHaveLength(1 + 3)
+
+    await page.getByRole('checkbox', { name: '2011' }).check()
+    await resultCount(page).toBe('1 träff')
+    expect(await hitTitles(page)).toEqual([TITLE.s002])
+    expect(await page.getByRole('link', { name: 'Exportera CSV' }).getAttribute('href')).toBe(
+      'export?region=%C3%96vre+Norrland&year=2011&format=csv',
+    )
+
+    await page.goBack()
+    await resultCount(page).toBe('3 träffar')
+    expect(await page.getByRole('checkbox', { name: '2011' }).isChecked()).toBe(false)
+    await page.goBack()
+    await resultCount(page).toBe('5 träffar')
+    expect(await page.getByRole('checkbox', { name: 'Övre Norrland' }).isChecked()).toBe(false)
+  })
+
+  test('a hit opens the whole project in the page, and back returns to the same results', async () => {
+    const page = await open('/?region=%C3%96vre+Norrland')
+    await resultCount(page).toBe('3 träffar')
+    await page.getByRole('link', { name: TITLE.s000 }).click()
+
+    const heading = page.locator('#project-title')
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe(TITLE.s000)
+    expect(new URL(page.url()).hash).toBe('#/projects/a-0399e62443b58d13')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('project-title')
+    expect(await page.locator('#search-view').isHidden()).toBe(true)
+    const facts = Object.fromEntries(
+      await page
+        .locator('#project-view .facts > div')
+        .evaluateAll((rows) =>
+          rows.map((row) => [
+            row.querySelector('dt')?.textContent,
+            row.querySelector('dd')?.textContent?.replace(/\s/g, ' '),
+          ]),
+        ),
+    )
+    expect(facts).toMatchObject({
+      Projektägare: 'APeL Forskning och utveckling',
+      Region: 'Övre Norrland',
+      Programområde: '2 Ökat arbetskraftsutbud',
+      Fas: 'Genomförande',
+      Period: '2014-04-01 – 2014-10-31',
+      'ESF-stöd': '450 000 kr',
+    })
+    expect(await page.locator('[data-section="accessibility"] h3').textContent()).toBe(
+      'Tillgänglighet för personer med funktionsnedsättning',
+    )
+    expect(await page.locator('[data-section="accessibility"]').textContent()).toContain(
+      'tillgänglighetsexpert',
+    )
+    expect(await page.locator('[data-section="partners"] li').allTextContents()).toEqual([
+      'Regionförbundet i Västerbottens län',
+      'Social hållbarhet',
+    ])
+    const municipalities = await page
+      .locator('[data-section="municipalities"] li')
+      .allTextContents()
+    expect(municipalities).toContain('Umeå (Västerbottens län)')
+    expect(municipalities).toContain('Arjeplog (Norrbottens län)')
+
+    await page.getByRole('link', { name: '← Tillbaka till sökresultaten' }).click()
+    await expect.poll(() => page.locator('#search-view').isVisible()).toBe(true)
+    expect(new URL(page.url()).hash).toBe('')
+    await resultCount(page).toBe('3 träffar')
+
+    // A project link works on its own, too (shared or bookmarked).
+    const direct = await open('/#/projects/a-321778d0b62b1142')
+    await expect.poll(() => direct.locator('#project-title').textContent()).toBe(TITLE.s004)
+  })
+
+  test('sorting, the grant range and pagination', async () => {
+    const page = await open('/?hitsPerPage=2')
+    await resultCount(page).toBe('5 träffar')
+    expect(await page.locator('.page-of').textContent()).toBe('Sida 1 av 3')
+
+    await page.getByLabel('Sortera').selectOption({ label: 'Störst ESF-stöd' })
+    await expect.poll(hitTitles.bind(null, page)).toEqual([TITLE.s001, TITLE.s004])
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('esfGrant:desc')
+
+    await page.getByLabel('Från', { exact: true }).fill('500 000')
+    await page.getByLabel('Från', { exact: true }).press('Enter')
+    await resultCount(page).toBe('3 träffar')
+    expect(new URL(page.url()).searchParams.get('grantMin')).toBe('500000')
+    expect(await page.locator('.page-of').textContent()).toBe('Sida 1 av 2')
+
+    await page.getByRole('link', { name: 'Nästa sida' }).click()
+    await expect.poll(hitTitles.bind(null, page)).toEqual([TITLE.s002])
+    expect(new URL(page.url()).searchParams.get('page')).toBe('2')
+    expect(await page.locator('#hits').getAttribute('start')).toBe('3')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading')
+    expect(await page.locator('#pagination [aria-current="page"]').textContent()).toBe('2')
+
+    // A range the wrong way round is caught before it reaches the API.
+    await page.getByLabel('Till', { exact: true }).fill('100')
+    await page.getByLabel('Till', { exact: true }).press('Enter')
+    expect(await page.locator('#grant-error').textContent()).toBe(
+      'Från-beloppet får inte vara större än till-beloppet.',
+    )
+    expect(await page.getByLabel('Från', { exact: true }).getAttribute('aria-invalid')).toBe('true')
+  })
+
+  test('keyboard: Tab reaches the search box and a facet, Enter searches, Space filters', async () => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '')
+
+    let tabs = 0
+    while ((await focusedId()) !== 'q' && tabs < 10) {
+      await page.keyboard.press('Tab')
+      tabs++
+    }
+    expect(await focusedId()).toBe('q')
+    await page.keyboard.type('unga')
+    await page.keyboard.press('Enter')
+    await resultCount(page).toBe('4 träffar')
+    expect(new URL(page.url()).search).toBe('?q=unga')
+
+    const focusedFacet = () =>
+      page.evaluate(() => {
+        const active = document.activeElement
+        return active instanceof HTMLInputElement && active.closest('#facets')
+          ? `${active.name}=${active.value}`
+          : ''
+      })
+    tabs = 0
+    while ((await focusedFacet()) === '' && tabs < 80) {
+      await page.keyboard.press('Tab')
+      tabs++
+    }
+    expect(await focusedFacet()).toBe('region=Övre Norrland')
+    // Focus is visible: the :focus-visible outline, not the browser's default ring.
+    expect(
+      await page.evaluate(() => {
+        const active = document.activeElement
+        return active ? getComputedStyle(active).outlineStyle : ''
+      }),
+    ).toBe('solid')
+
+    await page.keyboard.press('Space')
+    await resultCount(page).toBe('2 träffar')
+    expect(new URL(page.url()).searchParams.getAll('region')).toEqual(['Övre Norrland'])
+    // The list was redrawn; the checkbox keeps the focus.
+    expect(await focusedFacet()).toBe('region=Övre Norrland')
+  })
+
+  test('on a phone the filters fold up under the results', async () => {
+    const page = await open('/')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await resultCount(page).toBe('5 träffar')
+    const hits = await page.locator('#hits').boundingBox()
+    const filters = await page.locator('#filters').boundingBox()
+    expect(hits && filters && filters.y >= hits.y + hits.height).toBe(true)
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true)
+    expect(await page.locator('#filter-panel').getAttribute('open')).toBe(null)
+    expect(await page.getByRole('checkbox', { name: 'Övre Norrland' }).isVisible()).toBe(false)
+
+    await page.locator('#filter-panel summary').click()
+    await page.getByRole('checkbox', { name: 'Övre Norrland' }).check()
+    await resultCount(page).toBe('3 träffar')
+  })
+
+  test('the page runs under a strict CSP and turns snippets into text and <mark> only', async () => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    const response = await fetch(`${api.url}/`)
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("require-trusted-types-for 'script'")
+    expect(csp).not.toContain('unsafe-inline')
+
+    // The page's own module instance (same URL), asked through a string: Vite would rewrite
+    // an import() written in this file.
+    const src = await page.locator('script[type="module"]').getAttribute('src')
+    const hostile =
+      '<img src=x onerror=alert(1)>&lt;script&gt;<mark>R&amp;D &#x3c;b&#62;</mark> &quot;x&#39;'
+    const rendered = await page.evaluate(`(async () => {
+      const { highlightedFragment } = await import(new URL(${JSON.stringify(src)}, location.href).href)
+      const box = document.createElement('div')
+      box.append(highlightedFragment(${JSON.stringify(hostile)}))
+      return {
+        elements: [...box.querySelectorAll('*')].map((e) => e.localName),
+        marks: [...box.querySelectorAll('mark')].map((e) => e.textContent),
+        text: box.textContent,
+      }
+    })()`)
+    expect(rendered).toEqual({
+      elements: ['mark'],
+      marks: ['R&D <b>'],
+      text: '<img src=x onerror=alert(1)><script>R&D <b> "x\'',
+    })
+  })
+})
