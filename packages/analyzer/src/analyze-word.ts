@@ -6,7 +6,8 @@ import { snowballStem } from './snowball.js'
 import { isStopword } from './stopwords.js'
 
 /**
- * Where a word's lemma came from.
+ * Where a word's lemma came from: the lexicon; the head of a compound split; Snowball's stemmer
+ * (unknown words); or the word itself (numbers, stop words, words mixing letters and digits).
  *
  * @example
  * const source: LemmaSource = 'lexicon'
@@ -65,7 +66,7 @@ export function createWordAnalyzer(
       return {
         word,
         lemma: word,
-        lemmaSource: 'lexicon',
+        lemmaSource: 'verbatim',
         compound: undefined,
         stopword: true,
         terms: [],
