@@ -24,8 +24,9 @@ const ELLIPSIS = '…'
  * matching word, cropped to the best windows when `crop` is set, with "…" where text was cut.
  *
  * @example
- * highlightTokens('Tre kommuner <b>.', tokens, query, { crop: 2 })
- * // ['Tre <mark>kommuner</mark> …']
+ * const text = 'Ett två tre kommuner fyra fem.'
+ * highlightTokens(text, analyzer.analyzeTokens(text), analyzer.analyzeQuery('kommun'), { crop: 3 })
+ * // ['… tre <mark>kommuner</mark> fyra …']
  */
 export function highlightTokens(
   text: string,

@@ -30,7 +30,7 @@ export interface QueryTerm {
  * An analysed search query.
  *
  * @example
- * const query: AnalyzedQuery = { query: '-covid', terms: [] }
+ * const query: AnalyzedQuery = { query: 'och', terms: [] } // only a stop word
  */
 export interface AnalyzedQuery {
   /** The query as typed. */
