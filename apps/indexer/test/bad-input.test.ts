@@ -1,6 +1,7 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../src/_run-cli.js'
 import { checkSheets } from '../src/check-sheets.js'
@@ -94,6 +95,22 @@ describe('sheets with errors', () => {
     const json = collect()
     expect(await runCli(['--dry-run', '--json', join(sheets, 'good.txt')], json.io)).toBe(0)
     expect(JSON.parse(json.stdout())).toMatchObject({ ok: true, files: { seen: 1, indexed: 1 } })
+  })
+
+  it('reads one sheet from standard input for `-`', async () => {
+    const seed = await readFile(join(SEEDS_DIR, SEED_004))
+    const report = await checkSheets({ inputs: ['-'], stdin: Readable.from([seed]) })
+    expect(report.files).toEqual({
+      seen: 1,
+      parsed: 1,
+      unchanged: 0,
+      indexed: 1,
+      failed: 0,
+      withErrors: 0,
+    })
+    await expect(checkSheets({ inputs: ['-', '-'], stdin: Readable.from([seed]) })).rejects.toThrow(
+      '`-` (standard input) can be given only once',
+    )
   })
 
   it('exits 2 with a clear message on usage errors', async () => {
