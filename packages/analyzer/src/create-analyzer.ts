@@ -10,7 +10,7 @@ import { type HighlightOptions, highlightTokens } from './highlight/highlight.js
 import type { Lexicon } from './lexicon/lexicon.js'
 import { normalizeWord } from './normalize.js'
 import { type AnalyzedQuery, createQueryAnalyzer } from './query/analyze-query.js'
-import { tokenize } from './tokenize.js'
+import { forEachToken, tokenize } from './tokenize.js'
 
 /**
  * Options for {@link createAnalyzer}.
@@ -87,15 +87,16 @@ export function createAnalyzer(lexicon: Lexicon, options: AnalyzerOptions = {}):
       const terms = new Set<string>()
       // Texts repeat their words: each distinct token is analysed and merged once.
       const seen = new Set<string>()
-      for (const token of tokenize(text)) {
-        if (seen.has(token.text)) continue
-        seen.add(token.text)
-        const analysed =
-          token.parts.length === 0 && !token.numeric
-            ? analyzeWord(token.text).terms
-            : analyzeToken(token).terms
-        for (const term of analysed) terms.add(term)
+      const addWord = (word: string): void => {
+        if (seen.has(word)) return
+        seen.add(word)
+        for (const term of analyzeWord(word).terms) terms.add(term)
       }
+      forEachToken(text, addWord, (token) => {
+        if (seen.has(token.text)) return
+        seen.add(token.text)
+        for (const term of analyzeToken(token).terms) terms.add(term)
+      })
       return [...terms]
     },
     analyzeQuery,

@@ -76,6 +76,32 @@ const NO_PARTS: readonly TokenPart[] = Object.freeze([])
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  forEachToken(
+    text,
+    (word, start, end, numeric) => {
+      tokens.push({ text: word, start, end, numeric, parts: NO_PARTS })
+    },
+    (token) => {
+      tokens.push(token)
+    },
+  )
+  return tokens
+}
+
+/**
+ * The scanner behind {@link tokenize}, without building a token object for plain words (one
+ * run, no parts), which are most of a text: `onWord` gets their normalised text and offsets,
+ * `onToken` gets every other token. `analyzeText` uses it to skip the allocation.
+ *
+ * @example
+ * forEachToken('Två kommuner', (word) => console.log(word), (token) => console.log(token.parts))
+ * // logs 'två', then 'kommuner'
+ */
+export function forEachToken(
+  text: string,
+  onWord: (word: string, start: number, end: number, numeric: boolean) => void,
+  onToken: (token: Token) => void,
+): void {
   const length = text.length
   let i = 0
   while (i < length) {
@@ -90,8 +116,16 @@ export function tokenize(text: string): Token[] {
     const after = scan.end < length ? (text[scan.end] as string) : ''
     if (after === '' || !MAY_CONTINUE.includes(after)) {
       // The common case, a word followed by a space or punctuation: no Run object needed.
-      tokens.push(makeSingleToken(text, scan, scan.end))
-      i = scan.end
+      const end = scan.end
+      if (scan.letters && scan.digits) onToken(makeSingleToken(text, scan, end))
+      else
+        onWord(
+          normalise(text, scan.start, end, scan.plain, scan.latin),
+          scan.start,
+          end,
+          !scan.letters,
+        )
+      i = end
       continue
     }
     let run: Run = { ...scan }
@@ -120,12 +154,11 @@ export function tokenize(text: string): Token[] {
       const next = end + 1
       if (next >= length || (classify(text, next) & (LETTER | DIGIT)) === 0) end = next
     }
-    tokens.push(
-      runs.length === 1 ? makeSingleToken(text, run, end) : makeJoinedToken(text, end, runs),
-    )
+    if (runs.length > 1) onToken(makeJoinedToken(text, end, runs))
+    else if (run.letters && run.digits) onToken(makeSingleToken(text, run, end))
+    else onWord(normalise(text, run.start, end, run.plain, run.latin), run.start, end, !run.letters)
     i = end
   }
-  return tokens
 }
 
 function isNumberRun(run: Run): boolean {

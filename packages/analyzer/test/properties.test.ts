@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { createAnalyzer } from '../src/create-analyzer.js'
 import { toTermsQuery } from '../src/query/analyze-query.js'
-import { tokenize } from '../src/tokenize.js'
+import { forEachToken, tokenize } from '../src/tokenize.js'
 import { analyzer } from './_analyzer.js'
 
 // A second analyzer with a tiny cache, so eviction is exercised and results cannot simply be
@@ -57,6 +57,31 @@ describe('properties', () => {
         const first = analyzer.analyzeText(input)
         expect(evicting.analyzeText(input)).toEqual(first)
         expect(analyzer.analyzeText(input)).toEqual(first)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  test('analyzeText equals the de-duplicated terms of analyzeTokens', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const reference = [...new Set(analyzer.analyzeTokens(input).flatMap((t) => t.terms))]
+        expect(analyzer.analyzeText(input)).toEqual(reference)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  test('tokenize and forEachToken report the same tokens', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const seen: [string, number, number][] = []
+        forEachToken(
+          input,
+          (word, start, end) => seen.push([word, start, end]),
+          (token) => seen.push([token.text, token.start, token.end]),
+        )
+        expect(seen).toEqual(tokenize(input).map((t) => [t.text, t.start, t.end]))
       }),
       { numRuns: 400 },
     )
