@@ -32,15 +32,16 @@ const TITLE = {
 const chromiumPath = inject('chromiumPath')
 
 describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
-  let api: SeededApi
-  let context: BrowserContext
+  let api: SeededApi | undefined
+  let context: BrowserContext | undefined
   let profileDir: string
   /** Console errors, page errors and CSP violations of the current test. */
   let problems: string[] = []
 
   beforeAll(async () => {
     profileDir = await mkdtemp(join(tmpdir(), 'search-page-chromium-'))
-    ;[api, context] = await Promise.all([
+    // Both start at once; whichever started is kept for afterAll even when the other failed.
+    const [started, launched] = await Promise.allSettled([
       startSeededApi(),
       chromium.launchPersistentContext(profileDir, {
         executablePath: chromiumPath ?? undefined,
@@ -50,6 +51,9 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
         viewport: { width: 1280, height: 900 },
       }),
     ])
+    if (started.status === 'fulfilled') api = started.value
+    if (launched.status === 'fulfilled') context = launched.value
+    for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason
   })
 
   afterAll(async () => {
@@ -59,18 +63,24 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
   })
 
   afterEach(async () => {
-    for (const page of context.pages()) await page.close()
+    for (const page of context?.pages() ?? []) await page.close()
     expect(problems).toEqual([])
     problems = []
   })
 
+  function baseUrl(): string {
+    if (!api) throw new Error('the API did not start')
+    return api.url
+  }
+
   async function open(path: string): Promise<Page> {
+    if (!context) throw new Error('Chromium did not start')
     const page = await context.newPage()
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`)
     })
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    await page.goto(`${api.url}${path}`)
+    await page.goto(`${baseUrl()}${path}`)
     return page
   }
 
@@ -135,7 +145,7 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
 
     const exportHref = await page.getByRole('link', { name: 'Exportera CSV' }).getAttribute('href')
     expect(exportHref).toBe('export?region=%C3%96vre+Norrland&format=csv')
-    const csv = await fetch(new URL(exportHref ?? '', `${api.url}/`))
+    const csv = await fetch(new URL(exportHref ?? '', `${baseUrl()}/`))
     expect(csv.headers.get('x-total-hits')).toBe('3')
     expect((await csv.text()).trim().split('\r\n')).toHaveLength(1 + 3)
 
@@ -304,7 +314,7 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
   test('the page runs under a strict CSP and turns snippets into text and <mark> only', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')
-    const response = await fetch(`${api.url}/`)
+    const response = await fetch(`${baseUrl()}/`)
     const csp = response.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("script-src 'self'")
     expect(csp).toContain("require-trusted-types-for 'script'")
