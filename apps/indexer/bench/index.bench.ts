@@ -4,8 +4,8 @@
  *
  *   pnpm --filter @projektbank/indexer bench [-- --count 10000 --seed 1]
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ensureCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
@@ -39,8 +39,10 @@ const sampler = setInterval(() => {
 }, 100)
 try {
   const connection = { url: meili.url, apiKey: meili.masterKey }
-  const full = await timed(() => indexSheets({ meili: connection, inputs: [corpus], mode: 'full' }))
-  const rerun = await timed(() =>
+  const full = await timed(meili.pid, () =>
+    indexSheets({ meili: connection, inputs: [corpus], mode: 'full' }),
+  )
+  const rerun = await timed(meili.pid, () =>
     indexSheets({ meili: connection, inputs: [corpus], mode: 'incremental' }),
   )
   print('full build', full)
@@ -50,12 +52,9 @@ try {
   )
   console.log(`peak RSS of the indexer process: ${(peakRss / 1e6).toFixed(0)} MB`)
   console.log(
-    `machine: ${(await import('node:os')).cpus().length} cores, load average ${(
-      await import('node:os')
-    )
-      .loadavg()
+    `machine: ${cpus().length} cores, load average ${loadavg()
       .map((l) => l.toFixed(1))
-      .join(' ')}`,
+      .join(' ')} (other processes share the cores; wall times grow with the load)`,
   )
 } finally {
   clearInterval(sampler)
@@ -63,15 +62,36 @@ try {
   await rm(dataDir, { recursive: true, force: true })
 }
 
-async function timed(
-  run: () => Promise<IndexReport>,
-): Promise<{ report: IndexReport; wallMs: number }> {
-  const start = performance.now()
-  const report = await run()
-  return { report, wallMs: performance.now() - start }
+interface Timed {
+  report: IndexReport
+  wallMs: number
+  /** CPU time of this process (parsing, analysis, JSON, HTTP, GC) and of Meilisearch. */
+  indexerCpuMs: number
+  meiliCpuMs: number
 }
 
-function print(title: string, { report, wallMs }: { report: IndexReport; wallMs: number }): void {
+async function timed(meiliPid: number, run: () => Promise<IndexReport>): Promise<Timed> {
+  const start = performance.now()
+  const cpu = process.cpuUsage()
+  const meiliCpu = await processCpuMs(meiliPid)
+  const report = await run()
+  const used = process.cpuUsage(cpu)
+  return {
+    report,
+    wallMs: performance.now() - start,
+    indexerCpuMs: (used.user + used.system) / 1000,
+    meiliCpuMs: (await processCpuMs(meiliPid)) - meiliCpu,
+  }
+}
+
+/** User + system CPU time of a process, from /proc (clock ticks of 10 ms on Linux). */
+async function processCpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+function print(title: string, { report, wallMs, indexerCpuMs, meiliCpuMs }: Timed): void {
   const t = report.timings
   console.log(`\n${title}`)
   console.log(
@@ -79,20 +99,24 @@ function print(title: string, { report, wallMs }: { report: IndexReport; wallMs:
       `${report.files.unchanged} files unchanged, ${report.duplicateIds.length} duplicate ids`,
   )
   console.log(
-    `  wall time: ${(wallMs / 1000).toFixed(1)} s, ${((report.files.seen / wallMs) * 1000).toFixed(0)} sheets/s`,
+    `  wall time: ${ms(wallMs)}, ${((report.files.seen / wallMs) * 1000).toFixed(0)} sheets/s`,
   )
   console.log(
-    `  indexer's own time: ${(t.indexerMs / 1000).toFixed(1)} s ` +
-      `(read wait ${ms(t.readMs)}, parse ${ms(t.parseMs)}, analyse ${ms(t.analyseMs)}, ` +
+    `  indexer's own time: ${ms(t.indexerMs)} ` +
+      `(read+hash ${ms(t.readMs)}, parse ${ms(t.parseMs)}, analyse ${ms(t.analyseMs)}, ` +
       `serialise ${ms(t.serialiseMs)}, send ${ms(t.sendMs)})`,
   )
   console.log(
-    `  Meilisearch task processing (sum of batch durations): ${(t.meiliTaskMs / 1000).toFixed(1)} s; ` +
-      `waiting on tasks: ${(t.waitMs / 1000).toFixed(1)} s`,
+    `  Meilisearch task processing (sum of batch durations): ${ms(t.meiliTaskMs)}; ` +
+      `the indexer waited on tasks for ${ms(t.waitMs)}`,
   )
   console.log(
     `  indexer's share: ${percent(t.indexerMs, t.indexerMs + t.meiliTaskMs)} of indexer + Meilisearch time, ` +
       `${percent(t.indexerMs, wallMs)} of the wall time (goal < 20 %)`,
+  )
+  console.log(
+    `  CPU time: indexer process ${ms(indexerCpuMs)}, Meilisearch ${ms(meiliCpuMs)}: ` +
+      `indexer ${percent(indexerCpuMs, indexerCpuMs + meiliCpuMs)} of the CPU spent`,
   )
 }
 
