@@ -569,39 +569,24 @@ function backLink() {
 /** @param {Project} project */
 function renderProject(project) {
   document.title = `${project.title ?? project.id} – Projektbank`
-  const contact = project.contact
   /** @type {[string, string | Node | null][]} */
   const facts = [
     ['Projektägare', project.owner],
     ['Organisationsnummer', project.ownerOrgNumber],
     ['Region', project.region],
-    [
-      'Programområde',
-      project.programArea
-        ? [project.programArea.code, project.programArea.name].filter((p) => p).join(' ')
-        : null,
-    ],
+    ['Programområde', joined(' ', project.programArea?.code, project.programArea?.name)],
     ['Fas', project.phase],
     ['Period', project.period ? period(project.period.start, project.period.end) : null],
-    ['ESF-stöd', project.esfGrant === null ? null : kronor.format(project.esfGrant)],
-    ['Total budget', project.totalBudget === null ? null : kronor.format(project.totalBudget)],
-    [
-      'Redovisade kostnader',
-      project.reportedCosts === null ? null : kronor.format(project.reportedCosts),
-    ],
-    ['ESF-andel', project.esfShare === null ? null : percent.format(project.esfShare)],
+    ['ESF-stöd', formatted(project.esfGrant, kronor)],
+    ['Total budget', formatted(project.totalBudget, kronor)],
+    ['Redovisade kostnader', formatted(project.reportedCosts, kronor)],
+    ['ESF-andel', formatted(project.esfShare, percent)],
     ['Projektnummer', project.projectNumber],
     ['Diarienummer', project.caseNumber],
     ['Utlysning', project.call],
-    [
-      'Planerat antal deltagare',
-      project.plannedParticipants === null ? null : integer.format(project.plannedParticipants),
-    ],
+    ['Planerat antal deltagare', formatted(project.plannedParticipants, integer)],
     ['Specifikt mål', project.specificObjective],
-    [
-      'Medfinansieringsgrad',
-      project.cofinancingRate === null ? null : percent.format(project.cofinancingRate),
-    ],
+    ['Medfinansieringsgrad', formatted(project.cofinancingRate, percent)],
     ['Insatstyp', project.interventionType],
     ['Fond', project.fund],
     ['Program (CCI)', project.programmeCci],
@@ -609,20 +594,19 @@ function renderProject(project) {
     ['NUTS 2', project.nuts2],
     [
       'Mottagare',
-      [
+      joined(
+        ', ',
         project.recipientAddress,
-        [project.recipientPostalCode, project.recipientCity].filter((p) => p).join(' '),
-      ]
-        .filter((p) => p)
-        .join(', ') || null,
+        joined(' ', project.recipientPostalCode, project.recipientCity),
+      ),
     ],
     [
       'Strategisk betydelse',
       project.strategicImportance === null ? null : project.strategicImportance ? 'Ja' : 'Nej',
     ],
-    ['Sekundära teman', project.secondaryThemes.join(', ') || null],
-    ['År', project.years.join(', ') || null],
-    ['Kontaktperson', contact ? contactNode(contact) : null],
+    ['Sekundära teman', joined(', ', ...project.secondaryThemes)],
+    ['År', joined(', ', ...project.years.map(String))],
+    ['Kontaktperson', project.contact ? contactNode(project.contact) : null],
   ]
   const sections = Object.entries(config.sections).flatMap(([name, heading]) => {
     const text = project.sections[/** @type {keyof Project['sections']} */ (name)]
@@ -659,6 +643,19 @@ function renderProject(project) {
       h('a', { href: `projects/${encodeURIComponent(project.id)}` }, 'Projektet som JSON'),
     ),
   )
+}
+
+/** A number in a format, or `null` for a missing one. */
+function formatted(/** @type {number | null} */ value, /** @type {Intl.NumberFormat} */ format) {
+  return value === null ? null : format.format(value)
+}
+
+/** The present parts joined, or `null` when none is. */
+function joined(
+  /** @type {string} */ separator,
+  /** @type {(string | null | undefined)[]} */ ...parts
+) {
+  return parts.filter((part) => part).join(separator) || null
 }
 
 /** @param {NonNullable<Project['contact']>} contact */

@@ -75,7 +75,12 @@ const SECTION_LABELS: Record<SectionName, string> = {
   transnational: 'Transnationellt samarbete',
 }
 
-/** The page's configuration; see {@link PageConfig}. */
+/**
+ * The page's configuration; see {@link PageConfig}. The route embeds it in the page as JSON.
+ *
+ * @example
+ * PAGE_CONFIG.sorts.find((s) => s.value === 'esfGrant:desc')?.label // 'Störst ESF-stöd'
+ */
 export const PAGE_CONFIG: PageConfig = {
   facets: FACETS_SHOWN,
   fields: [
