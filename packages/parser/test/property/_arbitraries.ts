@@ -78,7 +78,10 @@ function refOf(m: (typeof MUNICIPALITIES)[number]): MunicipalityRef {
   return { name: m.name, code: m.code, county: countyOf(m)?.name ?? null }
 }
 
-/** A Kommun list item: a municipality, sometimes spelled as an alias, rarely not one at all. */
+/**
+ * A Kommun list item: a municipality, sometimes as an alias or with `kommun` after it, rarely
+ * not one at all.
+ */
 const municipalityRef: fc.Arbitrary<MunicipalityRef> = fc.oneof(
   { weight: 20, arbitrary: municipality.map(refOf) },
   {
@@ -87,6 +90,7 @@ const municipalityRef: fc.Arbitrary<MunicipalityRef> = fc.oneof(
       from(m.aliases ?? []).map((alias) => ({ ...refOf(m), name: alias })),
     ),
   },
+  { weight: 1, arbitrary: municipality.map((m) => ({ ...refOf(m), name: `${m.name} kommun` })) },
   {
     weight: 1,
     arbitrary: from(['Ingenstans', 'Norden', 'Hela länet']).map((name) => ({

@@ -97,6 +97,31 @@ describe.each(LAYOUTS)('layout %s: parseSheet(renderSheet(project))', (layout) =
   })
 })
 
+/** Ways the same sheet reaches us from other tools; none may change what is read. */
+const VARIANTS: Record<string, (text: string) => string> = {
+  'CRLF line endings': (text) => text.replace(/\n/g, '\r\n'),
+  'CR line endings': (text) => text.replace(/\n/g, '\r'),
+  'a byte-order mark': (text) => `\ufeff${text}`,
+  'a final newline': (text) => `${text}\n`,
+  'trailing spaces on every line': (text) => text.replace(/\n/g, ' \n'),
+  'no-break spaces and tabs at line ends': (text) => text.replace(/\n/g, '\u00a0\t\n'),
+}
+
+test.each(Object.keys(VARIANTS))('a sheet read with %s gives the same project', (variant) => {
+  const change = VARIANTS[variant] ?? ((text: string) => text)
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...LAYOUTS).chain((layout) => projectOf(layout)),
+      (project) => {
+        const text = renderSheet(project)
+        const plain = parseSheet(text).project
+        const changed = parseSheet(change(text)).project
+        expect(changed && printed(changed)).toEqual(plain && printed(plain))
+      },
+    ),
+  )
+})
+
 test('rendered sheets have the byte shape of published pages', () => {
   fc.assert(
     fc.property(
