@@ -5,9 +5,9 @@ import { createTestApp } from './_fakes.js'
 const RAW = [
   'title',
   'summary',
-  'background',
-  'purpose',
   'goals',
+  'purpose',
+  'background',
   'accessibility',
   'genderEquality',
   'transnational',
@@ -15,6 +15,9 @@ const RAW = [
   'owner',
   'partners',
   'actors',
+  'municipality',
+  'county',
+  'region',
 ]
 
 async function searchFor(path: string) {
