@@ -1,22 +1,16 @@
 import type { EnqueuedTask } from 'meilisearch'
 import { countDocuments, fetchContentHashes } from './_index-operations.js'
 import type { RunContext } from './_run-context.js'
-import { applyIndexSettings, indexSettingsDiffer } from './apply-index-settings.js'
 import { meiliRequest } from './meili-request.js'
 
 /**
- * Updates the live index in place: parses and sends only sheets whose bytes are not indexed
- * yet, then deletes documents no sheet gives any more. Deletions come last, so a run that dies
- * midway has only added whole batches, and the next run converges.
+ * Updates the live index in place (its settings are current; `indexSheets` checked): parses
+ * and sends only sheets whose bytes are not indexed yet, then deletes documents no sheet gives
+ * any more. Deletions come last, so a run that dies midway has only added whole batches, and
+ * the next run converges.
  */
 export async function incrementalUpdate(context: RunContext): Promise<void> {
   const { meili, index, report, logger, signal } = context
-  if (await indexSettingsDiffer(meili, index, undefined, signal)) {
-    // Meilisearch applies a settings change as one task: readers keep the old settings until
-    // it is done.
-    logger.info('updating index settings', { index })
-    await applyIndexSettings(meili, index, context.operation)
-  }
   const indexed = await fetchContentHashes(meili, index, signal)
   const idOfHash = new Map<string, string>()
   for (const [id, hash] of indexed) idOfHash.set(hash, id)

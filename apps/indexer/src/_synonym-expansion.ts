@@ -40,12 +40,15 @@ export function createSynonymExpansion(
   })
   // One pass over the terms and one over the text find every trigger: this runs for every
   // field of every sheet, and a test per synonym cost as much as the analysis itself.
-  const lemmaPattern = alternation([...groupsOfLemma.keys()], '(?:^| )', '(?= |$)')
+  const lemmaPattern = alternation(
+    [...groupsOfLemma.keys()].map(escapeRegExp),
+    '(?:^| )',
+    '(?= |$)',
+  )
   const phrasePattern = alternation(
     [...groupsOfPhrase.keys()].map((phrase) => phrase.split(' ').map(escapeRegExp).join('\\s+')),
     '(?<![\\p{L}\\p{N}])',
     '(?![\\p{L}\\p{N}])',
-    false,
   )
   return (text, analysed) => {
     const found = new Set<number>()
@@ -69,15 +72,14 @@ export function createSynonymExpansion(
   }
 }
 
+/** `before(a|b|…)after`, longest alternative first; the alternatives are regular expressions. */
 function alternation(
-  items: readonly string[],
+  patterns: readonly string[],
   before: string,
   after: string,
-  escape = true,
 ): RegExp | undefined {
-  if (items.length === 0) return undefined
-  const sorted = [...items].sort((a, b) => b.length - a.length)
-  const body = sorted.map((item) => (escape ? escapeRegExp(item) : item)).join('|')
+  if (patterns.length === 0) return undefined
+  const body = [...patterns].sort((a, b) => b.length - a.length).join('|')
   return new RegExp(`${before}(${body})${after}`, 'gu')
 }
 

@@ -8,6 +8,7 @@ import { loadSheets } from './_load-sheets.js'
 import { ReportBuilder } from './_report-builder.js'
 import type { RunContext } from './_run-context.js'
 import { TaskPipeline } from './_task-pipeline.js'
+import { indexSettingsDiffer } from './apply-index-settings.js'
 import { DEFAULT_INDEX } from './index-settings.js'
 import { type Logger, silentLogger } from './logger.js'
 import { type MeiliConnection, meiliRequest } from './meili-request.js'
@@ -53,7 +54,8 @@ export interface IndexSheetsOptions {
   /**
    * `full` (default): build a new index and swap it in. `incremental`: update the live index
    * in place, sending only new and changed sheets and deleting vanished ones; falls back to
-   * `full` when the live index does not exist yet.
+   * `full` when the live index does not exist yet or its settings differ from
+   * {@link INDEX_SETTINGS}.
    */
   mode?: 'full' | 'incremental'
   /** Documents per batch (default 1000). */
@@ -120,9 +122,17 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
   emit('preparing')
 
   const live = await indexExists(meili, index, signal)
-  const mode = options.mode === 'incremental' && live ? 'incremental' : 'full'
-  if (options.mode === 'incremental' && !live) {
-    logger.info('no live index yet, building it in full', { index })
+  let mode: 'full' | 'incremental' = 'full'
+  if (options.mode === 'incremental') {
+    if (!live) {
+      logger.info('no live index yet, building it in full', { index })
+    } else if (await indexSettingsDiffer(meili, index, undefined, signal)) {
+      // New settings (or synonym groups, which also shape the analysed twins) must reach every
+      // document, not just the changed ones: rebuild, still without downtime.
+      logger.info('index settings changed, rebuilding in full', { index })
+    } else {
+      mode = 'incremental'
+    }
   }
   const report = new ReportBuilder(mode, index)
   const timeoutMs = options.taskTimeoutMs ?? 600_000

@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { applyIndexSettings, indexSettingsDiffer } from '../src/apply-index-settings.js'
 import { indexSheets } from '../src/index-sheets.js'
 import { meiliRequest } from '../src/meili-request.js'
 import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
@@ -139,5 +140,16 @@ describe('incremental indexing', () => {
     const incremental = await ids()
     await run('full', 'projects_full_check')
     expect(await ids('projects_full_check')).toEqual(incremental)
+  })
+
+  it('rebuilds in full when the live index has other settings', async () => {
+    await applyIndexSettings(test.meili, 'projects', {
+      settings: { pagination: { maxTotalHits: 10 } },
+    })
+    const report = await run('incremental')
+    expect(report.mode).toBe('full')
+    expect(report.documents).toEqual({ sent: 5, deleted: 0, total: 5 })
+    expect(await indexSettingsDiffer(test.meili, 'projects')).toBe(false)
+    expect((await run('incremental')).mode).toBe('incremental')
   })
 })
