@@ -1,6 +1,10 @@
+import type { SwedishAnalyzer } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { createSynonymExpansion } from './_synonym-expansion.js'
 import { SYNONYM_GROUPS } from './index-settings.js'
+
+// One lexicon per process (a few MB, with its word cache), however many runs it indexes.
+let analyzer: SwedishAnalyzer | undefined
 
 /**
  * The analysis the `svTerms` twins are built with: `analyze` when given, else
@@ -11,8 +15,8 @@ import { SYNONYM_GROUPS } from './index-settings.js'
 export async function loadIndexAnalysis(
   analyze?: (text: string) => string,
 ): Promise<(text: string) => string> {
-  const analyzer = loadSwedishAnalyzer()
-  const base = analyze ?? ((text: string) => analyzer.analyzeText(text).join(' '))
-  const expand = createSynonymExpansion(SYNONYM_GROUPS, analyzer)
+  const loaded = (analyzer ??= loadSwedishAnalyzer())
+  const base = analyze ?? ((text: string) => loaded.analyzeText(text).join(' '))
+  const expand = createSynonymExpansion(SYNONYM_GROUPS, loaded)
   return (text) => expand(text, base(text))
 }
