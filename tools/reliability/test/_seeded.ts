@@ -1,0 +1,114 @@
+/**
+ * A real Meilisearch over the five seeds and the API in front of it, built only from the
+ * workspace packages' public entry points, with handles the fault tests need: the
+ * Meilisearch process (to stop and restart on the same data dir and port) and the app's
+ * captured log.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import {
+  type EmbeddedMeilisearch,
+  ensureSearchKey,
+  indexSheets,
+  launchMeilisearch,
+} from '@projektbank/indexer'
+import {
+  type ApiConfig,
+  createApp,
+  createMeilisearchGateway,
+  createPlainAnalyzer,
+} from '@projektbank/search-api'
+
+const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
+/** Shared with the search-api tests, so the binary is copied once per machine. */
+const BIN_DIR = join(tmpdir(), 'projektbank-meilisearch-bin')
+
+/** A seeded Meilisearch, see {@link startSeededMeilisearch}. */
+export interface SeededMeilisearch {
+  meili: EmbeddedMeilisearch
+  /** A key with the `search` action only. */
+  searchKey: string
+  /** Stops Meilisearch (if still running) and starts it again on the same data dir and port. */
+  restart(): Promise<void>
+  /** Stops Meilisearch and removes its data. */
+  stop(): Promise<void>
+}
+
+/**
+ * @example
+ * const seeded = await startSeededMeilisearch()
+ * await seeded.meili.stop(); await seeded.restart()
+ */
+export async function startSeededMeilisearch(): Promise<SeededMeilisearch> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'reliability-meili-'))
+  let meili = await launchMeilisearch({ dataDir, binDir: BIN_DIR, handleSignals: false })
+  const port = Number(new URL(meili.url).port)
+  const seeded: SeededMeilisearch = {
+    meili,
+    searchKey: '',
+    async restart() {
+      await meili.stop()
+      meili = await launchMeilisearch({ dataDir, port, binDir: BIN_DIR, handleSignals: false })
+      seeded.meili = meili
+    },
+    async stop() {
+      await meili.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+  try {
+    const admin = { url: meili.url, apiKey: meili.masterKey }
+    await indexSheets({ meili: admin, inputs: [SEEDS], mode: 'full' })
+    seeded.searchKey = (await ensureSearchKey(admin)).key
+    return seeded
+  } catch (error) {
+    await seeded.stop()
+    throw error
+  }
+}
+
+/** A listening API, see {@link serveApi}. */
+export interface ServedApi {
+  /** `http://127.0.0.1:<port>` */
+  url: string
+  /** What the app logged (its `log` dependency). */
+  logs: Record<string, unknown>[]
+  close(): Promise<void>
+}
+
+/**
+ * Serves `createApp` on a free loopback port against `meiliUrl` with a search-only key.
+ * The analyser is the public plain one: the Swedish one is not exported by the API package,
+ * and these tests are about requests and faults, not relevance.
+ *
+ * @example
+ * const api = await serveApi({ meiliUrl: seeded.meili.url, searchKey: seeded.searchKey })
+ */
+export async function serveApi(options: {
+  meiliUrl: string
+  searchKey: string
+  config?: Partial<ApiConfig>
+}): Promise<ServedApi> {
+  const logs: Record<string, unknown>[] = []
+  const app = createApp({
+    search: createMeilisearchGateway({ url: options.meiliUrl, apiKey: options.searchKey }),
+    analyzer: createPlainAnalyzer(),
+    config: options.config ?? {},
+    log: (entry) => logs.push(entry),
+  })
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
+  await new Promise<void>((ready, fail) => {
+    server.once('listening', ready)
+    server.once('error', fail)
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    logs,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A loopback TCP proxy in front of Meilisearch that passes requests on at once but holds
+ * the answers back for `delayMs`, and counts the upstream connections that are still open,
+ * so a test can see whether the API abandons (closes) the requests it timed out.
+ */
+import { connect, createServer, type Socket } from 'node:net'
+
+/** A running proxy, see {@link startSlowProxy}. */
+export interface SlowProxy {
+  /** `http://127.0.0.1:<port>` */
+  url: string
+  /** Upstream connections open right now. */
+  readonly pending: number
+  /** Upstream connections opened since the start. */
+  readonly opened: number
+  close(): Promise<void>
+}
+
+/**
+ * @example
+ * const proxy = await startSlowProxy({ upstream: meili.url, delayMs: 30_000 })
+ */
+export async function startSlowProxy(options: {
+  upstream: string
+  delayMs: number
+}): Promise<SlowProxy> {
+  const target = new URL(options.upstream)
+  const sockets = new Set<Socket>()
+  const timers = new Set<NodeJS.Timeout>()
+  let pending = 0
+  let opened = 0
+  const server = createServer((client) => {
+    sockets.add(client)
+    const upstream = connect(Number(target.port), target.hostname)
+    sockets.add(upstream)
+    opened++
+    pending++
+    let open = true
+    const closeBoth = () => {
+      if (open) {
+        open = false
+        pending--
+      }
+      client.destroy()
+      upstream.destroy()
+      sockets.delete(client)
+      sockets.delete(upstream)
+    }
+    client.on('data', (chunk) => upstream.write(chunk))
+    upstream.on('data', (chunk) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        if (!client.destroyed) client.write(chunk)
+      }, options.delayMs)
+      timers.add(timer)
+    })
+    client.on('close', closeBoth)
+    upstream.on('close', closeBoth)
+    client.on('error', closeBoth)
+    upstream.on('error', closeBoth)
+  })
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get pending() {
+      return pending
+    },
+    get opened() {
+      return opened
+    },
+    close() {
+      for (const timer of timers) clearTimeout(timer)
+      for (const socket of sockets) socket.destroy()
+      return new Promise<void>((done) => server.close(() => done()))
+    },
+  }
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import type { RunStats } from './_stats.js'
+
+/** Gives each worker the stats file; prints the totals when the run ends. */
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(join(tmpdir(), 'reliability-stats-'))
+  const file = join(dir, 'stats.ndjson')
+  writeFileSync(file, '')
+  project.provide('statsFile', file)
+  const started = Date.now()
+  return () => {
+    const rows = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as RunStats & { file: string })
+    const sum = (key: 'cases' | 'faults' | 'requests') => rows.reduce((n, r) => n + r[key], 0)
+    const errors = rows.flatMap((r) => r.errors.map((e) => `${r.file}: ${e}`))
+    const lines = [
+      '',
+      'reliability summary',
+      ...rows.map(
+        (r) =>
+          `  ${r.file.padEnd(20)} cases ${r.cases}, faults ${r.faults}, requests ${r.requests}, errors ${r.errors.length}`,
+      ),
+      `  total                cases ${sum('cases')}, faults ${sum('faults')}, requests ${sum('requests')}, errors ${errors.length}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      ...errors.map((e) => `  ! ${e}`),
+      '',
+    ]
+    console.log(lines.join('\n'))
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * Hostile requests against the real API over a real, seeded Meilisearch: every one is either
+ * a 4xx problem (with the status written in the table) or a 200 equal to what the benign
+ * request it stands for returns; none is a 5xx or hangs. Then a property: a hostile value in
+ * one facet never widens what another facet selected.
+ */
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RawResponse, rawGet } from './_http.js'
+import {
+  type SeededMeilisearch,
+  type ServedApi,
+  serveApi,
+  startSeededMeilisearch,
+} from './_seeded.js'
+import { createStats } from './_stats.js'
+
+const stats = createStats('api-hostile')
+
+/** Values meant to break out of a quoted filter string or to be read as filter syntax. */
+const INJECTIONS = [
+  'x" OR region != "y',
+  'x" OR 1=1 --',
+  '"',
+  '\\',
+  '\\"',
+  '"\\',
+  'Övre Norrland\\',
+  'Övre Norrland" OR "',
+  '"] OR region IN ["Övre Norrland',
+  '") OR (region EXISTS',
+  '1 TO 9999999',
+  'TO',
+  '!=',
+  'region != x',
+  'NOT region = x',
+  'NOT',
+  '(',
+  ')',
+  'region EXISTS',
+  'IS NOT EMPTY',
+  '_geoRadius(0, 0, 1)',
+  "' OR ''='",
+  'a\nregion = "b"',
+  'a\u0000b',
+  '\u202EdnalrroN ervÖ\u202C',
+] as const
+
+/** What a case must get. */
+type Expect =
+  | { problem: 400 | 404 | 414; code?: string }
+  /** Refused by Node's HTTP parser before the app sees it: a bare 4xx, no problem body. */
+  | { refused: 431 }
+  /** 200 with nothing: no hits, no facet values, an empty export. */
+  | { empty: true }
+  /** 200 equal (as data, see {@link summarise}) to this benign request. */
+  | { sameAs: string }
+
+const enc = encodeURIComponent
+const long = (n: number) => 'x'.repeat(n)
+
+const CASES: [target: string, expect: Expect][] = [
+  // Filter injection: quoted and escaped, the values match nothing.
+  ...INJECTIONS.flatMap((v): [string, Expect][] => [
+    [`/search?region=${enc(v)}`, { empty: true }],
+    [`/search?municipality=${enc(v)}`, { empty: true }],
+    [`/search?owner=${enc(v)}&q=projekt`, { empty: true }],
+    [`/facets/county?targetGroup=${enc(v)}`, { empty: true }],
+  ]),
+  ...INJECTIONS.slice(0, 8).map((v): [string, Expect] => [
+    `/export?format=ndjson&programArea=${enc(v)}`,
+    { empty: true },
+  ]),
+  // Filter syntax where a number or a date is expected.
+  ['/search?year=2014%20OR%20year%20%3D%202011', { problem: 400 }],
+  ['/search?year=2014)%20OR%20(year%20EXISTS', { problem: 400 }],
+  ['/search?grantMin=0%20OR%20esfGrant%20%3C%200', { problem: 400 }],
+  ['/search?startFrom=2014-01-01%22%20OR%20%22', { problem: 400 }],
+  ['/search?startFrom=2014-13-45', { problem: 400 }],
+  ['/search?budgetMax=1%20TO%209', { problem: 400 }],
+  // Malformed and out-of-range numbers.
+  ['/search?page=0', { problem: 400 }],
+  ['/search?page=-1', { problem: 400 }],
+  ['/search?page=1001', { problem: 400 }],
+  ['/search?page=99999999999999999999', { problem: 400 }],
+  ['/search?page=1.5', { problem: 400 }],
+  ['/search?page=NaN', { problem: 400 }],
+  ['/search?page=Infinity', { problem: 400 }],
+  ['/search?page=abc', { problem: 400 }],
+  ['/search?hitsPerPage=0', { problem: 400 }],
+  ['/search?hitsPerPage=-20', { problem: 400 }],
+  ['/search?hitsPerPage=101', { problem: 400 }],
+  ['/search?hitsPerPage=1000000000', { problem: 400 }],
+  ['/search?hitsPerPage=', { problem: 400 }],
+  ['/search?year=abc', { problem: 400 }],
+  ['/search?year=1e400', { problem: 400 }],
+  ['/search?grantMin=-1', { problem: 400 }],
+  ['/search?grantMin=1e309', { problem: 400 }],
+  ['/search?grantMax=9007199254740993', { problem: 400 }],
+  ['/search?budgetMin=0x', { problem: 400 }],
+  ['/search?grantMin=10&grantMax=1', { problem: 400 }],
+  // Numbers JavaScript reads leniently: the same as their plain form.
+  ['/search?page=0x10', { sameAs: '/search?page=16' }],
+  ['/search?page=1e1', { sameAs: '/search?page=10' }],
+  ['/search?hitsPerPage=%202', { sameAs: '/search?hitsPerPage=2' }],
+  // Oversized query and request target.
+  [`/search?q=${long(513)}`, { problem: 400 }],
+  [`/search?q=${long(512)}`, { empty: true }],
+  [`/facets/region?q=${long(101)}`, { problem: 400 }],
+  [`/search?q=${long(8_200)}`, { problem: 414 }],
+  [`/search?region=${'%22'.repeat(3_000)}`, { problem: 414 }],
+  [`/export?owner=${long(9_000)}`, { problem: 414 }],
+  [`/projects/${long(9_000)}`, { problem: 414 }],
+  // Past Node's 16 kB header limit the app never sees the request.
+  [`/facets/region?region=${long(20_000)}`, { refused: 431 }],
+  // Unknown parameters and facets.
+  ['/search?foo=bar', { problem: 400, code: 'unknown-parameter' }],
+  ['/search?__proto__=x', { problem: 400, code: 'unknown-parameter' }],
+  ['/search?constructor=x', { problem: 400, code: 'unknown-parameter' }],
+  ['/search?filter=region%20EXISTS', { problem: 400, code: 'unknown-parameter' }],
+  ['/export?limit=1000000', { problem: 400, code: 'unknown-parameter' }],
+  ['/facets/region?page=2', { problem: 400, code: 'unknown-parameter' }],
+  ['/facets/unknown', { problem: 400 }],
+  ['/facets/__proto__', { problem: 400 }],
+  ['/facets/id', { problem: 400 }],
+  ['/facets/region%20OR%20county', { problem: 400 }],
+  ['/search?facets=region,__proto__', { problem: 400 }],
+  ['/search?fields=password', { problem: 400 }],
+  // Invalid percent-encoding and invalid UTF-8: kept as the literal text, matching nothing.
+  ['/search?q=%FF', { sameAs: `/search?q=${enc('%FF')}` }],
+  ['/search?q=%C3%28', { sameAs: `/search?q=${enc('%C3%28')}` }],
+  ['/search?q=%zz', { sameAs: `/search?q=${enc('%zz')}` }],
+  ['/search?region=%FF', { empty: true }],
+  ['/search?region=%C3%28', { empty: true }],
+  ['/search?municipality=%C0%AF', { empty: true }],
+  ['/search?owner=%E0%A4%A', { empty: true }],
+  ['/export?format=ndjson&region=%FF', { empty: true }],
+  ['/facets/region?region=%FF', { sameAs: '/facets/region' }],
+  ['/projects/%FF', { problem: 400 }],
+  ['/projects/%C3%28', { problem: 400 }],
+  ['/facets/%FF', { problem: 400 }],
+  // Repeated scalar parameters.
+  ['/search?q=a&q=b', { problem: 400 }],
+  ['/search?page=1&page=2', { problem: 400 }],
+  ['/search?hitsPerPage=5&hitsPerPage=5', { problem: 400 }],
+  ['/search?sort=relevance&sort=relevance', { problem: 400 }],
+  ['/search?grantMin=1&grantMin=2', { problem: 400 }],
+  ['/export?format=csv&format=ndjson', { problem: 400 }],
+  ['/facets/region?q=a&q=b', { problem: 400 }],
+  // Path traversal and encoded NULs in /projects/:id.
+  ['/projects/..%2F..%2Fetc%2Fpasswd', { problem: 400 }],
+  ['/projects/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd', { problem: 400 }],
+  ['/projects/..%5C..%5Cwindows', { problem: 400 }],
+  ['/projects/../../etc/passwd', { problem: 404 }],
+  ['/projects/a%00b', { problem: 400 }],
+  ['/projects/%00', { problem: 400 }],
+  ['/projects/a-321778d0b62b1142%00', { problem: 400 }],
+  ['/projects/a-321778d0b62b1142%22%20OR%20id%20EXISTS', { problem: 400 }],
+  ['/projects/no-such-project', { problem: 404, code: 'not-found' }],
+  // Dot segments are resolved before routing (WHATWG URL): this is the page at `/`.
+  ['/projects/%2e%2e', { sameAs: '/' }],
+  // Sort and export format.
+  ['/search?sort=x', { problem: 400 }],
+  ['/search?sort=esfGrant', { problem: 400 }],
+  ['/search?sort=title:desc', { problem: 400 }],
+  ['/search?sort=esfGrant:desc,title:asc', { problem: 400 }],
+  ['/search?sort=', { problem: 400 }],
+  ['/export?sort=_geoPoint(0,0):asc', { problem: 400 }],
+  ['/export?format=xml', { problem: 400 }],
+  ['/export?format=CSV', { problem: 400 }],
+  ['/export?format=', { problem: 400 }],
+  ['/export?format=csv&delimiter=%7C', { problem: 400 }],
+  ['/export?format=..%2F..%2Fetc%2Fpasswd', { problem: 400 }],
+]
+
+/** The part of a 200 a benign request is compared on. */
+function summarise(target: string, res: RawResponse): unknown {
+  if (target.startsWith('/search')) {
+    const body = JSON.parse(res.body) as { totalHits: number; hits: { id: string }[] }
+    return { totalHits: body.totalHits, ids: body.hits.map((h) => h.id) }
+  }
+  if (target.startsWith('/facets/')) return (JSON.parse(res.body) as { values: unknown }).values
+  if (target.startsWith('/export')) return { total: res.headers['x-total-hits'], body: res.body }
+  return res.body
+}
+
+const EMPTY: Record<string, unknown> = {
+  search: { totalHits: 0, ids: [] },
+  facets: [],
+  export: { total: '0', body: '' },
+}
+
+let seeded: SeededMeilisearch
+let api: ServedApi
+
+async function get(target: string): Promise<RawResponse> {
+  stats.requests++
+  try {
+    const res = await rawGet(api.url, target)
+    if (res.status >= 500) stats.errors.push(`${res.status} GET ${target.slice(0, 200)}`)
+    return res
+  } catch (error) {
+    stats.errors.push(`${String(error)}`)
+    throw error
+  }
+}
+
+beforeAll(async () => {
+  seeded = await startSeededMeilisearch()
+  api = await serveApi({ meiliUrl: seeded.meili.url, searchKey: seeded.searchKey })
+})
+
+afterAll(async () => {
+  await api?.close()
+  await seeded?.stop()
+  stats.flush()
+})
+
+describe('hostile requests', () => {
+  it('has at least 100 cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(100)
+  })
+
+  const named = CASES.map(([target, expected]) => ({
+    name: target.length > 100 ? `${target.slice(0, 90)}… (${target.length} chars)` : target,
+    target,
+    expected,
+  }))
+  it.each(named)('GET $name', async ({ target, expected }) => {
+    stats.cases++
+    const res = await get(target)
+    if ('refused' in expected) {
+      expect(res.status).toBe(expected.refused)
+      return
+    }
+    if ('problem' in expected) {
+      expect(res.status).toBe(expected.problem)
+      expect(res.headers['content-type']).toBe('application/problem+json')
+      const problem = JSON.parse(res.body) as { status: number; type: string }
+      expect(problem.status).toBe(expected.problem)
+      if (expected.code) expect(problem.type).toMatch(new RegExp(`/${expected.code}$`))
+      return
+    }
+    expect(res.status).toBe(200)
+    if ('empty' in expected) {
+      const route = new URL(target, 'http://x').pathname.split('/')[1] ?? ''
+      expect(summarise(target, res)).toEqual(EMPTY[route])
+      return
+    }
+    const benign = await get(expected.sameAs)
+    expect(benign.status).toBe(200)
+    expect(summarise(target, res)).toEqual(summarise(expected.sameAs, benign))
+  })
+
+  it('finds the seeds without hostile values (the empty answers above are not vacuous)', async () => {
+    const res = await get('/search?region=%C3%96vre%20Norrland')
+    expect(res.status).toBe(200)
+    expect((JSON.parse(res.body) as { totalHits: number }).totalHits).toBe(3)
+  })
+})
+
+/** Facet parameters whose value is a string, with a value the seeds have. */
+const REAL_VALUES = {
+  region: 'Övre Norrland',
+  county: 'Västerbottens län',
+  municipality: 'Umeå',
+  phase: 'Genomförande',
+  fund: 'ESF',
+  targetGroup: 'unga',
+} as const
+type StringFacet = keyof typeof REAL_VALUES
+
+const hostileValue = fc.oneof(
+  fc.constantFrom(...INJECTIONS),
+  fc.string({ minLength: 1, maxLength: 40 }),
+  fc
+    .tuple(fc.constantFrom(...Object.values(REAL_VALUES)), fc.constantFrom(...INJECTIONS))
+    .map(([real, injection]) => real + injection),
+)
+
+async function hitIds(target: string): Promise<string[]> {
+  const res = await get(target)
+  expect(res.status).toBe(200)
+  return (JSON.parse(res.body) as { hits: { id: string }[] }).hits.map((h) => h.id)
+}
+
+describe('a hostile value in one facet never widens another', () => {
+  it('hits with the hostile value ⊆ hits without it', async () => {
+    const facets = Object.keys(REAL_VALUES) as StringFacet[]
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...facets),
+        fc.constantFrom(...facets),
+        hostileValue,
+        async (selected, other, hostile) => {
+          stats.cases++
+          const base = `/search?hitsPerPage=100&${selected}=${enc(REAL_VALUES[selected])}`
+          const without = await hitIds(base)
+          expect(without.length).toBeGreaterThan(0)
+          const res = await get(`${base}&${other}=${enc(hostile)}`)
+          expect(res.status).toBe(200)
+          const withIt = (JSON.parse(res.body) as { hits: { id: string }[] }).hits.map((h) => h.id)
+          expect(without).toEqual(expect.arrayContaining(withIt))
+        },
+      ),
+      { numRuns: 40, seed: 6 },
+    )
+  })
+})
