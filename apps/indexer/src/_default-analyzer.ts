@@ -4,7 +4,12 @@ import { createSynonymExpansion } from './_synonym-expansion.js'
 import { SYNONYM_GROUPS } from './index-settings.js'
 
 // One lexicon per process (a few MB, with its word cache), however many runs it indexes.
-let analyzer: SwedishAnalyzer | undefined
+let shared: SwedishAnalyzer | undefined
+
+function sharedAnalyzer(): SwedishAnalyzer {
+  shared ??= loadSwedishAnalyzer()
+  return shared
+}
 
 /**
  * The analysis the `svTerms` twins are built with: `analyze` when given, else
@@ -15,7 +20,7 @@ let analyzer: SwedishAnalyzer | undefined
 export async function loadIndexAnalysis(
   analyze?: (text: string) => string,
 ): Promise<(text: string) => string> {
-  const loaded = (analyzer ??= loadSwedishAnalyzer())
+  const loaded = sharedAnalyzer()
   const base = analyze ?? ((text: string) => loaded.analyzeText(text).join(' '))
   const expand = createSynonymExpansion(SYNONYM_GROUPS, loaded)
   return (text) => expand(text, base(text))
