@@ -1,7 +1,9 @@
 /**
  * A loopback TCP proxy in front of Meilisearch that passes requests on at once but holds
- * the answers back for `delayMs`, and counts the upstream connections that are still open,
- * so a test can see whether the API abandons (closes) the requests it timed out.
+ * the answers back for `delayMs`, and counts the connections that carry a request and are
+ * still open, so a test can see whether the API abandons (closes) the requests it timed out.
+ * Connections that never send a byte are not counted: after an abort undici opens a spare
+ * keep-alive connection that stays idle until its keep-alive timeout (4 s).
  */
 import { connect, createServer, type Socket } from 'node:net'
 
@@ -9,9 +11,9 @@ import { connect, createServer, type Socket } from 'node:net'
 export interface SlowProxy {
   /** `http://127.0.0.1:<port>` */
   url: string
-  /** Upstream connections open right now. */
+  /** Connections with a request on them that are still open. */
   readonly pending: number
-  /** Upstream connections opened since the start. */
+  /** Connections that carried a request, since the start. */
   readonly opened: number
   close(): Promise<void>
 }
@@ -33,12 +35,10 @@ export async function startSlowProxy(options: {
     sockets.add(client)
     const upstream = connect(Number(target.port), target.hostname)
     sockets.add(upstream)
-    opened++
-    pending++
-    let open = true
+    let counted = false
     const closeBoth = () => {
-      if (open) {
-        open = false
+      if (counted) {
+        counted = false
         pending--
       }
       client.destroy()
@@ -46,7 +46,14 @@ export async function startSlowProxy(options: {
       sockets.delete(client)
       sockets.delete(upstream)
     }
-    client.on('data', (chunk) => upstream.write(chunk))
+    client.on('data', (chunk) => {
+      if (!counted && !client.destroyed) {
+        counted = true
+        opened++
+        pending++
+      }
+      upstream.write(chunk)
+    })
     upstream.on('data', (chunk) => {
       const timer = setTimeout(() => {
         timers.delete(timer)
