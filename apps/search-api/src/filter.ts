@@ -1,4 +1,4 @@
-import type { Facet, FacetQuery, SearchQuery } from '@projektbank/model'
+import { FACETS, type Facet, type FacetQuery, type SearchQuery } from '@projektbank/model'
 
 /** The filter parameters of `/search`, `/export` and `/facets/:facet`. */
 export type FilterParams = Pick<
@@ -13,18 +13,11 @@ export type FilterParams = Pick<
   | 'budgetMax'
 >
 
-/** String facets, in the order their conditions appear in a filter. Attribute = facet name. */
-const STRING_FACETS = [
-  'region',
-  'county',
-  'municipality',
-  'programArea',
-  'phase',
-  'owner',
-  'layout',
-  'fund',
-  'targetGroup',
-] as const satisfies readonly Exclude<Facet, 'year'>[]
+/**
+ * String facets (every facet but the numeric `year`), in the model's order, which is also the
+ * order their conditions appear in a filter. Attribute = facet name.
+ */
+const STRING_FACETS = FACETS.filter((facet): facet is Exclude<Facet, 'year'> => facet !== 'year')
 
 /**
  * Quotes a value for a Meilisearch filter: backslashes are escaped first, then double
