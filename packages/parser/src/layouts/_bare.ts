@@ -1,25 +1,14 @@
 import { applyField } from '../_apply-field.js'
 import { mark, type ParseContext, report } from '../_context.js'
 import { quote } from '../_diagnostics.js'
-import { findLabel } from '../_labels.js'
+import { EXPECTED_LABELS, findLabel } from '../_labels.js'
 import { cleanValue, isBlank, valueColumn } from '../_lines.js'
 
-/** The labels of layout B, each alone on its line without a colon. */
-const BARE_LABELS = new Set([
-  'Programområde',
-  'Region',
-  'Utlysning',
-  'Projektägare',
-  'Projektnummer',
-  'Planerat antal deltagare',
-  'Projektperiod',
-  'Total projektbudget',
-  'Beviljat ESF-stöd',
-  'Kontaktperson',
-  'E-post',
-  'Telefonnummer',
-  'Projektfas',
-])
+/**
+ * The labels of layout B, each alone on its line without a colon: the eleven of every B page,
+ * plus the two A labels (phase, phone) that the B page of the same era could carry.
+ */
+const BARE_LABELS = new Set([...EXPECTED_LABELS.B, 'Telefonnummer', 'Projektfas'])
 
 /** Longer than any bare label with some space around it. */
 const MAX_LABEL_LINE = 40
