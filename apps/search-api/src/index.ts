@@ -9,3 +9,8 @@ export {
 } from './meilisearch-gateway.js'
 export { PROBLEM_BASE, type Problem, type ProblemCode } from './problems.js'
 export { type AnalysedQuery, createPlainAnalyzer, type SearchAnalyzer } from './search-analyzer.js'
+export {
+  createSwedishSearchAnalyzer,
+  type LoadedAnalyzer,
+  loadAnalyzer,
+} from './swedish-analyzer.js'

@@ -1,11 +1,7 @@
 import { indexSheets } from '@projektbank/indexer'
 import { SearchResponseSchema } from '@projektbank/model'
-import { createApp, createMeilisearchGateway } from '@projektbank/search-api'
-// The API's Swedish query analysis is what its own servers (`server.ts`, `start.ts`) pass to
-// `createApp`, but `@projektbank/search-api` does not export it yet. Importing its source keeps
-// the evaluation on the real adapter rather than a copy; switch to the entry point once it
-// exports `loadAnalyzer`.
-import { loadAnalyzer } from '../../../../apps/search-api/src/swedish-analyzer.js'
+// `loadAnalyzer` is the Swedish analysis the API's own servers pass to `createApp`.
+import { createApp, createMeilisearchGateway, loadAnalyzer } from '@projektbank/search-api'
 import type { MeiliConnection } from './meilisearch-baseline.js'
 import type { SearchSystem } from './search-system.js'
 
