@@ -148,6 +148,8 @@ async function main() {
       [
         '--import',
         'tsx',
+        '--import',
+        fileURLToPath(new URL('./raw-imports/register.mjs', import.meta.url)),
         fileURLToPath(new URL('../src/server.ts', import.meta.url)),
         '--port',
         String(port),
