@@ -1,52 +1,151 @@
 import { TARGET_GROUPS, type TargetGroupMatch } from '@projektbank/model'
+import {
+  infoOf,
+  isWordCharAt,
+  LOWER_MASK,
+  letterLengthAt,
+  SPACE,
+  SURROGATE,
+  WORD,
+} from './_characters.js'
 
-const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]'
-const SPECIAL = /[.*+?^${}()|[\]\\]/g
+/** Marks a space in a term: one or more white-space characters in the text. */
+const GAP = -1
 
-/** A term as a regex: spaces match any white space, `*` lets the word continue on that side. */
-function termPattern(term: string): string {
-  const openEnd = term.endsWith('*')
-  const core = term
-    .slice(term.startsWith('*') ? 1 : 0, openEnd ? -1 : undefined)
-    .replace(SPECIAL, '\\$&')
-    .replace(/ /g, '\\s+')
-  return `${core}${openEnd ? '\\p{L}*' : `(?!${LETTER_OR_DIGIT})`}`
+/** One term of one group, ready for matching at a position. */
+interface Alternative {
+  readonly groupIndex: number
+  /** Lower-case code units of the term without its `*`s; GAP for each space. */
+  readonly units: readonly number[]
+  /** `ungdom*`: letters may follow. Otherwise the term must end the word. */
+  readonly openEnd: boolean
+}
+
+function alternativeOf(term: string, groupIndex: number): Alternative {
+  const core = term.slice(term.startsWith('*') ? 1 : 0, term.endsWith('*') ? -1 : undefined)
+  const units = [...core.toLowerCase()].map((char) => (char === ' ' ? GAP : char.charCodeAt(0)))
+  return { groupIndex, units, openEnd: term.endsWith('*') }
 }
 
 /**
- * One regex for all groups, so that a single pass over the text finds every group. Terms that
- * must start a word share one leading boundary check (a lookbehind that knows å, ä and ö,
- * which plain `\b` does not); the few that may start inside a word (`*ungdomsarbetslös*`)
- * come after it. Each group has a capturing group per kind; `CAPTURE_GROUP` maps back.
- * Longer terms go first, so that `unga vuxna` wins over `unga` at the same position.
+ * Every code unit that occurs in some term, numbered from 1 (0: in no term), so that the first
+ * two characters of a position index a small table.
  */
-function buildPattern(): { pattern: RegExp; captureGroup: number[] } {
-  const captureGroup: number[] = []
-  const bounded: string[] = []
-  const open: string[] = []
-  TARGET_GROUPS.forEach((group, groupIndex) => {
-    const terms = [...group.terms].sort((a, b) => b.length - a.length)
-    const starts = terms.filter((term) => !term.startsWith('*')).map(termPattern)
-    const inside = terms.filter((term) => term.startsWith('*')).map(termPattern)
-    if (starts.length > 0) bounded.push(`(${starts.join('|')})`)
-    if (inside.length > 0) open.push(`(${inside.join('|')})`)
-    if (starts.length > 0) captureGroup.push(groupIndex)
-  })
-  TARGET_GROUPS.forEach((group, groupIndex) => {
-    if (group.terms.some((term) => term.startsWith('*'))) captureGroup.push(groupIndex)
-  })
-  const alternatives = [`(?<!${LETTER_OR_DIGIT})(?:${bounded.join('|')})`, ...open]
-  return { pattern: new RegExp(alternatives.join('|'), 'giu'), captureGroup }
+const ALPHABET = new Uint8Array(0x10000)
+let alphabetSize = 1
+
+/**
+ * Alternatives by their first two code units: the scan asks at every character whether some
+ * term starts there, and a Map lookup per character would cost more than the rest of the scan.
+ */
+interface PairTable {
+  /** Per code unit: 1 when some term starts with it. */
+  readonly first: Uint8Array
+  /** Per pair of alphabet numbers (first × size + second): 0, or 1 + index in `lists`. */
+  readonly pair: Uint8Array
+  readonly lists: readonly (readonly Alternative[])[]
 }
 
-const { pattern: PATTERN, captureGroup: CAPTURE_GROUP } = buildPattern()
+function tableOf(alternatives: readonly Alternative[]): PairTable {
+  const first = new Uint8Array(0x10000)
+  const pair = new Uint8Array(alphabetSize * alphabetSize)
+  const lists: Alternative[][] = []
+  for (const alternative of alternatives) {
+    const [one = 0, two = 0] = alternative.units
+    first[one] = 1
+    const key = (ALPHABET[one] ?? 0) * alphabetSize + (ALPHABET[two] ?? 0)
+    if (pair[key] === 0) {
+      lists.push([])
+      pair[key] = lists.length
+    }
+    lists[(pair[key] ?? 1) - 1]?.push(alternative)
+  }
+  return { first, pair, lists }
+}
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u
-const WHITE_SPACE = /\s/
+/**
+ * The terms in priority order: at one position, terms that must start a word come before the
+ * one that may start inside a word (`*ungdomsarbetslös*`); groups in facet order; and a
+ * group's longer terms first, so that `unga vuxna` wins over `unga`.
+ */
+function buildTables(): { atWordStart: PairTable; insideWord: PairTable } {
+  const bounded: Alternative[] = []
+  const inside: Alternative[] = []
+  TARGET_GROUPS.forEach((group, groupIndex) => {
+    for (const term of [...group.terms].sort((a, b) => b.length - a.length)) {
+      ;(term.startsWith('*') ? inside : bounded).push(alternativeOf(term, groupIndex))
+    }
+  })
+  for (const alternative of [...bounded, ...inside]) {
+    for (const unit of alternative.units) {
+      if (unit !== GAP && ALPHABET[unit] === 0) ALPHABET[unit] = alphabetSize++
+    }
+  }
+  return { atWordStart: tableOf([...bounded, ...inside]), insideWord: tableOf(inside) }
+}
+
+const { atWordStart: AT_WORD_START, insideWord: INSIDE_WORD } = buildTables()
+
+function isSpaceAt(text: string, index: number): boolean {
+  return (infoOf(text.charCodeAt(index)) & SPACE) !== 0
+}
+
+/** Bits of the scan's own per-code-unit table; 0 means not looked up yet. */
+const SCAN_KNOWN = 1
+const SCAN_WORD = 2
+const SCAN_SURROGATE = 4
+/** Some term may start with this code unit (in either case) where a word starts. */
+const STARTS_AT_WORD_START = 8
+/** The term that may start inside a word starts with this code unit. */
+const STARTS_INSIDE_WORD = 16
+
+/**
+ * What the scan needs to know of a code unit, in one byte: one load per character is the
+ * whole cost of the scan over ordinary prose.
+ */
+const SCAN_KIND = new Uint8Array(0x10000)
+
+function scanKindOf(code: number): number {
+  const info = infoOf(code)
+  const lower = info & LOWER_MASK
+  let kind = SCAN_KNOWN
+  if ((info & WORD) !== 0) kind |= SCAN_WORD
+  if ((info & SURROGATE) !== 0) kind |= SCAN_SURROGATE
+  if (AT_WORD_START.first[lower] === 1) kind |= STARTS_AT_WORD_START
+  if (INSIDE_WORD.first[lower] === 1) kind |= STARTS_INSIDE_WORD
+  SCAN_KIND[code] = kind
+  return kind
+}
+
+/** Where `alternative` matches at `start`: the end of the match, or -1. */
+function matchAt(text: string, start: number, alternative: Alternative): number {
+  let index = start
+  const { units } = alternative
+  for (let k = 0; k < units.length; k += 1) {
+    const unit = units[k]
+    if (unit === GAP) {
+      if (index >= text.length || !isSpaceAt(text, index)) return -1
+      index += 1
+      while (index < text.length && isSpaceAt(text, index)) index += 1
+      continue
+    }
+    if (index >= text.length || (infoOf(text.charCodeAt(index)) & LOWER_MASK) !== unit) return -1
+    index += 1
+  }
+  if (!alternative.openEnd) return isWordCharAt(text, index) ? -1 : index
+  for (let length = letterLengthAt(text, index); length > 0; length = letterLengthAt(text, index))
+    index += length
+  return index
+}
 
 /**
  * Finds the target groups a narrative speaks of, each once, with the first phrase that shows
- * it (widened to whole words, white space collapsed). Texts are searched in the order given.
+ * it (widened to whole words, white space collapsed). Texts are searched in the order given;
+ * letters are compared lower-cased.
+ *
+ * One pass over the characters with table lookups: this runs over every narrative of every
+ * sheet, and a regex of all the terms, tried at every position, used to cost half of the
+ * parser's time.
  *
  * @example
  * detectTargetGroups(['Projektet vänder sig till unga vuxna och nyanlända.'])
@@ -56,18 +155,28 @@ export function detectTargetGroups(texts: readonly string[]): TargetGroupMatch[]
   const found: (TargetGroupMatch | undefined)[] = new Array(TARGET_GROUPS.length)
   let remaining = TARGET_GROUPS.length
   for (const text of texts) {
-    PATTERN.lastIndex = 0
-    for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-      // Resume at the match's second word, not past the whole match, so that overlapping
-      // groups are found (`äldre medarbetare` shows both `äldre` and `sysselsatta`).
-      const gap = match[0].search(WHITE_SPACE)
-      PATTERN.lastIndex = match.index + (gap > 0 ? gap : match[0].length)
-      const capture = match.findIndex((value, index) => index > 0 && value !== undefined) - 1
-      const groupIndex = CAPTURE_GROUP[capture] ?? -1
-      const group = TARGET_GROUPS[groupIndex]
-      if (group === undefined || found[groupIndex] !== undefined) continue
-      found[groupIndex] = { group: group.value, evidence: evidence(text, match.index, match[0]) }
-      remaining -= 1
+    let resume = 0
+    let previousIsWord = false
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index)
+      const kind = SCAN_KIND[code] || scanKindOf(code)
+      const starts = kind & (previousIsWord ? STARTS_INSIDE_WORD : STARTS_AT_WORD_START)
+      previousIsWord =
+        (kind & SCAN_SURROGATE) === 0 ? (kind & SCAN_WORD) !== 0 : isWordCharAt(text, index)
+      if (starts === 0 || index < resume) continue
+      const table = starts === STARTS_INSIDE_WORD ? INSIDE_WORD : AT_WORD_START
+      const candidates = candidatesAt(text, index, table)
+      for (const alternative of candidates) {
+        const end = matchAt(text, index, alternative)
+        if (end < 0) continue
+        resume = resumeAfter(text, index, end)
+        if (found[alternative.groupIndex] === undefined) {
+          const group = TARGET_GROUPS[alternative.groupIndex]?.value ?? ''
+          found[alternative.groupIndex] = { group, evidence: evidence(text, index, end) }
+          remaining -= 1
+        }
+        break
+      }
       if (remaining === 0) break
     }
     if (remaining === 0) break
@@ -75,9 +184,33 @@ export function detectTargetGroups(texts: readonly string[]): TargetGroupMatch[]
   return found.filter((match): match is TargetGroupMatch => match !== undefined)
 }
 
+/** The alternatives whose first two code units are those at `index`. */
+function candidatesAt(text: string, index: number, table: PairTable): readonly Alternative[] {
+  const first = infoOf(text.charCodeAt(index)) & LOWER_MASK
+  const second = index + 1 < text.length ? infoOf(text.charCodeAt(index + 1)) & LOWER_MASK : 0
+  const slot = table.pair[(ALPHABET[first] ?? 0) * alphabetSize + (ALPHABET[second] ?? 0)] ?? 0
+  return slot === 0 ? NONE : (table.lists[slot - 1] ?? NONE)
+}
+
+const NONE: readonly Alternative[] = []
+
+/**
+ * Where the scan goes on after a match: at the match's first gap, not past the whole match, so
+ * that overlapping groups are found (`äldre medarbetare` shows both `äldre` and `sysselsatta`).
+ */
+function resumeAfter(text: string, start: number, end: number): number {
+  for (let index = start + 1; index < end; index += 1) {
+    if (isSpaceAt(text, index)) return index
+  }
+  return end
+}
+
+const WHITE_SPACE_RUN = /\s+/g
+
 /** The matched words, widened to whole words on the left, white space collapsed. */
-function evidence(text: string, index: number, matched: string): string {
-  let start = index
-  while (start > 0 && WORD_CHARACTER.test(text.charAt(start - 1))) start -= 1
-  return (text.slice(start, index) + matched).replace(/\s+/g, ' ')
+function evidence(text: string, start: number, end: number): string {
+  let from = start
+  // One code unit at a time, as the first version did: a surrogate half stops the widening.
+  while (from > 0 && (infoOf(text.charCodeAt(from - 1)) & (WORD | SURROGATE)) === WORD) from -= 1
+  return text.slice(from, end).replace(WHITE_SPACE_RUN, ' ')
 }
