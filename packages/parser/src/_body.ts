@@ -2,7 +2,7 @@ import type { SectionName } from '@projektbank/model'
 import { mark, type ParseContext, report } from './_context.js'
 import { quote } from './_diagnostics.js'
 import { KNOWN_HEADINGS, type ListName, looksLikeHeading } from './_headings.js'
-import { cleanValue, isBlank, normaliseSpaces, valueColumn } from './_lines.js'
+import { cleanValue, isBlank, valueColumn } from './_lines.js'
 import { isCutMunicipalityName, resolveMunicipality } from './_municipality.js'
 import { TextBuilder } from './_text-builder.js'
 
@@ -90,7 +90,7 @@ export function readBody(ctx: ParseContext, start: number, options: BodyOptions)
       readListItem(ctx, current, index)
       continue
     }
-    current.text.add(normaliseSpaces(line).trimEnd())
+    current.text.add(line.trimEnd())
     mark(
       ctx,
       index,
@@ -168,7 +168,7 @@ function closeList(ctx: ParseContext, current: Current): void {
 /** A sheet cut at 2 000 bytes stops mid-sentence; say so, while keeping what is there. */
 function reportCut(ctx: ParseContext, current: Current, lastContent: number): void {
   if (lastContent < 0 || ctx.endsWithNewline || current.kind === 'list') return
-  const line = normaliseSpaces(ctx.lines[lastContent] ?? '').trimEnd()
+  const line = (ctx.lines[lastContent] ?? '').trimEnd()
   if (COMPLETE_ENDING.test(line)) return
   report(ctx, 'truncated-input', {
     line: lastContent + 1,

@@ -8,13 +8,15 @@ const LINE_BREAK = /\r\n?/g
 
 /**
  * Splits decoded text into lines, treating CRLF, CR and LF alike, so that line numbers match
- * what an editor shows for the input.
+ * what an editor shows for the input. Odd white space comes out as plain spaces (columns stay
+ * the same): done once here, over the whole text, so that the readers need only `trim`.
  *
  * @example
- * splitLines('a\r\nb\rc\n') // ['a', 'b', 'c', '']
+ * splitLines('a\r\nb\u00a0c\rd\n') // ['a', 'b c', 'd', '']
  */
 export function splitLines(text: string): string[] {
-  const unified = text.includes('\r') ? text.replace(LINE_BREAK, '\n') : text
+  const plain = normaliseSpaces(text)
+  const unified = plain.includes('\r') ? plain.replace(LINE_BREAK, '\n') : plain
   return unified.split('\n')
 }
 
@@ -30,13 +32,15 @@ export function normaliseSpaces(text: string): string {
 }
 
 /**
- * A value as the parser uses it: odd spaces made plain, then trimmed.
+ * A value as the parser uses it: trimmed. Text from {@link splitLines} has plain spaces
+ * already; other text has its odd spaces made plain first.
  *
  * @example
  * cleanValue('  Övre Norrland\u00a0') // 'Övre Norrland'
  */
 export function cleanValue(text: string): string {
-  return normaliseSpaces(text).trim()
+  // `trim` drops every odd space but the zero-width one, which only unsplit text can hold.
+  return text.includes('\u200b') ? normaliseSpaces(text).trim() : text.trim()
 }
 
 /**
@@ -46,10 +50,7 @@ export function cleanValue(text: string): string {
  * isBlank('\u00a0 ') // true
  */
 export function isBlank(line: string | undefined): boolean {
-  if (line === undefined) return true
-  // `trim` already drops every odd space but the zero-width one; this runs on every line.
-  const trimmed = line.trim()
-  return trimmed === '' || (trimmed.charCodeAt(0) === 0x200b && cleanValue(trimmed) === '')
+  return line === undefined || cleanValue(line) === ''
 }
 
 /**
@@ -61,6 +62,6 @@ export function isBlank(line: string | undefined): boolean {
  */
 export function valueColumn(line: string, from = 0): number {
   let index = from
-  while (index < line.length && cleanValue(line.charAt(index)) === '') index += 1
+  while (index < line.length && isBlank(line.charAt(index))) index += 1
   return (index < line.length ? index : from) + 1
 }
