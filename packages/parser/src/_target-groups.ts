@@ -29,38 +29,46 @@ function alternativeOf(term: string, groupIndex: number): Alternative {
 
 /**
  * Every code unit that occurs in some term, numbered from 1 (0: in no term), so that the first
- * two characters of a position index a small table.
+ * three characters of a position index a small table.
  */
 const ALPHABET = new Uint8Array(0x10000)
 let alphabetSize = 1
 
 /**
- * Alternatives by their first two code units: the scan asks at every character whether some
- * term starts there, and a Map lookup per character would cost more than the rest of the scan.
+ * Alternatives by their first three code units (every term has at least three, none a space
+ * among them): ordinary words share first letters with the terms far more often than three.
  */
-interface PairTable {
+interface PrefixTable {
   /** Per code unit: 1 when some term starts with it. */
   readonly first: Uint8Array
-  /** Per pair of alphabet numbers (first × size + second): 0, or 1 + index in `lists`. */
-  readonly pair: Uint8Array
+  /** Per triple of alphabet numbers (a × size² + b × size + c): 0, or 1 + index in `lists`. */
+  readonly triple: Uint8Array
   readonly lists: readonly (readonly Alternative[])[]
 }
 
-function tableOf(alternatives: readonly Alternative[]): PairTable {
+function tripleKey(a: number, b: number, c: number): number {
+  return ((ALPHABET[a] ?? 0) * alphabetSize + (ALPHABET[b] ?? 0)) * alphabetSize + (ALPHABET[c] ?? 0)
+}
+
+function tableOf(alternatives: readonly Alternative[]): PrefixTable {
   const first = new Uint8Array(0x10000)
-  const pair = new Uint8Array(alphabetSize * alphabetSize)
+  const triple = new Uint8Array(alphabetSize ** 3)
   const lists: Alternative[][] = []
   for (const alternative of alternatives) {
-    const [one = 0, two = 0] = alternative.units
-    first[one] = 1
-    const key = (ALPHABET[one] ?? 0) * alphabetSize + (ALPHABET[two] ?? 0)
-    if (pair[key] === 0) {
-      lists.push([])
-      pair[key] = lists.length
+    const [one = GAP, two = GAP, three = GAP] = alternative.units
+    if (one === GAP || two === GAP || three === GAP) {
+      // A data error in the model's term list, caught by any test that loads the parser.
+      throw new Error('Every target-group term must start with three characters before a space')
     }
-    lists[(pair[key] ?? 1) - 1]?.push(alternative)
+    first[one] = 1
+    const key = tripleKey(one, two, three)
+    if (triple[key] === 0) {
+      lists.push([])
+      triple[key] = lists.length
+    }
+    lists[(triple[key] ?? 1) - 1]?.push(alternative)
   }
-  return { first, pair, lists }
+  return { first, triple, lists }
 }
 
 /**
@@ -68,7 +76,7 @@ function tableOf(alternatives: readonly Alternative[]): PairTable {
  * one that may start inside a word (`*ungdomsarbetslös*`); groups in facet order; and a
  * group's longer terms first, so that `unga vuxna` wins over `unga`.
  */
-function buildTables(): { atWordStart: PairTable; insideWord: PairTable } {
+function buildTables(): { atWordStart: PrefixTable; insideWord: PrefixTable } {
   const bounded: Alternative[] = []
   const inside: Alternative[] = []
   TARGET_GROUPS.forEach((group, groupIndex) => {
@@ -184,11 +192,15 @@ export function detectTargetGroups(texts: readonly string[]): TargetGroupMatch[]
   return found.filter((match): match is TargetGroupMatch => match !== undefined)
 }
 
-/** The alternatives whose first two code units are those at `index`. */
-function candidatesAt(text: string, index: number, table: PairTable): readonly Alternative[] {
-  const first = infoOf(text.charCodeAt(index)) & LOWER_MASK
-  const second = index + 1 < text.length ? infoOf(text.charCodeAt(index + 1)) & LOWER_MASK : 0
-  const slot = table.pair[(ALPHABET[first] ?? 0) * alphabetSize + (ALPHABET[second] ?? 0)] ?? 0
+/** The alternatives whose first three code units are those at `index`. */
+function candidatesAt(text: string, index: number, table: PrefixTable): readonly Alternative[] {
+  if (index + 2 >= text.length) return NONE
+  const key = tripleKey(
+    infoOf(text.charCodeAt(index)) & LOWER_MASK,
+    infoOf(text.charCodeAt(index + 1)) & LOWER_MASK,
+    infoOf(text.charCodeAt(index + 2)) & LOWER_MASK,
+  )
+  const slot = table.triple[key] ?? 0
   return slot === 0 ? NONE : (table.lists[slot - 1] ?? NONE)
 }
 
