@@ -5,12 +5,45 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 const windows1252 = new TextDecoder('windows-1252')
 const encoder = new TextEncoder()
 
-/** Decoded text and the bytes it came from. */
+/** The `source` of a project: SHA-256 and size of the input as UTF-8 bytes. */
+export interface SourceMeasure {
+  readonly sha256: string
+  readonly bytes: number
+}
+
+/**
+ * Measures the input as it came: bytes as they are, a string as its UTF-8 encoding (which is
+ * what the same sheet read from a file would hash to).
+ *
+ * @example
+ * measureSource('a', sha256Hex).bytes // 1
+ */
+export function measureSource(
+  input: string | Uint8Array,
+  hash: (bytes: Uint8Array) => string,
+): SourceMeasure {
+  const bytes = typeof input === 'string' ? encoder.encode(input) : input
+  return { sha256: hash(bytes), bytes: bytes.length }
+}
+
+/**
+ * The size in bytes of an input over {@link LARGE_INPUT_BYTES}, or null for any smaller one.
+ * A string is only encoded when it might be that large (a UTF-16 code unit takes at most three
+ * UTF-8 bytes), so ordinary sheets are not encoded twice.
+ *
+ * @example
+ * largeInputBytes('abc') // null
+ */
+export function largeInputBytes(input: string | Uint8Array): number | null {
+  if (typeof input === 'string' && input.length * 3 <= LARGE_INPUT_BYTES) return null
+  const bytes = typeof input === 'string' ? encoder.encode(input).length : input.length
+  return bytes > LARGE_INPUT_BYTES ? bytes : null
+}
+
+/** Decoded text. */
 export interface DecodedInput {
   /** The text, without a BOM. Line endings are left as they were. */
   readonly text: string
-  /** The input bytes (the UTF-8 encoding when a string was given), for the hash. */
-  readonly bytes: Uint8Array
   /**
    * Offset in `text` of the first byte that was not valid UTF-8, when the input was decoded as
    * Windows-1252 instead; null when it was valid UTF-8 (or a string).
@@ -28,15 +61,15 @@ export interface DecodedInput {
 export function decodeInput(input: string | Uint8Array): DecodedInput {
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
-    return { text, bytes: encoder.encode(input), repairedAt: null }
+    return { text, repairedAt: null }
   }
   try {
-    return { text: utf8.decode(input), bytes: input, repairedAt: null }
+    return { text: utf8.decode(input), repairedAt: null }
   } catch {
     const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0
     const text = windows1252.decode(bom === 0 ? input : input.subarray(bom))
     // Windows-1252 is one character per byte, so the byte offset is the text offset.
-    return { text, bytes: input, repairedAt: firstInvalidUtf8(input) - bom }
+    return { text, repairedAt: firstInvalidUtf8(input) - bom }
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
+import { measureSource } from './_decode.js'
 import type { ParseOptions, ParseResult } from './parse-options.js'
-import { parseSheet as parseSheetAnywhere } from './parse-sheet.js'
+import { parseSheetMeasuring } from './parse-sheet.js'
 
 export * from './index.js'
 
@@ -10,7 +11,19 @@ function nodeSha256(bytes: Uint8Array): string {
 }
 
 /**
- * {@link parseSheetAnywhere | parseSheet} with `node:crypto` for hashing: same results, more
+ * A string measured as UTF-8 inside Node (lone surrogates become U+FFFD, as with
+ * `TextEncoder`), instead of encoding it in JavaScript only to hash and count it.
+ */
+function measureNatively(input: string | Uint8Array) {
+  if (typeof input !== 'string') return measureSource(input, nodeSha256)
+  return {
+    sha256: createHash('sha256').update(input, 'utf8').digest('hex'),
+    bytes: Buffer.byteLength(input, 'utf8'),
+  }
+}
+
+/**
+ * The portable `parseSheet` with `node:crypto` for hashing: same results, more
  * throughput. Import it from `@projektbank/parser/node` in Node programs.
  *
  * @example
@@ -18,5 +31,7 @@ function nodeSha256(bytes: Uint8Array): string {
  * const { project } = parseSheet(await readFile('sheet.txt'))
  */
 export function parseSheet(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
-  return parseSheetAnywhere(input, { hash: nodeSha256, ...options })
+  // A caller's own hash function sees the bytes, as in the portable entry.
+  if (options.hash !== undefined) return parseSheetMeasuring(input, options, measureSource)
+  return parseSheetMeasuring(input, { ...options, hash: nodeSha256 }, measureNatively)
 }

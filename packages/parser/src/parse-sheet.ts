@@ -2,7 +2,14 @@ import type { Diagnostic, Layout } from '@projektbank/model'
 import { readBody } from './_body.js'
 import { buildProject } from './_build-project.js'
 import { createDraft, type ParseContext } from './_context.js'
-import { decodeInput, LARGE_INPUT_BYTES, positionOf } from './_decode.js'
+import {
+  decodeInput,
+  LARGE_INPUT_BYTES,
+  largeInputBytes,
+  measureSource,
+  positionOf,
+  type SourceMeasure,
+} from './_decode.js'
 import { createDiagnostic } from './_diagnostics.js'
 import { sha256Hex } from './_hash.js'
 import { hasText, looksBinary } from './_input-checks.js'
@@ -28,8 +35,29 @@ import type { ParseOptions, ParseResult, TraceEntry } from './parse-options.js'
  * diagnostics.filter((d) => d.severity === 'error') // []
  */
 export function parseSheet(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  return parseSheetMeasuring(input, options, measureSource)
+}
+
+/** How an entry point measures the input for `source` (see `measureSource`). */
+export type MeasureSource = (
+  input: string | Uint8Array,
+  hash: (bytes: Uint8Array) => string,
+) => SourceMeasure
+
+/**
+ * {@link parseSheet} with another way to measure the input; for the Node entry, which hashes a
+ * string without encoding it in JavaScript first. Not part of the package's surface.
+ *
+ * @example
+ * parseSheetMeasuring(text, {}, measureSource).project?.source.bytes // 2314
+ */
+export function parseSheetMeasuring(
+  input: string | Uint8Array,
+  options: ParseOptions,
+  measure: MeasureSource,
+): ParseResult {
   try {
-    return parse(input, options)
+    return parse(input, options, measure)
   } catch (error) {
     // Every path above is meant to be total; this is the last line of defence, not a feature.
     const found = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
@@ -43,7 +71,11 @@ export function parseSheet(input: string | Uint8Array, options: ParseOptions = {
   }
 }
 
-function parse(input: string | Uint8Array, options: ParseOptions): ParseResult {
+function parse(
+  input: string | Uint8Array,
+  options: ParseOptions,
+  measure: MeasureSource,
+): ParseResult {
   const hash = options.hash ?? sha256Hex
   const diagnostics: Diagnostic[] = []
   const trace: TraceEntry[] | null = options.trace === true ? [] : null
@@ -61,13 +93,14 @@ function parse(input: string | Uint8Array, options: ParseOptions): ParseResult {
 
   const decoded = decodeInput(input)
   const { text } = decoded
-  if (decoded.bytes.length > LARGE_INPUT_BYTES) {
+  const largeBytes = largeInputBytes(input)
+  if (largeBytes !== null) {
     diagnostics.push(
       createDiagnostic('input-too-large', {
         line: 1,
         column: 1,
-        message: `The input is ${decoded.bytes.length} bytes, far more than any real sheet (1–12 kB); it is parsed in full`,
-        actual: String(decoded.bytes.length),
+        message: `The input is ${largeBytes} bytes, far more than any real sheet (1–12 kB); it is parsed in full`,
+        actual: String(largeBytes),
         expected: `at most ${LARGE_INPUT_BYTES} bytes`,
       }),
     )
@@ -135,7 +168,7 @@ function parse(input: string | Uint8Array, options: ParseOptions): ParseResult {
   const project = buildProject(
     ctx,
     { headerIndex },
-    { sha256: hash(decoded.bytes), bytes: decoded.bytes.length },
+    measure(input, hash),
     hash,
   )
   return finish(project, diagnostics, trace)

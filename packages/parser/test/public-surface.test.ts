@@ -19,4 +19,11 @@ test('the Node entry parses like the portable one', async () => {
   const node = await import('../src/node.js')
   const sheet = 'Titel\n\nProjektfasGenomförande\nProjektägareKommunen'
   expect(node.parseSheet(sheet)).toEqual(core.parseSheet(sheet))
+  // The Node entry measures strings natively: same bytes and hash for a BOM, non-ASCII text,
+  // characters outside the BMP and a lone surrogate (UTF-8 of U+FFFD in both).
+  for (const text of [`\ufeff${sheet}`, `${sheet} Ö€\u{1f600}`, `${sheet}\ud800 x`]) {
+    const portable = core.parseSheet(text).project?.source
+    expect(portable?.bytes).toEqual(new TextEncoder().encode(text).length)
+    expect(node.parseSheet(text).project?.source).toEqual(portable)
+  }
 })
