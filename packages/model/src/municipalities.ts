@@ -33,7 +33,7 @@ export const MUNICIPALITIES: readonly Municipality[] = municipalityData
 function lookupKey(name: string): string {
   return name
     .normalize('NFC')
-    .toLocaleLowerCase('sv')
+    .toLowerCase()
     .replace(/[\s\u00a0-]+/g, ' ')
     .trim()
     .replace(/ (kommun|stad|municipality)$/, '')
