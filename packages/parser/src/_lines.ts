@@ -50,7 +50,11 @@ export function cleanValue(text: string): string {
  * isBlank('\u00a0 ') // true
  */
 export function isBlank(line: string | undefined): boolean {
-  return line === undefined || cleanValue(line) === ''
+  if (line === undefined) return true
+  // Runs several times per line; most lines start with a printable ASCII character.
+  const first = line.charCodeAt(0)
+  if (first > 0x20 && first < 0x7f) return false
+  return cleanValue(line) === ''
 }
 
 /**
