@@ -22,6 +22,14 @@ describe('createSynonymExpansion', () => {
     expect(analyse('Sveriges Kommuner och Regioner deltar')).toContain('skr')
     expect(analyse('Sveriges kommuner\noch regioner')).toContain('skr')
     expect(analyse('kommuner och regioner i Sverige')).not.toContain('skr')
+    expect(analyse('UNGA SOM VARKEN ARBETAR ELLER STUDERAR')).toContain('neet')
+  })
+
+  it('needs the phrase as whole words at both ends', () => {
+    expect(analyse('Kurser i svenska för invandrare')).toContain('sfi')
+    expect(analyse('Kurser i svenska för invandrarekurser')).not.toContain('sfi')
+    expect(analyse('Riksvenska för invandrare')).not.toContain('sfi')
+    expect(analyse('Svenska ESF-rådet beslutar')).toContain('esf-rådet')
   })
 
   it('leaves texts without any synonym as they were', () => {
