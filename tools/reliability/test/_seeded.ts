@@ -1,8 +1,8 @@
 /**
- * A real Meilisearch over the five seeds and the API in front of it, built only from the
- * workspace packages' public entry points, with handles the fault tests need: the
- * Meilisearch process (to stop and restart on the same data dir and port) and the app's
- * captured log.
+ * A real Meilisearch over the five seeds (and, for the load tests, a generated corpus) and the
+ * API in front of it, built only from the workspace packages' public entry points, with handles
+ * the fault tests need: the Meilisearch process (to stop, kill and restart on the same data dir
+ * and port) and the app's captured log.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
@@ -23,7 +23,8 @@ import {
   createPlainAnalyzer,
 } from '@projektbank/search-api'
 
-const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
+/** The five checked-in sheets every test index starts from. */
+export const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
 /** Shared with the search-api tests, so the binary is copied once per machine. */
 const BIN_DIR = join(tmpdir(), 'projektbank-meilisearch-bin')
 
@@ -42,8 +43,11 @@ export interface SeededMeilisearch {
  * @example
  * const seeded = await startSeededMeilisearch()
  * await seeded.meili.stop(); await seeded.restart()
+ * const loaded = await startSeededMeilisearch({ extraInputs: [corpusDir] })
  */
-export async function startSeededMeilisearch(): Promise<SeededMeilisearch> {
+export async function startSeededMeilisearch(
+  options: { extraInputs?: readonly string[] } = {},
+): Promise<SeededMeilisearch> {
   const dataDir = await mkdtemp(join(tmpdir(), 'reliability-meili-'))
   let meili = await launchMeilisearch({ dataDir, binDir: BIN_DIR, handleSignals: false })
   const port = Number(new URL(meili.url).port)
@@ -62,7 +66,11 @@ export async function startSeededMeilisearch(): Promise<SeededMeilisearch> {
   }
   try {
     const admin = { url: meili.url, apiKey: meili.masterKey }
-    await indexSheets({ meili: admin, inputs: [SEEDS], mode: 'full' })
+    await indexSheets({
+      meili: admin,
+      inputs: [SEEDS, ...(options.extraInputs ?? [])],
+      mode: 'full',
+    })
     seeded.searchKey = (await ensureSearchKey(admin)).key
     return seeded
   } catch (error) {
@@ -81,9 +89,10 @@ export interface ServedApi {
 }
 
 /**
- * Serves `createApp` on a free loopback port against `meiliUrl` with a search-only key.
- * The analyser is the public plain one: the Swedish one is not exported by the API package,
- * and these tests are about requests and faults, not relevance.
+ * Serves `createApp` on a free loopback port against `meiliUrl` with a search-only key, in this
+ * process. The analyser is the plain one: these tests are about requests and faults, not
+ * relevance, and it starts at once (the load test runs the real server, Swedish analysis
+ * included, in its own process: see `_api-process.ts`).
  *
  * @example
  * const api = await serveApi({ meiliUrl: seeded.meili.url, searchKey: seeded.searchKey })
