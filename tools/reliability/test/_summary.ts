@@ -21,12 +21,14 @@ export default function setup(project: TestProject) {
     const lines = [
       '',
       'reliability summary',
-      ...rows.map(
-        (r) =>
-          `  ${r.file.padEnd(20)} cases ${r.cases}, faults ${r.faults}, requests ${r.requests}, errors ${r.errors.length}`,
-      ),
+      ...rows.flatMap((r) => [
+        `  ${r.file.padEnd(20)} cases ${r.cases}, faults ${r.faults}, requests ${r.requests}, errors ${r.errors.length}`,
+        ...r.notes.map((note) => `    ${note}`),
+      ]),
       `  total                cases ${sum('cases')}, faults ${sum('faults')}, requests ${sum('requests')}, errors ${errors.length}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      ...errors.map((e) => `  ! ${e}`),
+      // A dead API in the load test fails thousands of requests; the first ones say enough.
+      ...errors.slice(0, 20).map((e) => `  ! ${e}`),
+      ...(errors.length > 20 ? [`  ! … and ${errors.length - 20} more`] : []),
       '',
     ]
     console.log(lines.join('\n'))
