@@ -47,7 +47,9 @@ interface PrefixTable {
 }
 
 function tripleKey(a: number, b: number, c: number): number {
-  return ((ALPHABET[a] ?? 0) * alphabetSize + (ALPHABET[b] ?? 0)) * alphabetSize + (ALPHABET[c] ?? 0)
+  return (
+    ((ALPHABET[a] ?? 0) * alphabetSize + (ALPHABET[b] ?? 0)) * alphabetSize + (ALPHABET[c] ?? 0)
+  )
 }
 
 function tableOf(alternatives: readonly Alternative[]): PrefixTable {

@@ -165,12 +165,7 @@ function parse(
   }
   const headerIndex = readSheet(ctx, layout)
   reportLostCharacters(ctx)
-  const project = buildProject(
-    ctx,
-    { headerIndex },
-    measure(input, hash),
-    hash,
-  )
+  const project = buildProject(ctx, { headerIndex }, measure(input, hash), hash)
   return finish(project, diagnostics, trace)
 }
 
