@@ -1,0 +1,102 @@
+import type { SwedishAnalyzer, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+
+/** Words per snippet. */
+const SNIPPET_WORDS = 30
+
+/** Characters on each side of a candidate match that are highlighted. */
+const WINDOW_CHARS = 250
+
+/** Candidates tried before the whole text is highlighted. */
+const TRIES = 3
+
+const ELLIPSIS = '…'
+
+/**
+ * A query as the snippets need it, prepared once per request rather than once per field of
+ * every hit: the analysed query and the needles of its substring prefilter.
+ *
+ * @example
+ * prepareSnippetQuery(analyzer.analyzeQuery('frågorna')).needles // ['frågor', 'frå']
+ */
+export interface SnippetQuery {
+  readonly query: SwedishQuery
+  /**
+   * Lower-case stems a match must contain, for a cheap test before tokenising: inflections keep
+   * the start of the stem (`fråga` → `frågorna`), compound parts appear inside the compound
+   * (`expert` in `tillgänglighetsexpert`). A phrase is represented by its longest word.
+   */
+  readonly needles: readonly string[]
+}
+
+/** @see SnippetQuery */
+export function prepareSnippetQuery(query: SwedishQuery): SnippetQuery {
+  const needles = new Set<string>()
+  for (const term of query.terms) {
+    if (term.exclude) continue
+    const words = term.phrase
+      ? [[...term.words].sort((a, b) => b.length - a.length)[0] ?? '']
+      : [...term.words, ...term.lemmas, ...term.parts]
+    for (const word of words) if (word) needles.add(word.slice(0, Math.max(3, word.length - 2)))
+  }
+  return { query, needles: [...needles] }
+}
+
+/**
+ * The snippet of one field: the analyser's highlighter (inflections and compound parts marked)
+ * on the text around the first candidate that really matches, `null` when nothing matches.
+ *
+ * Tokenising a 15 kB background for a 30-word snippet would be most of the cost of a search
+ * response, so a text longer than two windows is highlighted in a window of ±250 characters
+ * around a candidate (a needle as a substring); after three candidates that turn out not to
+ * be word matches, the whole text is.
+ *
+ * @example
+ * swedishSnippet(analyzer, 'Tre kommuner deltar.', prepareSnippetQuery(analyzer.analyzeQuery('kommun')))
+ * // 'Tre <mark>kommuner</mark> deltar.'
+ */
+export function swedishSnippet(
+  analyzer: SwedishAnalyzer,
+  text: string,
+  { query, needles }: SnippetQuery,
+): string | null {
+  if (needles.length === 0) return null
+  const lower = text.toLocaleLowerCase('sv')
+  if (text.length <= WINDOW_CHARS * 2) {
+    return firstIndex(lower, needles, 0) >= 0 ? markedSnippet(analyzer, text, query) : null
+  }
+  let from = 0
+  for (let tries = 0; tries < TRIES; tries++) {
+    const at = firstIndex(lower, needles, from)
+    if (at < 0) return null
+    const start = text.lastIndexOf(' ', Math.max(0, at - WINDOW_CHARS)) + 1
+    const end = text.indexOf(' ', Math.min(text.length, at + WINDOW_CHARS))
+    const stop = end < 0 ? text.length : end
+    const snippet = markedSnippet(analyzer, text.slice(start, stop), query)
+    if (snippet) {
+      const head = start > 0 && !snippet.startsWith(ELLIPSIS) ? `${ELLIPSIS} ` : ''
+      const tail = stop < text.length && !snippet.endsWith(ELLIPSIS) ? ` ${ELLIPSIS}` : ''
+      return `${head}${snippet}${tail}`
+    }
+    from = stop
+  }
+  return markedSnippet(analyzer, text, query)
+}
+
+function markedSnippet(
+  analyzer: SwedishAnalyzer,
+  text: string,
+  query: SwedishQuery,
+): string | null {
+  const [snippet] = analyzer.highlight(text, query, { crop: SNIPPET_WORDS, maxSnippets: 1 })
+  return snippet?.includes('<mark>') ? snippet : null
+}
+
+/** The first index ≥ `from` at which any needle occurs, or -1. */
+function firstIndex(lower: string, needles: readonly string[], from: number): number {
+  let first = -1
+  for (const needle of needles) {
+    const at = lower.indexOf(needle, from)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
+}
