@@ -154,7 +154,10 @@ export const DiagnosticSchema = z.object({
   column: z.number().int().min(1),
   /** The `Project` field concerned, as a dotted path (`contact.phone`). */
   field: z.string().optional(),
-  /** The text that was found (truncated to 200 characters). */
+  /**
+   * The text that was found: cut to 200 characters, except for `unparsed-line` and
+   * `unknown-label`, which are the only place their line ends up.
+   */
   actual: z.string().optional(),
   /** What was expected instead. */
   expected: z.string().optional(),

@@ -3,6 +3,13 @@ import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '@projekt
 /** Longest `actual` a diagnostic carries; real values are far shorter, prose lines are not. */
 const MAX_ACTUAL = 200
 
+/**
+ * Codes whose diagnostic is the only place a line of the input ends up (a line that fits no
+ * field, a value under an unknown label): their `actual` is kept whole, because cutting it
+ * would lose text.
+ */
+const HOLDS_A_LINE: ReadonlySet<DiagnosticCode> = new Set(['unparsed-line', 'unknown-label'])
+
 /** Longest excerpt quoted inside a message, so that messages stay one readable line. */
 const MAX_QUOTE = 60
 
@@ -36,7 +43,7 @@ export interface DiagnosticDetails {
   readonly message: string
   /** The `Project` field concerned, as a dotted path. */
   readonly field?: string
-  /** The text that was found; truncated to 200 characters here. */
+  /** The text that was found; cut to 200 characters here, unless the code holds a line. */
   readonly actual?: string
   /** What was expected instead. */
   readonly expected?: string
@@ -59,7 +66,9 @@ export function createDiagnostic(code: DiagnosticCode, details: DiagnosticDetail
     column: Math.max(1, details.column),
   }
   if (details.field !== undefined) diagnostic.field = details.field
-  if (details.actual !== undefined) diagnostic.actual = truncate(details.actual)
+  if (details.actual !== undefined) {
+    diagnostic.actual = HOLDS_A_LINE.has(code) ? details.actual : truncate(details.actual)
+  }
   if (details.expected !== undefined) diagnostic.expected = details.expected
   return diagnostic
 }

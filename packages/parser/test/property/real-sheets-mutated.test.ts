@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Diagnostic } from '@projektbank/model'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parseSheet } from '../../src/index.js'
@@ -85,31 +84,13 @@ function applyEdits(bytes: Uint8Array, edits: readonly Edit[]): Uint8Array {
   return current
 }
 
-/** The longest `actual` a diagnostic carries; longer text is cut and ends with `…`. */
-const MAX_ACTUAL = 200
-
-/**
- * Known gap, left to the parser's owners: a prose line after a label the parser does not know
- * (a damaged `Projektägare:`) is accounted for only by that label's diagnostic, whose `actual`
- * is cut at 200 characters, so the rest of the line is nowhere in the result and the
- * nothing-lost check rightly fails. Found by this test (14 in 40 000 damaged sheets). Until it
- * is settled, a line given to a diagnostic is excused when some diagnostic's quote was cut;
- * every other line must still be accounted for.
- */
-function withoutKnownGap(problems: string[], diagnostics: readonly Diagnostic[]): string[] {
-  const quoteCut = diagnostics.some(
-    (d) => d.actual?.length === MAX_ACTUAL && d.actual.endsWith('…'),
-  )
-  return quoteCut ? problems.filter((p) => !/→ diagnostic:[a-z-]+, not there$/.test(p)) : problems
-}
-
 /** Everything that must hold for a damaged sheet. */
 function check(input: Uint8Array): void {
   const { diagnostics } = parseSheet(input)
   // parseSheet turns an exception into `internal-error`; here that is a crash.
   expect(diagnostics.filter((d) => d.code === 'internal-error')).toEqual([])
   expect(diagnosticsOutsideInput(input, diagnostics)).toEqual([])
-  expect(withoutKnownGap(unaccountedLines(input), diagnostics)).toEqual([])
+  expect(unaccountedLines(input)).toEqual([])
 }
 
 describe('real sheets, damaged, parse without loss and with diagnostics inside the input', () => {
