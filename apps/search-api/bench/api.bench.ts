@@ -123,9 +123,17 @@ async function main() {
     })
     console.log(`indexed: ${report.documents.total} documents (${Date.now() - started} ms)`)
     const { key: searchKey } = await ensureSearchKey({ url: meili.url, apiKey: meili.masterKey })
-    const gateway = createMeilisearchGateway({ url: meili.url, apiKey: searchKey })
-
-    // The Meilisearch side gets exactly the federated requests the API sends for each path.
+    // The Meilisearch side gets exactly the federated requests the API sends for each path,
+    // bodies and headers (the API asks for uncompressed answers; so does the direct side).
+    let headers: Record<string, string> = {}
+    const gateway = createMeilisearchGateway({
+      url: meili.url,
+      apiKey: searchKey,
+      fetch: (input, init) => {
+        headers = Object.fromEntries(new Headers(init?.headers))
+        return fetch(input, init)
+      },
+    })
     const bodies: string[] = []
     const recording: SearchGateway = {
       ...gateway,
@@ -180,11 +188,8 @@ async function main() {
         setupRequest: (req) => ({ ...req, body: bodies[j++ % bodies.length] }),
       },
     ]
-    const meiliOptions = {
-      url: `${meili.url}/multi-search`,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${searchKey}` },
-      requests: meiliRequests,
-    }
+    const meiliOptions = { url: `${meili.url}/multi-search`, headers, requests: meiliRequests }
+    console.log(`direct requests' headers: ${Object.keys(headers).join(', ')}`)
     console.log(
       `load: ${CONNECTIONS} connections × ${SECONDS} s each in ${ROUNDS} alternating rounds, ${BENCH_QUERIES.length} queries in rotation`,
     )
