@@ -1,4 +1,5 @@
 import type { SwedishAnalyzer, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+import { type Needles, needleFinder, prepareNeedles } from './_needle-search.js'
 
 /** Words per snippet. */
 const SNIPPET_WORDS = 30
@@ -16,7 +17,7 @@ const ELLIPSIS = '…'
  * every hit: the analysed query and the needles of its substring prefilter.
  *
  * @example
- * prepareSnippetQuery(analyzer.analyzeQuery('frågorna')).needles // ['frågor', 'frå']
+ * prepareSnippetQuery(analyzer.analyzeQuery('frågorna')).needles.list // ['frågor', 'frå']
  */
 export interface SnippetQuery {
   readonly query: SwedishQuery
@@ -25,7 +26,7 @@ export interface SnippetQuery {
    * the start of the stem (`fråga` → `frågorna`), compound parts appear inside the compound
    * (`expert` in `tillgänglighetsexpert`). A phrase is represented by its longest word.
    */
-  readonly needles: readonly string[]
+  readonly needles: Needles
 }
 
 /** @see SnippetQuery */
@@ -38,7 +39,7 @@ export function prepareSnippetQuery(query: SwedishQuery): SnippetQuery {
       : [...term.words, ...term.lemmas, ...term.parts]
     for (const word of words) if (word) needles.add(word.slice(0, Math.max(3, word.length - 2)))
   }
-  return { query, needles: [...needles] }
+  return { query, needles: prepareNeedles([...needles]) }
 }
 
 /**
@@ -59,14 +60,14 @@ export function swedishSnippet(
   text: string,
   { query, needles }: SnippetQuery,
 ): string | null {
-  if (needles.length === 0) return null
-  const lower = text.toLocaleLowerCase('sv')
+  if (needles.list.length === 0) return null
+  const firstNeedle = needleFinder(text, needles)
   if (text.length <= WINDOW_CHARS * 2) {
-    return firstIndex(lower, needles, 0) >= 0 ? markedSnippet(analyzer, text, query) : null
+    return firstNeedle(0) >= 0 ? markedSnippet(analyzer, text, query) : null
   }
   let from = 0
   for (let tries = 0; tries < TRIES; tries++) {
-    const at = firstIndex(lower, needles, from)
+    const at = firstNeedle(from)
     if (at < 0) return null
     const start = text.lastIndexOf(' ', Math.max(0, at - WINDOW_CHARS)) + 1
     const end = text.indexOf(' ', Math.min(text.length, at + WINDOW_CHARS))
@@ -89,14 +90,4 @@ function markedSnippet(
 ): string | null {
   const [snippet] = analyzer.highlight(text, query, { crop: SNIPPET_WORDS, maxSnippets: 1 })
   return snippet?.includes('<mark>') ? snippet : null
-}
-
-/** The first index ≥ `from` at which any needle occurs, or -1. */
-function firstIndex(lower: string, needles: readonly string[], from: number): number {
-  let first = -1
-  for (const needle of needles) {
-    const at = lower.indexOf(needle, from)
-    if (at >= 0 && (first < 0 || at < first)) first = at
-  }
-  return first
 }

@@ -43,6 +43,8 @@ const QUERIES = [
   '-kommun',
   'KOMMUN Unga',
   'projektet',
+  'stöd',
+  'ΟΔΟΣ',
 ]
 
 /** Texts at the edges: lower-casing that changes length, false candidates, matches near 1 kB. */
@@ -54,6 +56,8 @@ const EDGE_TEXTS = [
   `${'ΟΔΟΣ '.repeat(205)}kommunen ${'x'.repeat(30)} frågor`,
   `${'a'.repeat(1023)} Kommuner och tillgänglighetsexperter ${'b '.repeat(400)}`,
   `${'a'.repeat(1020)} kommuner och ${'b '.repeat(400)}`,
+  // "ſ" folds to "s" and "µ" to "μ": such texts are lowered, not searched with a pattern.
+  `Staſ och µ-stöd, ${'ord '.repeat(150)}ſtöd och Stöd`,
   // False candidates before the real match ("kommer" holds "komm").
   `${'Vi kommer att arbeta. '.repeat(80)}Tre kommuner deltar.`,
 ]
@@ -106,9 +110,12 @@ describe('snippets equal those of the code before the cheaper prefilter', async 
     const snippet = (text: string, q: string) => search.highlight(text, search.analyzeQuery(q))
     expect(snippet(EDGE_TEXTS[3] ?? '', 'expert')).toContain('<mark>tillgänglighetsexperter</mark>')
     expect(snippet(EDGE_TEXTS[4] ?? '', 'kommun')).toContain('<mark>kommuner</mark> och')
-    expect(snippet(EDGE_TEXTS[5] ?? '', 'kommun')).toBe(
+    expect(snippet(EDGE_TEXTS[6] ?? '', 'kommun')).toBe(
       `… ${'kommer att arbeta. Vi '.repeat(6)}kommer att arbeta. Tre <mark>kommuner</mark> deltar.`,
     )
     expect(snippet(EDGE_TEXTS[0] ?? '', 'kommun')).toContain('<mark>kommunerna</mark>')
+    expect(snippet(EDGE_TEXTS[5] ?? '', 'stöd')).toBe(
+      `Staſ och <mark>µ-stöd</mark>, ${'ord '.repeat(27)}…`,
+    )
   })
 })
