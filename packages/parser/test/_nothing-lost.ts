@@ -1,19 +1,11 @@
 import type { Project } from '@projektbank/model'
 import { parseSheet } from '../src/index.js'
+import { linesLikeParser } from './_decode-like-parser.js'
 
 /** Verdicts about the whole input (no project can be made); they account for every line. */
 const WHOLE_INPUT = new Set(['binary-input', 'unknown-layout'])
 
 const collapse = (text: string) => text.replace(/[\s\u200b]+/g, ' ').trim()
-
-function decode(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input.replace(/^\ufeff/, '')
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input)
-  } catch {
-    return new TextDecoder('windows-1252').decode(input)
-  }
-}
 
 function valueAt(project: Project, path: string): unknown {
   let value: unknown = project
@@ -35,7 +27,7 @@ function valueAt(project: Project, path: string): unknown {
 export function unaccountedLines(input: string | Uint8Array): string[] {
   const { project, diagnostics, trace = [] } = parseSheet(input, { trace: true })
   const problems: string[] = []
-  const lines = decode(input).split(/\r\n?|\n/)
+  const lines = linesLikeParser(input)
   const byLine = new Map<number, string[]>()
   for (const entry of trace)
     byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry.target])

@@ -4,8 +4,10 @@ import { DiagnosticSchema, ProjectSchema } from '@projektbank/model'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { type ParseResult, parseSheet, renderSheet } from '../../src/index.js'
+import { linesLikeParser } from '../_decode-like-parser.js'
 import './_config.js'
 import { projectOf } from './_arbitraries.js'
+import { diagnosticsOutsideInput } from './_outside-input.js'
 
 const SEEDS_DIR = join(import.meta.dirname, '../../../../seeds')
 const seeds = readdirSync(SEEDS_DIR)
@@ -13,36 +15,17 @@ const seeds = readdirSync(SEEDS_DIR)
   .sort()
   .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, name))) }))
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-const windows1252 = new TextDecoder('windows-1252')
-
-/**
- * The text diagnostics point into: UTF-8 when the bytes are valid, else Windows-1252 (the
- * documented fallback), without a leading BOM either way.
- */
-function decoded(input: string | Uint8Array): string {
-  if (typeof input === 'string') return input.startsWith('\ufeff') ? input.slice(1) : input
-  try {
-    return utf8.decode(input)
-  } catch {
-    const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0
-    return windows1252.decode(input.subarray(bom))
-  }
-}
-
 /** Parses and checks everything that must hold for any input whatsoever. */
 function parseAndCheck(input: string | Uint8Array): ParseResult {
   const result = parseSheet(input, { trace: true })
   expect(Array.isArray(result.diagnostics)).toBe(true)
   // parseSheet turns an exception into `internal-error`; for the fuzzer that is a thrown error.
   expect(result.diagnostics.filter((d) => d.code === 'internal-error')).toEqual([])
-  const lines = decoded(input).split(/\r\n|\r|\n/)
+  const lines = linesLikeParser(input)
   for (const diagnostic of result.diagnostics) {
     expect(DiagnosticSchema.safeParse(diagnostic).error).toBeUndefined()
-    const line = lines[diagnostic.line - 1]
-    expect({ ...diagnostic, lineExists: line !== undefined }).toMatchObject({ lineExists: true })
-    expect(diagnostic.column).toBeLessThanOrEqual((line ?? '').length + 1)
   }
+  expect(diagnosticsOutsideInput(input, result.diagnostics)).toEqual([])
   for (const entry of result.trace ?? []) expect(entry.line).toBeLessThanOrEqual(lines.length)
   if (result.project !== null) {
     expect(ProjectSchema.safeParse(result.project).error).toBeUndefined()
