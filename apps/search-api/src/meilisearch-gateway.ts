@@ -123,13 +123,12 @@ export function createMeilisearchGateway(options: MeilisearchGatewayOptions): Se
   const base = options.url.replace(/\/+$/, '')
   const indexUid = options.indexUid ?? 'projects'
   const doFetch = options.fetch ?? fetch
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    // A search answer carries the full texts of its hits (about 200 kB): gzip costs Meilisearch
-    // several milliseconds to compress it and the API about one to inflate it, far more than
-    // the bytes cost between neighbouring processes or machines.
-    'accept-encoding': 'identity',
-  }
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  // A search answer carries the full texts of its hits (about 200 kB): gzip costs Meilisearch
+  // several milliseconds to compress it and the API about one to inflate it, far more than the
+  // bytes cost on this machine. Across a network (Meilisearch Cloud) the bytes win: let fetch
+  // negotiate compression there.
+  if (isLoopback(base)) headers['accept-encoding'] = 'identity'
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`
   const indexPath = `/indexes/${encodeURIComponent(indexUid)}`
 
@@ -186,4 +185,14 @@ function statusError(status: number, payload: unknown): UpstreamError {
   if (code === 'index_not_found') return new UpstreamError('index-missing', message)
   if (status >= 500 || status === 429) return new UpstreamError('unavailable', message)
   return new UpstreamError('rejected', `${code || status}: ${message}`)
+}
+
+/** Whether a Meilisearch URL points at this machine (the embedded server, or one on localhost). */
+function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
+  } catch {
+    return false
+  }
 }
