@@ -1,3 +1,5 @@
+import { HIT_ATTRIBUTES } from './search-plan.js'
+
 /** Columns of `/export`, in order; also the keys of an NDJSON record. */
 export const EXPORT_COLUMNS = [
   'id',
@@ -16,23 +18,8 @@ export const EXPORT_COLUMNS = [
   'layout',
 ] as const
 
-/** Document attributes the export reads. */
-export const EXPORT_ATTRIBUTES = [
-  'id',
-  'title',
-  'owner',
-  'region',
-  'county',
-  'municipality',
-  'programArea',
-  'phase',
-  'startDate',
-  'endDate',
-  'esfGrant',
-  'totalBudget',
-  'targetGroup',
-  'layout',
-]
+/** Document attributes the export reads: a hit's, plus the counties and the layout. */
+export const EXPORT_ATTRIBUTES = [...HIT_ATTRIBUTES, 'county', 'layout']
 
 /** One exported project. */
 export type ExportRecord = {

@@ -19,7 +19,7 @@ const ALL_RAW_ATTRIBUTES = RAW_SEARCHABLE_ATTRIBUTES
 export const STATS_ATTRIBUTES = ['esfGrant', 'totalBudget'] as const
 
 /** Attributes a hit needs for the list view. */
-const HIT_ATTRIBUTES = [
+export const HIT_ATTRIBUTES = [
   'id',
   'title',
   'owner',

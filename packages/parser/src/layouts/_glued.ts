@@ -2,15 +2,15 @@ import { applyField } from '../_apply-field.js'
 import { matchBanner } from '../_banners.js'
 import { mark, type ParseContext, report } from '../_context.js'
 import { quote } from '../_diagnostics.js'
-import { findLabel } from '../_labels.js'
+import { EXPECTED_LABELS, findLabel } from '../_labels.js'
 import { cleanValue, isBlank, valueColumn } from '../_lines.js'
 
 /**
  * The ten labels of layout A, which glue the value straight on (`ProjektfasGenomförande`).
  * Only ever tried inside the header block, so prose such as `Region Gotland har…` is safe.
+ * The labels are letters, spaces and hyphens, nothing a regex would read as syntax.
  */
-const GLUED_LABEL =
-  /^(Programområde|Projektfas|Projektägare|Kontaktperson|E-post|Telefonnummer|Beviljat ESF-stöd|Total projektbudget|Projektperiod|Region)(.*)$/
+const GLUED_LABEL = new RegExp(`^(${EXPECTED_LABELS.A.join('|')})(.*)$`)
 
 /**
  * Index of the first glued label line (the start of layout A's field block), or -1.
