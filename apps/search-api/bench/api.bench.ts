@@ -63,8 +63,8 @@ async function loadAlternating(targets: readonly autocannon.Options[]): Promise<
 }
 
 /**
- * One connection, requests one after the other, alternating between the two targets so that
- * both see the same background load: p50 of each with sub-millisecond resolution.
+ * One connection, requests one after the other, alternating between the targets so that all
+ * see the same background load: p50 of each with sub-millisecond resolution.
  */
 async function pairedP50(
   sends: readonly ((i: number) => Promise<Response>)[],
@@ -142,34 +142,55 @@ async function main() {
         return gateway.federatedSearch(request, signal)
       },
     }
-    const recorder = createApp({ search: recording, analyzer: analyzer.search })
+    // Unsplit: the direct side gets the one request a client of Meilisearch would send.
+    const recorder = createApp({
+      search: recording,
+      analyzer: analyzer.search,
+      config: { parallelFacets: 'never' },
+    })
     for (const path of BENCH_QUERIES) {
       const res = await recorder.request(path)
       if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`)
     }
 
     // The API runs in its own process, as in production: in this one it would share the event
-    // loop with autocannon generating the load.
-    const port = await freePort()
-    const server = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--import',
-        fileURLToPath(new URL('./raw-imports/register.mjs', import.meta.url)),
-        fileURLToPath(new URL('../src/server.ts', import.meta.url)),
-        '--port',
-        String(port),
-      ],
-      {
-        env: { ...process.env, MEILI_URL: meili.url, MEILI_SEARCH_KEY: searchKey },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    )
-    process.once('exit', () => server.kill('SIGTERM'))
-    const api = `http://127.0.0.1:${port}`
-    await waitUntilUp(`${api}/ready`)
+    // loop with autocannon generating the load. A second one never splits a search into hits
+    // and facets (MEILI_PARALLEL_FACETS=never), to show what the split is worth.
+    const servers: ReturnType<typeof spawn>[] = []
+    process.once('exit', () => {
+      for (const server of servers) server.kill('SIGTERM')
+    })
+    const startApi = async (parallelFacets: string) => {
+      const port = await freePort()
+      servers.push(
+        spawn(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            '--import',
+            fileURLToPath(new URL('./raw-imports/register.mjs', import.meta.url)),
+            fileURLToPath(new URL('../src/server.ts', import.meta.url)),
+            '--port',
+            String(port),
+          ],
+          {
+            env: {
+              ...process.env,
+              MEILI_URL: meili.url,
+              MEILI_SEARCH_KEY: searchKey,
+              MEILI_PARALLEL_FACETS: parallelFacets,
+            },
+            stdio: ['ignore', 'ignore', 'inherit'],
+          },
+        ),
+      )
+      const url = `http://127.0.0.1:${port}`
+      await waitUntilUp(`${url}/ready`)
+      return url
+    }
+    const api = await startApi('when-idle')
+    const apiNeverSplit = await startApi('never')
 
     let i = 0
     const apiRequests: autocannon.Request[] = [
@@ -202,19 +223,21 @@ async function main() {
     ])
     if (!direct || !viaApi) throw new Error('no figures')
 
-    const [meiliP50 = Number.NaN, apiP50 = Number.NaN] = await pairedP50(
-      [
-        (k) =>
-          fetch(`${meili.url}/multi-search`, {
-            method: 'POST',
-            headers: meiliOptions.headers,
-            body: bodies[k % bodies.length] ?? '',
-          }),
-        (k) => fetch(`${api}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
-      ],
-      320,
-    )
-    server.kill('SIGTERM')
+    const [meiliP50 = Number.NaN, apiP50 = Number.NaN, neverSplitP50 = Number.NaN] =
+      await pairedP50(
+        [
+          (k) =>
+            fetch(`${meili.url}/multi-search`, {
+              method: 'POST',
+              headers: meiliOptions.headers,
+              body: bodies[k % bodies.length] ?? '',
+            }),
+          (k) => fetch(`${api}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
+          (k) => fetch(`${apiNeverSplit}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
+        ],
+        320,
+      )
+    for (const server of servers) server.kill('SIGTERM')
 
     const row = (name: string, f: Figures) =>
       `${name.padEnd(12)} ${f.rps.toFixed(0).padStart(8)} req/s   p50 ${String(f.p50).padStart(4)} ms   p99 ${String(f.p99).padStart(4)} ms   errors ${f.errors}`
@@ -225,6 +248,9 @@ async function main() {
     console.log(`added p50 under load: ${(viaApi.p50 - direct.p50).toFixed(2)} ms`)
     console.log(
       `added p50, one connection: ${(apiP50 - meiliP50).toFixed(2)} ms (${meiliP50.toFixed(2)} → ${apiP50.toFixed(2)} ms; goal ≤ 1 ms)`,
+    )
+    console.log(
+      `  without the split (MEILI_PARALLEL_FACETS=never): ${(neverSplitP50 - meiliP50).toFixed(2)} ms (${neverSplitP50.toFixed(2)} ms)`,
     )
   } finally {
     await meili.stop()

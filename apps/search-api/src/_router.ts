@@ -2,12 +2,15 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ZodError } from 'zod'
 import type { ApiConfig } from './config.js'
 import type { SearchGateway } from './meilisearch-gateway.js'
+import type { SearchInParts } from './parallel-facets.js'
 import { type InvalidParam, ProblemError } from './problems.js'
 import type { SearchAnalyzer } from './search-analyzer.js'
 
 /** What every route group gets: the injected dependencies and the resolved config. */
 export interface RouteDeps {
   search: SearchGateway
+  /** Federated searches through `search`, split into hits and facets as the config says. */
+  searchInParts: SearchInParts
   analyzer: SearchAnalyzer
   config: ApiConfig
 }

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { type ApiConfig, DEFAULT_CONFIG } from './config.js'
 import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
+import { searchInParts } from './parallel-facets.js'
 import { ProblemError, problemResponse } from './problems.js'
 import { docsRoutes } from './routes/docs.js'
 import { exportRoutes } from './routes/export.js'
@@ -40,7 +41,15 @@ const defaultLog = (entry: Record<string, unknown>) => console.error(JSON.string
 export function createApp(deps: AppDeps) {
   const config: ApiConfig = { ...DEFAULT_CONFIG, ...deps.config }
   const log = deps.log ?? defaultLog
-  const routeDeps = { search: deps.search, analyzer: deps.analyzer, config }
+  const routeDeps = {
+    search: deps.search,
+    searchInParts: searchInParts(
+      (request, signal) => deps.search.federatedSearch(request, signal),
+      config.parallelFacets,
+    ),
+    analyzer: deps.analyzer,
+    config,
+  }
   const app = new OpenAPIHono()
 
   app.use(async (c, next) => {

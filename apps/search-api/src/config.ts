@@ -1,3 +1,5 @@
+import { type ParallelFacets, parallelFacetsFrom } from './parallel-facets.js'
+
 /**
  * Settings of the API. Every field has a default; `configFromEnv` reads the environment.
  *
@@ -19,6 +21,8 @@ export interface ApiConfig {
   maxUrlBytes: number
   /** Weight of the analysed (lemma) query against the raw one (1.0). Default 0.8. */
   analysedWeight: number
+  /** When a search asks Meilisearch for hits and facet counts side by side. Default `when-idle`. */
+  parallelFacets: ParallelFacets
 }
 
 /** Defaults of {@link ApiConfig}. */
@@ -30,6 +34,7 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   corsOrigins: [],
   maxUrlBytes: 8_192,
   analysedWeight: 0.8,
+  parallelFacets: 'when-idle',
 }
 
 function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
@@ -43,7 +48,8 @@ function positiveInt(env: Record<string, string | undefined>, name: string): num
 }
 
 /**
- * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS` and `CORS_ORIGINS` (comma list or `*`).
+ * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS`, `CORS_ORIGINS` (comma list or `*`) and
+ * `MEILI_PARALLEL_FACETS`; throws on a value it cannot use.
  *
  * @example
  * configFromEnv({ CORS_ORIGINS: 'https://a.se,https://b.se' }).corsOrigins // ['https://a.se', 'https://b.se']
@@ -59,5 +65,7 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
       .map((origin) => origin.trim())
       .filter(Boolean)
   }
+  if (env.MEILI_PARALLEL_FACETS)
+    config.parallelFacets = parallelFacetsFrom(env.MEILI_PARALLEL_FACETS)
   return config
 }

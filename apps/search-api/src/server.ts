@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const options = parseCliArgs(process.argv.slice(2), process.env)
   if (options.help) {
     console.log(
-      'Usage: projektbank-api [--port <port>] [--host <host>]\n\nEnvironment: MEILI_URL, MEILI_SEARCH_KEY (or PROJEKTBANK_DATA_DIR/search-key), MEILI_INDEX, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS',
+      'Usage: projektbank-api [--port <port>] [--host <host>]\n\nEnvironment: MEILI_URL, MEILI_SEARCH_KEY (or PROJEKTBANK_DATA_DIR/search-key), MEILI_INDEX, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS',
     )
     return
   }

@@ -28,7 +28,8 @@ const USAGE = `Usage: pnpm start [-- --port <port>] [--host <host>] [--data <fol
   --data, -d   sheets to index (default <repository>/seeds)
 
 Environment: MEILI_URL (+ MEILI_MASTER_KEY) to use an external Meilisearch instead of the
-embedded one, PROJEKTBANK_DATA_DIR, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS, LOG_LEVEL.`
+embedded one, PROJEKTBANK_DATA_DIR, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP,
+UPSTREAM_TIMEOUT_MS, LOG_LEVEL.`
 
 /** `<repository>/seeds`, found from this file (dist/start.js or src/start.ts). */
 const DEFAULT_SHEETS = fileURLToPath(new URL('../../../seeds', import.meta.url))
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' })
   const sheets = options.data ? resolve(process.cwd(), options.data) : DEFAULT_SHEETS
+  // Settings are checked before anything starts: a typo should not cost an indexing run.
+  const config = configFromEnv(process.env)
 
   // Before Meilisearch starts: a missing lexicon should not cost a server start and stop.
   const analyzer = await loadAnalyzer()
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
         indexUid: DEFAULT_INDEX,
       }),
       analyzer: analyzer.search,
-      config: configFromEnv(process.env),
+      config,
     })
     server = serve({ fetch: app.fetch, port: options.port, hostname: options.host })
     await new Promise<void>((ready, fail) => {

@@ -78,7 +78,9 @@ export function createTestApp(config: Partial<ApiConfig> = {}, fake = createFake
   const app = createApp({
     search: fake.gateway,
     analyzer: createPlainAnalyzer(),
-    config,
+    // One federated request per search, so that tests read what was asked in `federated[0]`;
+    // the split has its own tests (parallel-facets.test.ts).
+    config: { parallelFacets: 'never', ...config },
     log: (entry) => logged.push(entry),
   })
   return { app, calls: fake.calls, logged }

@@ -35,6 +35,7 @@ let dataDir: string
 let meili: EmbeddedMeilisearch
 let gateway: SearchGateway
 let app: ReturnType<typeof createApp>
+let unsplitApp: ReturnType<typeof createApp>
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'search-api-it-'))
@@ -57,10 +58,16 @@ beforeAll(async () => {
   await waitForTask(admin, ((await ranking.json()) as { taskUid: number }).taskUid)
   const { key } = await ensureSearchKey(admin)
   gateway = createMeilisearchGateway({ url: meili.url, apiKey: key })
+  // The default (when-idle) splits every search here: the tests send one at a time.
   app = createApp({
     search: gateway,
     analyzer: analyzer.search,
     config: { upstreamTimeoutMs: 2000 },
+  })
+  unsplitApp = createApp({
+    search: gateway,
+    analyzer: analyzer.search,
+    config: { upstreamTimeoutMs: 2000, parallelFacets: 'never' },
   })
 }, 120_000)
 
@@ -178,6 +185,25 @@ describe('search over the seeds', () => {
       [ID.s002, ID.s004].sort(),
     )
   })
+})
+
+test.each([
+  '',
+  'q=kommuner',
+  'q=expert&fields=accessibility',
+  'q=unga&region=%C3%96vre%20Norrland&facets=municipality,owner',
+  'q=samverkan&sort=esfGrant:desc&hitsPerPage=2&page=2',
+  'year=2014&grantMin=500000',
+])('split into hits and facet counts or not, /search?%s answers the same', async (query) => {
+  const answer = async (api: typeof app) => {
+    const res = await api.request(`/search?${query}`)
+    expect(res.status).toBe(200)
+    const { processingTimeMs: _, ...rest } = (await res.json()) as SearchResponse
+    return rest
+  }
+  const split = await answer(app)
+  expect(split).toEqual(await answer(unsplitApp))
+  expect(Object.keys(split.facets).length).toBeGreaterThan(0)
 })
 
 describe('hostile filter values against Meilisearch', () => {

@@ -43,11 +43,17 @@ export function searchRoutes(deps: RouteDeps) {
       facets,
       analysedWeight: deps.config.analysedWeight,
     })
-    const result = await deps.search.federatedSearch(request, upstreamSignal(deps.config))
+    const parts = deps.searchInParts(request, upstreamSignal(deps.config))
     const fields = params.fields?.length ? params.fields : SEARCH_FIELDS
-    const distribution = result.facetDistribution ?? {}
-    const stats = result.facetStats ?? {}
-    const totalHits = result.estimatedTotalHits
+    // The snippets are built as soon as the hits are here, while Meilisearch may still be
+    // counting facets (see parallel-facets.ts).
+    const hits = parts.page.then((page) =>
+      page.hits.map((doc) => toSearchHit(doc, query, fields, deps.analyzer)),
+    )
+    const [page, counted, searchHits] = await Promise.all([parts.page, parts.facets, hits])
+    const distribution = counted.facetDistribution ?? {}
+    const stats = counted.facetStats ?? {}
+    const totalHits = page.estimatedTotalHits
     return c.json(
       {
         query: params.q ?? '',
@@ -55,8 +61,8 @@ export function searchRoutes(deps: RouteDeps) {
         hitsPerPage: params.hitsPerPage,
         totalHits,
         totalPages: Math.ceil(totalHits / params.hitsPerPage),
-        processingTimeMs: result.processingTimeMs,
-        hits: result.hits.map((doc) => toSearchHit(doc, query, fields, deps.analyzer)),
+        processingTimeMs: Math.max(page.processingTimeMs, counted.processingTimeMs),
+        hits: searchHits,
         facets: Object.fromEntries(facets.map((f) => [f, distribution[f] ?? {}])),
         facetStats: Object.fromEntries(
           STATS_ATTRIBUTES.flatMap((a) => {

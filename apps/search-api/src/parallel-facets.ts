@@ -1,0 +1,117 @@
+import type { FederatedSearchRequest, FederatedSearchResult } from './meilisearch-gateway.js'
+
+/**
+ * When a federated search with facets goes to Meilisearch as two requests side by side — one
+ * for the page of hits, one for the facet counts — instead of one:
+ * - `when-idle` (default): only when no other search of this API is waiting for Meilisearch.
+ *   A lone request then uses a second core: the facet counts are most of Meilisearch's time, and
+ *   the API parses the hits and builds their snippets while they are counted. Under load the
+ *   cores are busy anyway and the second search would only cost throughput, so it sends one.
+ * - `always`: every time (two searches per request; mind a per-search bill).
+ * - `never`: one request each time.
+ */
+export type ParallelFacets = 'when-idle' | 'always' | 'never'
+
+/** The accepted values, for configuration checks and the docs. */
+export const PARALLEL_FACETS_MODES: readonly ParallelFacets[] = ['when-idle', 'always', 'never']
+
+/**
+ * Reads a mode from the environment (`MEILI_PARALLEL_FACETS`); unset or empty is `when-idle`.
+ *
+ * @example
+ * parallelFacetsFrom('never') // 'never'
+ * parallelFacetsFrom('sometimes') // throws: MEILI_PARALLEL_FACETS must be one of when-idle, always, never
+ */
+export function parallelFacetsFrom(raw: string | undefined): ParallelFacets {
+  if (raw === undefined || raw === '') return 'when-idle'
+  const mode = PARALLEL_FACETS_MODES.find((m) => m === raw)
+  if (mode) return mode
+  throw new Error(
+    `MEILI_PARALLEL_FACETS must be one of ${PARALLEL_FACETS_MODES.join(', ')}, got ${JSON.stringify(raw)}`,
+  )
+}
+
+/** The two halves of a federated search; see {@link splitFederatedSearch}. */
+export interface SplitSearch {
+  /** The same queries and page, without facets. */
+  hits: FederatedSearchRequest
+  /** The same queries, no hits: facet distribution and stats over every match. */
+  facets: FederatedSearchRequest
+}
+
+/**
+ * Splits a request into a hits half and a facets half, or returns null when there is nothing
+ * to gain (no facets asked for, or no hits).
+ *
+ * @example
+ * splitFederatedSearch({ federation: { limit: 20, offset: 0 }, queries })  // null: no facets
+ */
+export function splitFederatedSearch(request: FederatedSearchRequest): SplitSearch | null {
+  const { facetsByIndex, mergeFacets, ...page } = request.federation
+  if (facetsByIndex === undefined || request.federation.limit === 0) return null
+  return {
+    hits: { federation: page, queries: request.queries },
+    facets: {
+      // Both halves run the same queries with the same filters, so the facet counts are those
+      // of the whole request; retrieving one attribute keeps the answer small.
+      federation: { limit: 0, offset: 0, facetsByIndex, ...(mergeFacets ? { mergeFacets } : {}) },
+      queries: request.queries.map((query) => ({ ...query, attributesToRetrieve: ['id'] })),
+    },
+  }
+}
+
+/** A federated search's answer in two parts, each given as soon as it is known. */
+export interface FederatedSearchParts {
+  /** The page of hits and the estimated total. */
+  page: Promise<Pick<FederatedSearchResult, 'hits' | 'estimatedTotalHits' | 'processingTimeMs'>>
+  /** Facet distribution and amount stats over every match. */
+  facets: Promise<
+    Pick<FederatedSearchResult, 'facetDistribution' | 'facetStats' | 'processingTimeMs'>
+  >
+}
+
+type Send = (request: FederatedSearchRequest, signal: AbortSignal) => Promise<FederatedSearchResult>
+
+/** Runs a federated search and gives its answer in parts; see {@link searchInParts}. */
+export type SearchInParts = (
+  request: FederatedSearchRequest,
+  signal: AbortSignal,
+) => FederatedSearchParts
+
+/**
+ * Sends federated searches through `send` (one `/multi-search` call), splitting them as `mode`
+ * says. Split or not, the parts hold what the one request would have answered: the halves run
+ * the same queries with the same filters. When one half fails, the other is aborted.
+ *
+ * @example
+ * const search = searchInParts((request, signal) => gateway.federatedSearch(request, signal), 'when-idle')
+ * const { page, facets } = search(request, AbortSignal.timeout(5000))
+ */
+export function searchInParts(send: Send, mode: ParallelFacets): SearchInParts {
+  let inFlight = 0
+  const settled = (parts: Promise<unknown>[]) => {
+    inFlight += 1
+    void Promise.allSettled(parts).then(() => {
+      inFlight -= 1
+    })
+  }
+  return (request, signal) => {
+    const wanted = mode === 'always' || (mode === 'when-idle' && inFlight === 0)
+    const split = wanted ? splitFederatedSearch(request) : null
+    if (split === null) {
+      const whole = send(request, signal)
+      settled([whole])
+      return { page: whole, facets: whole }
+    }
+    const sibling = new AbortController()
+    const both = AbortSignal.any([signal, sibling.signal])
+    const abortSibling = (error: unknown): never => {
+      sibling.abort(error)
+      throw error
+    }
+    const page = send(split.hits, both).catch(abortSibling)
+    const facets = send(split.facets, both).catch(abortSibling)
+    settled([page, facets])
+    return { page, facets }
+  }
+}
