@@ -4,6 +4,7 @@ import {
   SEARCHABLE_ATTRIBUTES,
   type SearchDocument,
   SORTABLE_ATTRIBUTES,
+  STATS_ATTRIBUTES,
 } from '@projektbank/model'
 import type { Settings } from 'meilisearch'
 import synonymGroups from '../data/synonyms.json'
@@ -29,6 +30,17 @@ export const MAX_TOTAL_HITS = 100_000
  * are the ones left out.
  */
 export const MAX_VALUES_PER_FACET = 1000
+
+/**
+ * Facet values by count (the most frequent owners first), except the amounts: they are facets
+ * only for their min/max, and to sort by count Meilisearch counts every distinct amount first
+ * (about 4 ms per amount and search on 10 000 projects); in value order it stops after
+ * {@link MAX_VALUES_PER_FACET}.
+ */
+const FACET_VALUE_ORDER: Record<string, 'count' | 'alpha'> = {
+  '*': 'count',
+  ...Object.fromEntries(STATS_ATTRIBUTES.map((attribute) => [attribute, 'alpha'])),
+}
 
 /**
  * Attributes used in filters beyond the facets and numeric ranges: `municipalityCode` for
@@ -106,7 +118,7 @@ export const INDEX_SETTINGS = {
     disableOnNumbers: true,
     disableOnAttributes: [...CODE_LIKE_SEARCHABLE],
   },
-  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: FACET_VALUE_ORDER },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
   // No stop words: the analysed twins already drop them, and in the plain fields they matter
   // for phrase search (`"för unga"`).

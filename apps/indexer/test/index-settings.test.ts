@@ -76,7 +76,7 @@ describe('applyIndexSettings', () => {
     expect(stored.pagination).toEqual({ maxTotalHits: 100_000 })
     expect(stored.faceting).toEqual({
       maxValuesPerFacet: 1000,
-      sortFacetValuesBy: { '*': 'count' },
+      sortFacetValuesBy: { '*': 'count', esfGrant: 'alpha', totalBudget: 'alpha' },
     })
   })
 

@@ -6,6 +6,7 @@ import {
   type SearchHit,
   SORT_OPTIONS,
   type SortOption,
+  STATS_ATTRIBUTES,
   SV_TERM_FIELDS,
   svTermsAttribute,
 } from '@projektbank/model'
@@ -14,9 +15,6 @@ import type { AnalysedQuery, SearchAnalyzer } from './search-analyzer.js'
 
 /** Raw attributes searched when `fields` is not given: every text (incl. extra sections) and the places. */
 const ALL_RAW_ATTRIBUTES = RAW_SEARCHABLE_ATTRIBUTES
-
-/** Numeric attributes whose min/max come back as `facetStats`. */
-export const STATS_ATTRIBUTES = ['esfGrant', 'totalBudget'] as const
 
 /** Attributes a hit needs for the list view. */
 export const HIT_ATTRIBUTES = [

@@ -92,15 +92,15 @@ describe('searchInParts', () => {
   test('always: the page comes as soon as its half answers, the counts from the other', async () => {
     const { send, sent, pending } = controlledSend()
     const parts = searchInParts(send, 'always')(REQUEST, new AbortController().signal)
-    expect(sent.map((s) => s.request.federation.limit)).toEqual([20, 0])
+    expect(sent.map((s) => s.request.federation.limit)).toEqual([0, 20])
     let pageSeen = false
     void parts.page.then(() => {
       pageSeen = true
     })
-    pending[0]?.resolve(PAGE)
+    pending[1]?.resolve(PAGE)
     await idle()
     expect(pageSeen).toBe(true)
-    pending[1]?.resolve(COUNTS)
+    pending[0]?.resolve(COUNTS)
     expect(await parts.page).toEqual(PAGE)
     expect(await parts.facets).toEqual(COUNTS)
   })
@@ -113,8 +113,8 @@ describe('searchInParts', () => {
     const second = search(REQUEST, new AbortController().signal)
     expect(sent).toHaveLength(3)
     expect(sent[2]?.request).toBe(REQUEST)
-    pending[0]?.resolve(PAGE)
-    pending[1]?.resolve(COUNTS)
+    pending[1]?.resolve(PAGE)
+    pending[0]?.resolve(COUNTS)
     pending[2]?.resolve({ ...COUNTS, hits: PAGE.hits })
     await Promise.all([first.page, first.facets, second.page, second.facets])
     await idle()
@@ -140,9 +140,9 @@ describe('searchInParts', () => {
     const { send, sent, pending } = controlledSend()
     const parts = searchInParts(send, 'always')(REQUEST, new AbortController().signal)
     const failure = new Error('facet counting failed')
-    pending[1]?.reject(failure)
+    pending[0]?.reject(failure)
     await expect(Promise.all([parts.page, parts.facets])).rejects.toBe(failure)
-    expect(sent[0]?.signal.aborted).toBe(true)
+    expect(sent[1]?.signal.aborted).toBe(true)
   })
 
   test("the caller's signal reaches both halves", async () => {

@@ -209,6 +209,15 @@ export const NUMERIC_FILTERS = [
   'year',
 ] as const satisfies readonly (keyof SearchDocument)[]
 
+/**
+ * Amounts whose min and max over the matches a search returns (`facetStats`). Meilisearch
+ * gives stats only for attributes asked for as facets; their value counts are not used.
+ */
+export const STATS_ATTRIBUTES = [
+  'esfGrant',
+  'totalBudget',
+] as const satisfies readonly (keyof SearchDocument)[]
+
 /** Attributes a result list can be sorted by. */
 export const SORTABLE_ATTRIBUTES = [
   'esfGrant',

@@ -1,9 +1,15 @@
 import { createRoute } from '@hono/zod-openapi'
-import { FACETS, SEARCH_FIELDS, SearchQuerySchema, SearchResponseSchema } from '@projektbank/model'
+import {
+  FACETS,
+  SEARCH_FIELDS,
+  SearchQuerySchema,
+  SearchResponseSchema,
+  STATS_ATTRIBUTES,
+} from '@projektbank/model'
 import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
 import { buildFilter } from '../filter.js'
 import { problemResponses } from '../problems.js'
-import { planSearch, STATS_ATTRIBUTES, toSearchHit } from '../search-plan.js'
+import { planSearch, toSearchHit } from '../search-plan.js'
 
 const searchRoute = createRoute({
   method: 'get',
