@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { STATS_ATTRIBUTES } from '@projektbank/model'
 import type { Context } from 'hono'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
@@ -44,8 +45,9 @@ export function createApp(deps: AppDeps) {
   const routeDeps = {
     search: deps.search,
     searchInParts: searchInParts(
-      (request, signal) => deps.search.federatedSearch(request, signal),
+      (request, signal, options) => deps.search.federatedSearch(request, signal, options),
       config.parallelFacets,
+      STATS_ATTRIBUTES,
     ),
     analyzer: deps.analyzer,
     config,

@@ -1,13 +1,20 @@
+import { exchangeOnFreshConnection } from './_fresh-connection.js'
+
 /**
  * The part of Meilisearch the API uses, over `fetch` with a search-only key. Every call takes
  * an `AbortSignal` (the app passes one with its upstream timeout); failures become
  * {@link UpstreamError}s that `app.onError` maps to 503/504 problems.
  */
 export interface SearchGateway {
-  /** `POST /multi-search` with `federation`. */
+  /**
+   * `POST /multi-search` with `federation`. `freshConnection`: over a new connection of its
+   * own rather than a pooled one (see `_fresh-connection.ts`); a hint, honoured for a
+   * Meilisearch on this machine.
+   */
   federatedSearch(
     request: FederatedSearchRequest,
     signal: AbortSignal,
+    options?: { freshConnection?: boolean },
   ): Promise<FederatedSearchResult>
   /** `POST /indexes/:uid/facet-search`. */
   facetSearch(request: FacetSearchRequest, signal: AbortSignal): Promise<FacetSearchResult>
@@ -128,35 +135,54 @@ export function createMeilisearchGateway(options: MeilisearchGatewayOptions): Se
   // several milliseconds to compress it and the API about one to inflate it, far more than the
   // bytes cost on this machine. Across a network (Meilisearch Cloud) the bytes win: let fetch
   // negotiate compression there.
-  if (isLoopback(base)) headers['accept-encoding'] = 'identity'
+  const loopback = isLoopback(base)
+  if (loopback) headers['accept-encoding'] = 'identity'
+  // Over plain HTTP on this machine a connection costs next to nothing.
+  const freshConnections = options.fetch === undefined && loopback && base.startsWith('http:')
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`
   const indexPath = `/indexes/${encodeURIComponent(indexUid)}`
 
-  async function call<T>(method: 'GET' | 'POST', path: string, body: unknown, signal: AbortSignal) {
-    let response: Response
+  async function call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    signal: AbortSignal,
+    freshConnection = false,
+  ): Promise<T> {
+    const init = {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    }
+    let status: number
+    let text: string
     try {
-      response = await doFetch(`${base}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal,
-      })
+      if (freshConnection && freshConnections) {
+        ;({ status, body: text } = await exchangeOnFreshConnection(`${base}${path}`, init))
+      } else {
+        const response = await doFetch(`${base}${path}`, init)
+        status = response.status
+        text = await response.text()
+      }
     } catch (error) {
       throw toUpstreamError(error, signal)
     }
+    const ok = status >= 200 && status < 300
     let payload: unknown
     try {
-      payload = await response.json()
+      payload = JSON.parse(text)
     } catch (error) {
-      throw response.ok ? toUpstreamError(error, signal) : statusError(response.status, undefined)
+      throw ok ? toUpstreamError(error, signal) : statusError(status, undefined)
     }
-    if (!response.ok) throw statusError(response.status, payload)
+    if (!ok) throw statusError(status, payload)
     return payload as T
   }
 
   return {
     indexUid,
-    federatedSearch: (request, signal) => call('POST', '/multi-search', request, signal),
+    federatedSearch: (request, signal, callOptions) =>
+      call('POST', '/multi-search', request, signal, callOptions?.freshConnection),
     facetSearch: (request, signal) => call('POST', `${indexPath}/facet-search`, request, signal),
     search: (request, signal) => call('POST', `${indexPath}/search`, request, signal),
     health: async (signal) => {
