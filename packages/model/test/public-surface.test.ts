@@ -32,6 +32,7 @@ test('the package exports exactly its documented surface', async () => {
     'SECTION_NAMES',
     'SORTABLE_ATTRIBUTES',
     'SORT_OPTIONS',
+    'STATS_ATTRIBUTES',
     'SV_TERM_FIELDS',
     'SearchDocumentSchema',
     'SearchHitSchema',

@@ -62,7 +62,15 @@ export async function startSlowProxy(options: {
       timers.add(timer)
     })
     client.on('close', closeBoth)
-    upstream.on('close', closeBoth)
+    // Meilisearch closing after an answer (`connection: close`) is held back like the answer,
+    // or the client would see the connection drop before the answer arrives.
+    upstream.on('close', () => {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        closeBoth()
+      }, options.delayMs)
+      timers.add(timer)
+    })
     client.on('error', closeBoth)
     upstream.on('error', closeBoth)
   })
