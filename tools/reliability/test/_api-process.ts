@@ -45,8 +45,11 @@ export async function startApiProcess(options: {
   meiliUrl: string
   searchKey: string
   env?: Record<string, string>
+  /** Options for node itself, before the script (V8 flags). */
+  nodeArgs?: readonly string[]
 }): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [serverScript(), '--port', '0'], {
+  const args = [...(options.nodeArgs ?? []), serverScript(), '--port', '0']
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       MEILI_URL: options.meiliUrl,
