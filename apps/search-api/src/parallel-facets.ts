@@ -2,10 +2,10 @@ import type { FederatedSearchRequest, FederatedSearchResult } from './meilisearc
 
 /**
  * When a federated search with facets goes to Meilisearch as two requests side by side — one
- * for the page of hits, one for the facet counts — instead of one:
- * - `when-idle` (default): only when no other search of this API is waiting for Meilisearch.
- *   A lone request then uses a second core: the facet counts are most of Meilisearch's time, and
- *   the API parses the hits and builds their snippets while they are counted. Under load the
+ * for the page of hits (with the amounts' min/max), one for the facet counts — instead of one:
+ * - `when-idle` (default): only when no other `/search` of this API is waiting for
+ *   Meilisearch. A lone request then uses a second core: the facet counts are most of
+ *   Meilisearch's time, and the API builds the hits' snippets while they are counted. Under load the
  *   cores are busy anyway and the second search would only cost throughput, so it sends one.
  * - `always`: every time (two searches per request; mind a per-search bill).
  * - `never`: one request each time.
