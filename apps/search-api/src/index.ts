@@ -7,8 +7,10 @@ export {
   type SearchGateway,
   UpstreamError,
 } from './meilisearch-gateway.js'
+export { PARALLEL_FACETS_MODES, type ParallelFacets } from './parallel-facets.js'
 export { PROBLEM_BASE, type Problem, type ProblemCode } from './problems.js'
 export { type AnalysedQuery, createPlainAnalyzer, type SearchAnalyzer } from './search-analyzer.js'
+export { type ServedApp, serveApp } from './serve-app.js'
 export {
   createSwedishSearchAnalyzer,
   type LoadedAnalyzer,

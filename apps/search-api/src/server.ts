@@ -4,12 +4,12 @@
  * `MEILI_URL=http://127.0.0.1:7700 MEILI_SEARCH_KEY=… projektbank-api --port 8787`.
  * The key may also come from the file the indexer stores (`<data dir>/search-key`).
  */
-import { serve } from '@hono/node-server'
 import { DEFAULT_INDEX, readSearchKey } from '@projektbank/indexer'
 import { parseCliArgs } from './_cli-args.js'
 import { createApp } from './app.js'
 import { configFromEnv } from './config.js'
 import { createMeilisearchGateway } from './meilisearch-gateway.js'
+import { serveApp } from './serve-app.js'
 import { loadAnalyzer } from './swedish-analyzer.js'
 
 async function main(): Promise<void> {
@@ -32,12 +32,11 @@ async function main(): Promise<void> {
     analyzer: analyzer.search,
     config: configFromEnv(process.env),
   })
-  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
-    console.log(
-      JSON.stringify({ level: 'info', msg: 'listening', port: info.port, meilisearch: url }),
-    )
-  })
-  const stop = () => server.close(() => process.exit(0))
+  const served = await serveApp(app, { port: options.port, host: options.host })
+  console.log(
+    JSON.stringify({ level: 'info', msg: 'listening', port: served.port, meilisearch: url }),
+  )
+  const stop = () => void served.close().then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 }

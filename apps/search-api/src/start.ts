@@ -6,7 +6,6 @@
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
 import {
   createLogger,
   DEFAULT_INDEX,
@@ -19,6 +18,7 @@ import { parseCliArgs } from './_cli-args.js'
 import { createApp } from './app.js'
 import { configFromEnv } from './config.js'
 import { createMeilisearchGateway } from './meilisearch-gateway.js'
+import { type ServedApp, serveApp } from './serve-app.js'
 import { loadAnalyzer } from './swedish-analyzer.js'
 
 const USAGE = `Usage: pnpm start [-- --port <port>] [--host <host>] [--data <folder of sheets>]
@@ -49,13 +49,13 @@ async function main(): Promise<void> {
   const analyzer = await loadAnalyzer()
   // Signals are handled here, once, so that the server closes before Meilisearch stops.
   const meili = await resolveMeilisearch({ handleSignals: false, logger })
-  let server: ReturnType<typeof serve> | undefined
+  let served: ServedApp | undefined
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
     stopping = true
     logger.info('stopping', { signal })
-    await new Promise<void>((done) => (server ? server.close(() => done()) : done()))
+    await served?.close()
     await meili.stop()
     process.exit(0)
   }
@@ -88,14 +88,8 @@ async function main(): Promise<void> {
       analyzer: analyzer.search,
       config,
     })
-    server = serve({ fetch: app.fetch, port: options.port, hostname: options.host })
-    await new Promise<void>((ready, fail) => {
-      server?.once('listening', ready)
-      server?.once('error', fail)
-    })
-    const address = server.address()
-    const port = typeof address === 'object' && address ? address.port : options.port
-    const base = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`
+    served = await serveApp(app, { port: options.port, host: options.host })
+    const base = served.url
     console.log(`
   Projektbank is running
     API      ${base}/search?q=unga

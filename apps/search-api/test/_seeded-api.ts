@@ -4,14 +4,13 @@
  * entry points, and the app with a search-only key — for tests that need a real URL (a browser).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
 import { ensureSearchKey, indexSheets, launchMeilisearch } from '@projektbank/indexer'
 import { createApp } from '../src/app.js'
 import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
+import { serveApp } from '../src/serve-app.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
 
 const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
@@ -56,16 +55,11 @@ export async function startSeededApi(): Promise<SeededApi> {
       analyzer: analyzer.search,
       config: { upstreamTimeoutMs: 5000 },
     })
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
-    await new Promise<void>((ready, fail) => {
-      server.once('listening', ready)
-      server.once('error', fail)
-    })
-    const { port } = server.address() as AddressInfo
+    const served = await serveApp(app, { port: 0, host: '127.0.0.1' })
     return {
-      url: `http://127.0.0.1:${port}`,
+      url: served.url,
       async stop() {
-        await new Promise<void>((done) => server.close(() => done()))
+        await served.close()
         await cleanUp()
       },
     }

@@ -5,11 +5,9 @@
  * and port) and the app's captured log.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
 import {
   type EmbeddedMeilisearch,
   ensureSearchKey,
@@ -21,6 +19,7 @@ import {
   createApp,
   createMeilisearchGateway,
   createPlainAnalyzer,
+  serveApp,
 } from '@projektbank/search-api'
 
 /** The five checked-in sheets every test index starts from. */
@@ -109,15 +108,6 @@ export async function serveApi(options: {
     config: options.config ?? {},
     log: (entry) => logs.push(entry),
   })
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
-  await new Promise<void>((ready, fail) => {
-    server.once('listening', ready)
-    server.once('error', fail)
-  })
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    logs,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  }
+  const served = await serveApp(app, { port: 0, host: '127.0.0.1' })
+  return { url: served.url, logs, close: served.close }
 }
