@@ -32,6 +32,9 @@ interface Figures {
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 
+/** The built server, as `projektbank-api` runs it (the bench script builds first). */
+const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url))
+
 /**
  * Alternates short runs against both targets (the machine may be shared, and load from
  * elsewhere should hit both alike), then adds the rounds up.
@@ -153,8 +156,8 @@ async function main() {
       if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`)
     }
 
-    // The API runs in its own process, as in production: in this one it would share the event
-    // loop with autocannon generating the load. A second one never splits a search into hits
+    // The API runs in its own process from dist/, as in production: in this one it would share
+    // the event loop with autocannon generating the load. A second one never splits a search into hits
     // and facets (MEILI_PARALLEL_FACETS=never), to show what the split is worth.
     const servers: ReturnType<typeof spawn>[] = []
     process.once('exit', () => {
@@ -165,15 +168,7 @@ async function main() {
       servers.push(
         spawn(
           process.execPath,
-          [
-            '--import',
-            'tsx',
-            '--import',
-            fileURLToPath(new URL('./raw-imports/register.mjs', import.meta.url)),
-            fileURLToPath(new URL('../src/server.ts', import.meta.url)),
-            '--port',
-            String(port),
-          ],
+          [SERVER, '--port', String(port)],
           {
             env: {
               ...process.env,

@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { STATS_ATTRIBUTES } from '@projektbank/model'
 import type { Context } from 'hono'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
@@ -47,7 +46,6 @@ export function createApp(deps: AppDeps) {
     searchInParts: searchInParts(
       (request, signal, options) => deps.search.federatedSearch(request, signal, options),
       config.parallelFacets,
-      STATS_ATTRIBUTES,
     ),
     analyzer: deps.analyzer,
     config,

@@ -2,7 +2,7 @@ import type { FederatedSearchRequest, FederatedSearchResult } from './meilisearc
 
 /**
  * When a federated search with facets goes to Meilisearch as two requests side by side — one
- * for the page of hits (with the amounts' min/max), one for the facet counts — instead of one:
+ * for the page of hits, one for the facet counts — instead of one:
  * - `when-idle` (default): only when no other `/search` of this API is waiting for
  *   Meilisearch. A lone request then uses a second core: the facet counts are most of
  *   Meilisearch's time, and the API builds the hits' snippets while they are counted. Under load the
@@ -42,8 +42,8 @@ export interface SplitSearch {
 /**
  * Splits a request into a hits half and a facets half, or returns null when there is nothing
  * to gain (no hits, or no facets beyond those that go with the page). `withPage` names facets
- * that are cheap to count and go with the hits (the amounts, asked for their min/max), which
- * evens out the two halves' time.
+ * to count with the hits instead, to even out the halves' time. (The API passes none: with the
+ * amounts' min/max there, the hits half plus its snippets took longer than the counts.)
  *
  * @example
  * splitFederatedSearch({ federation: { limit: 20, offset: 0 }, queries }, [])  // null: no facets
