@@ -166,19 +166,15 @@ async function main() {
     const startApi = async (parallelFacets: string) => {
       const port = await freePort()
       servers.push(
-        spawn(
-          process.execPath,
-          [SERVER, '--port', String(port)],
-          {
-            env: {
-              ...process.env,
-              MEILI_URL: meili.url,
-              MEILI_SEARCH_KEY: searchKey,
-              MEILI_PARALLEL_FACETS: parallelFacets,
-            },
-            stdio: ['ignore', 'ignore', 'inherit'],
+        spawn(process.execPath, [SERVER, '--port', String(port)], {
+          env: {
+            ...process.env,
+            MEILI_URL: meili.url,
+            MEILI_SEARCH_KEY: searchKey,
+            MEILI_PARALLEL_FACETS: parallelFacets,
           },
-        ),
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
       )
       const url = `http://127.0.0.1:${port}`
       await waitUntilUp(`${url}/ready`)
