@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parseSheet } from '../../src/index.js'
 import { unaccountedLines } from '../_nothing-lost.js'
 import './_config.js'
+import { applyByteEdits, byteEdit, sheetsIn } from './_byte-edits.js'
 import { diagnosticsOutsideInput } from './_outside-input.js'
 
 /**
@@ -20,69 +20,11 @@ const DIRS = {
   fixtures: join(import.meta.dirname, '../fixtures'),
 }
 
-function sheetsIn(dir: string): { name: string; bytes: Uint8Array }[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }))
-}
-
 const corpus = sheetsIn(DIRS.corpus)
 const sheets = [...corpus, ...sheetsIn(DIRS.seeds), ...sheetsIn(DIRS.fixtures)]
 /** Every line of every sheet, as Latin-1 so that each byte survives as one character. */
 const donorLines = sheets.flatMap((s) => Buffer.from(s.bytes).toString('latin1').split('\n'))
-
-type Edit =
-  | { kind: 'flip'; at: number; xor: number }
-  | { kind: 'drop' | 'repeat'; at: number }
-  | { kind: 'swap'; at: number; with: number }
-  | { kind: 'splice'; at: number; line: string }
-  | { kind: 'cut'; at: number }
-
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({
-    kind: fc.constant('flip' as const),
-    at: fc.nat(),
-    xor: fc.integer({ min: 1, max: 255 }),
-  }),
-  fc.record({ kind: fc.constantFrom('drop' as const, 'repeat' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
-  fc.record({
-    kind: fc.constant('splice' as const),
-    at: fc.nat(),
-    line: fc.constantFrom(...donorLines),
-  }),
-  fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-)
-
-function applyEdits(bytes: Uint8Array, edits: readonly Edit[]): Uint8Array {
-  let current = bytes
-  for (const e of edits) {
-    if (e.kind === 'flip' || e.kind === 'cut') {
-      if (current.length === 0) continue
-      const at = e.at % current.length
-      if (e.kind === 'cut') {
-        current = current.subarray(0, at)
-      } else {
-        current = current.slice()
-        current[at] = (current[at] ?? 0) ^ e.xor
-      }
-      continue
-    }
-    const lines = Buffer.from(current).toString('latin1').split('\n')
-    const at = e.at % lines.length
-    if (e.kind === 'drop') lines.splice(at, 1)
-    if (e.kind === 'repeat') lines.splice(at, 0, lines[at] ?? '')
-    if (e.kind === 'splice') lines.splice(at, 0, e.line)
-    if (e.kind === 'swap') {
-      const other = e.with % lines.length
-      ;[lines[at], lines[other]] = [lines[other] ?? '', lines[at] ?? '']
-    }
-    current = new Uint8Array(Buffer.from(lines.join('\n'), 'latin1'))
-  }
-  return current
-}
+const edit = byteEdit(fc.constantFrom(...donorLines))
 
 /** Everything that must hold for a damaged sheet. */
 function check(input: Uint8Array): void {
@@ -104,7 +46,7 @@ describe('real sheets, damaged, parse without loss and with diagnostics inside t
       fc.property(
         fc.constantFrom(...sheets),
         fc.array(edit, { minLength: 1, maxLength: 6 }),
-        (sheet, edits) => check(applyEdits(sheet.bytes, edits)),
+        (sheet, edits) => check(applyByteEdits(sheet.bytes, edits)),
       ),
     )
   })
