@@ -33,45 +33,29 @@ export function parallelFacetsFrom(raw: string | undefined): ParallelFacets {
 
 /** The two halves of a federated search; see {@link splitFederatedSearch}. */
 export interface SplitSearch {
-  /** The same queries and page, with only the facets named to go with the page. */
+  /** The same queries and page, without facets. */
   hits: FederatedSearchRequest
-  /** The same queries, no hits: the other facets, over every match. */
+  /** The same queries, no hits: facet distribution and stats over every match. */
   facets: FederatedSearchRequest
 }
 
 /**
  * Splits a request into a hits half and a facets half, or returns null when there is nothing
- * to gain (no hits, or no facets beyond those that go with the page). `withPage` names facets
- * to count with the hits instead, to even out the halves' time. (The API passes none: with the
- * amounts' min/max there, the hits half plus its snippets took longer than the counts.)
+ * to gain (no facets asked for, or no hits). The amounts' min/max stay with the counts: in
+ * the hits half they made that half plus its snippets the longer one.
  *
  * @example
- * splitFederatedSearch({ federation: { limit: 20, offset: 0 }, queries }, [])  // null: no facets
+ * splitFederatedSearch({ federation: { limit: 20, offset: 0 }, queries })  // null: no facets
  */
-export function splitFederatedSearch(
-  request: FederatedSearchRequest,
-  withPage: readonly string[],
-): SplitSearch | null {
+export function splitFederatedSearch(request: FederatedSearchRequest): SplitSearch | null {
   const { facetsByIndex, mergeFacets, ...page } = request.federation
   if (facetsByIndex === undefined || request.federation.limit === 0) return null
-  const part = (keep: (attribute: string) => boolean) => {
-    const byIndex = Object.fromEntries(
-      Object.entries(facetsByIndex).map(([index, attributes]) => [index, attributes.filter(keep)]),
-    )
-    const any = Object.values(byIndex).some((attributes) => attributes.length > 0)
-    return any ? { facetsByIndex: byIndex, ...(mergeFacets ? { mergeFacets } : {}) } : null
-  }
-  const counted = part((attribute) => !withPage.includes(attribute))
-  if (counted === null) return null
   return {
-    hits: {
-      federation: { ...page, ...part((attribute) => withPage.includes(attribute)) },
-      queries: request.queries,
-    },
+    hits: { federation: page, queries: request.queries },
     facets: {
       // Both halves run the same queries with the same filters, so the facet counts are those
       // of the whole request; retrieving one attribute keeps the answer small.
-      federation: { limit: 0, offset: 0, ...counted },
+      federation: { limit: 0, offset: 0, facetsByIndex, ...(mergeFacets ? { mergeFacets } : {}) },
       queries: request.queries.map((query) => ({ ...query, attributesToRetrieve: ['id'] })),
     },
   }
@@ -105,14 +89,10 @@ export type SearchInParts = (
  * the same queries with the same filters. When one half fails, the other is aborted.
  *
  * @example
- * const search = searchInParts(gateway.federatedSearch, 'when-idle', ['esfGrant'])
+ * const search = searchInParts(gateway.federatedSearch, 'when-idle')
  * const { page, facets } = search(request, AbortSignal.timeout(5000))
  */
-export function searchInParts(
-  send: Send,
-  mode: ParallelFacets,
-  withPage: readonly string[] = [],
-): SearchInParts {
+export function searchInParts(send: Send, mode: ParallelFacets): SearchInParts {
   let inFlight = 0
   const settled = (parts: Promise<unknown>[]) => {
     inFlight += 1
@@ -122,7 +102,7 @@ export function searchInParts(
   }
   return (request, signal) => {
     const wanted = mode === 'always' || (mode === 'when-idle' && inFlight === 0)
-    const split = wanted ? splitFederatedSearch(request, withPage) : null
+    const split = wanted ? splitFederatedSearch(request) : null
     if (split === null) {
       const whole = send(request, signal)
       settled([whole])
@@ -137,14 +117,9 @@ export function searchInParts(
     // The facet counts take longer: they go first. Each half on a new connection, so that
     // Meilisearch runs them on two threads (see _fresh-connection.ts).
     const fresh = { freshConnection: true }
-    const counts = send(split.facets, both, fresh).catch(abortSibling)
+    const facets = send(split.facets, both, fresh).catch(abortSibling)
     const page = send(split.hits, both, fresh).catch(abortSibling)
-    settled([page, counts])
-    const facets = Promise.all([counts, page]).then(([counted, paged]) => ({
-      facetDistribution: { ...paged.facetDistribution, ...counted.facetDistribution },
-      facetStats: { ...counted.facetStats, ...paged.facetStats },
-      processingTimeMs: Math.max(counted.processingTimeMs, paged.processingTimeMs),
-    }))
+    settled([page, facets])
     return { page, facets }
   }
 }
