@@ -35,6 +35,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 /** The built server, as `projektbank-api` runs it (the bench script builds first). */
 const SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url))
 
+/** A Node server that only pipes requests through to Meilisearch: the floor of any hop. */
+const PASS_THROUGH = fileURLToPath(new URL('./_pass-through-proxy.mjs', import.meta.url))
+
 /**
  * Alternates short runs against both targets (the machine may be shared, and load from
  * elsewhere should hit both alike), then adds the rounds up.
@@ -182,6 +185,14 @@ async function main() {
     }
     const api = await startApi('when-idle')
     const apiNeverSplit = await startApi('never')
+    const proxyPort = await freePort()
+    servers.push(
+      spawn(process.execPath, [PASS_THROUGH, String(proxyPort), meili.url], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    )
+    const passThrough = `http://127.0.0.1:${proxyPort}`
+    await waitUntilUp(`${passThrough}/health`)
 
     let i = 0
     const apiRequests: autocannon.Request[] = [
@@ -214,20 +225,26 @@ async function main() {
     ])
     if (!direct || !viaApi) throw new Error('no figures')
 
-    const [meiliP50 = Number.NaN, apiP50 = Number.NaN, neverSplitP50 = Number.NaN] =
-      await pairedP50(
-        [
-          (k) =>
-            fetch(`${meili.url}/multi-search`, {
-              method: 'POST',
-              headers: meiliOptions.headers,
-              body: bodies[k % bodies.length] ?? '',
-            }),
-          (k) => fetch(`${api}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
-          (k) => fetch(`${apiNeverSplit}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
-        ],
-        320,
-      )
+    const federated = (base: string) => (k: number) =>
+      fetch(`${base}/multi-search`, {
+        method: 'POST',
+        headers: meiliOptions.headers,
+        body: bodies[k % bodies.length] ?? '',
+      })
+    const [
+      meiliP50 = Number.NaN,
+      apiP50 = Number.NaN,
+      neverSplitP50 = Number.NaN,
+      passThroughP50 = Number.NaN,
+    ] = await pairedP50(
+      [
+        federated(meili.url),
+        (k) => fetch(`${api}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
+        (k) => fetch(`${apiNeverSplit}${BENCH_QUERIES[k % BENCH_QUERIES.length]}`),
+        federated(passThrough),
+      ],
+      320,
+    )
     for (const server of servers) server.kill('SIGTERM')
 
     const row = (name: string, f: Figures) =>
@@ -242,6 +259,9 @@ async function main() {
     )
     console.log(
       `  without the split (MEILI_PARALLEL_FACETS=never): ${(neverSplitP50 - meiliP50).toFixed(2)} ms (${neverSplitP50.toFixed(2)} ms)`,
+    )
+    console.log(
+      `  a pass-through Node proxy (pipes the same request, parses nothing): ${(passThroughP50 - meiliP50).toFixed(2)} ms (${passThroughP50.toFixed(2)} ms)`,
     )
   } finally {
     await meili.stop()
