@@ -1,7 +1,9 @@
 /**
  * Throughput and latency of the API against Meilisearch answering the same federated request
  * directly: same connections, same duration, same mix of queries and filters, one run after
- * the other. Not a test — it prints figures (`pnpm --filter @projektbank/search-api bench`).
+ * the other. On one connection it also times the API with the split turned off and a proxy
+ * that only pipes requests through (`_pass-through-proxy.mjs`), the floor of any extra hop.
+ * Not a test — it prints figures (`pnpm --filter @projektbank/search-api bench`).
  *
  *   BENCH_COUNT=10000 BENCH_SECONDS=15 BENCH_CONNECTIONS=10 pnpm bench
  */
