@@ -32,7 +32,9 @@ createServer((incoming, outgoing) => {
     },
   )
   forwarded.on('error', () => {
-    outgoing.writeHead(502).end()
+    // Before the answer began: a plain 502; after: cut the reply, as its length is now wrong.
+    if (outgoing.headersSent) outgoing.destroy()
+    else outgoing.writeHead(502).end()
   })
   incoming.pipe(forwarded)
 }).listen(Number(port), '127.0.0.1')
