@@ -1,8 +1,23 @@
 import { describe, expect, test } from 'vitest'
 import { configFromEnv } from '../src/config.js'
-import type { FederatedSearchRequest, FederatedSearchResult } from '../src/meilisearch-gateway.js'
+import type {
+  FederatedQuery,
+  FederatedSearchRequest,
+  FederatedSearchResult,
+} from '../src/meilisearch-gateway.js'
 import { type ParallelFacets, searchInParts, splitFederatedSearch } from '../src/parallel-facets.js'
 import { createFakeGateway, createTestApp, DOC_000 } from './_fakes.js'
+
+/** One query of the federation: the raw one on a field, or the analysed one on its twin. */
+const query = (q: string, searchOn: string, weight: number): FederatedQuery => ({
+  indexUid: 'projects',
+  q,
+  attributesToSearchOn: [searchOn],
+  attributesToRetrieve: ['id', 'title', 'background'],
+  filter: 'region = "Övre Norrland"',
+  sort: [],
+  federationOptions: { weight },
+})
 
 const REQUEST: FederatedSearchRequest = {
   federation: {
@@ -11,26 +26,7 @@ const REQUEST: FederatedSearchRequest = {
     facetsByIndex: { projects: ['region', 'esfGrant'] },
     mergeFacets: {},
   },
-  queries: [
-    {
-      indexUid: 'projects',
-      q: 'unga',
-      attributesToSearchOn: ['background'],
-      attributesToRetrieve: ['id', 'title', 'background'],
-      filter: 'region = "Övre Norrland"',
-      sort: [],
-      federationOptions: { weight: 1 },
-    },
-    {
-      indexUid: 'projects',
-      q: 'ung',
-      attributesToSearchOn: ['svTerms.background'],
-      attributesToRetrieve: ['id', 'title', 'background'],
-      filter: 'region = "Övre Norrland"',
-      sort: [],
-      federationOptions: { weight: 0.8 },
-    },
-  ],
+  queries: [query('unga', 'background', 1), query('ung', 'svTerms.background', 0.8)],
 }
 
 const PAGE: FederatedSearchResult = {
