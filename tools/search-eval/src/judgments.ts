@@ -12,7 +12,30 @@ export const QUERY_KINDS = [
   'multi-word',
   'no-diacritics',
   'names-and-places',
+  'typo',
+  'synonym',
+  'abbreviation',
+  'english',
 ] as const
+
+/**
+ * The id prefix of each kind: an id is the prefix, a hyphen and a two-digit number (`ty-03`).
+ *
+ * @example
+ * KIND_PREFIX.abbreviation // 'abb'
+ */
+export const KIND_PREFIX = {
+  inflection: 'inf',
+  'part-to-compound': 'ptc',
+  'compound-to-part': 'ctp',
+  'multi-word': 'mw',
+  'no-diacritics': 'nd',
+  'names-and-places': 'np',
+  typo: 'ty',
+  synonym: 'syn',
+  abbreviation: 'abb',
+  english: 'en',
+} as const satisfies Record<(typeof QUERY_KINDS)[number], string>
 
 /** A kind of query, see {@link QUERY_KINDS}. */
 export type QueryKind = (typeof QUERY_KINDS)[number]

@@ -11,6 +11,8 @@ export const CUTOFF = 10
 export interface QueryScores {
   /** Share of the relevant documents (grade ≥ 1) found in the first `k` hits. */
   recall: number
+  /** Share of the first `k` hits (or of all hits, when fewer came back) that are relevant. */
+  precision: number
   /** Normalised discounted cumulative gain of the first `k` hits, gain `2^grade − 1`. */
   ndcg: number
   /** 1 / rank of the first relevant hit within the first `k`, or 0. */
@@ -23,6 +25,7 @@ export interface QueryScores {
 export interface ScoreSummary {
   queries: number
   recall: number
+  precision: number
   ndcg: number
   /** Mean reciprocal rank. */
   mrr: number
@@ -57,6 +60,22 @@ export function recallAt(ranking: readonly string[], grades: Grades, k = CUTOFF)
 }
 
 /**
+ * Precision at `k`: relevant documents (grade ≥ 1) among the first `k` hits, divided by the
+ * number of hits shown on that page, `min(k, hits)`. Dividing by the hits shown rather than by
+ * `k` keeps a query with two relevant sheets from capping every system at 0.2: what it measures
+ * is how much of the first page is noise. A query that returns nothing scores 0, since the
+ * user got nothing useful (the zero-result rate counts it too).
+ *
+ * @example
+ * precisionAt(['a', 'x', 'b', 'y'], { a: 3, b: 1 }) // 0.5: 2 of the 4 hits shown
+ */
+export function precisionAt(ranking: readonly string[], grades: Grades, k = CUTOFF): number {
+  const shown = topK(ranking, k)
+  if (shown.length === 0) return 0
+  return shown.filter((id) => (grades[id] ?? 0) > 0).length / shown.length
+}
+
+/**
  * nDCG at `k` with graded gains `2^grade − 1` and discount `log2(rank + 1)`, normalised by
  * the ideal ordering of all judged documents.
  *
@@ -88,11 +107,12 @@ export function reciprocalRankAt(ranking: readonly string[], grades: Grades, k =
  * All scores of one ranking.
  *
  * @example
- * scoreRanking([], { a: 2 }) // { recall: 0, ndcg: 0, reciprocalRank: 0, zeroResults: true }
+ * scoreRanking([], { a: 2 }) // { recall: 0, precision: 0, ndcg: 0, reciprocalRank: 0, zeroResults: true }
  */
 export function scoreRanking(ranking: readonly string[], grades: Grades, k = CUTOFF): QueryScores {
   return {
     recall: recallAt(ranking, grades, k),
+    precision: precisionAt(ranking, grades, k),
     ndcg: ndcgAt(ranking, grades, k),
     reciprocalRank: reciprocalRankAt(ranking, grades, k),
     zeroResults: ranking.length === 0,
@@ -112,6 +132,7 @@ export function summarise(scores: readonly QueryScores[]): ScoreSummary {
   return {
     queries: n,
     recall: mean((s) => s.recall),
+    precision: mean((s) => s.precision),
     ndcg: mean((s) => s.ndcg),
     mrr: mean((s) => s.reciprocalRank),
     zeroResultRate: mean((s) => (s.zeroResults ? 1 : 0)),

@@ -2,8 +2,8 @@ import type { QueryRun, SystemRun } from './evaluate.js'
 import { QUERY_KINDS } from './judgments.js'
 import { type ScoreSummary, summarise } from './metrics.js'
 
-const HEADER = '| Queries | Recall@10 | nDCG@10 | MRR | Zero-result rate |'
-const RULE = '|---:|---:|---:|---:|---:|'
+const HEADER = '| Queries | Recall@10 | Precision@10 | nDCG@10 | MRR | Zero-result rate |'
+const RULE = '|---:|---:|---:|---:|---:|---:|'
 
 const fixed = (value: number) => value.toFixed(3)
 
@@ -11,6 +11,7 @@ function cells(summary: ScoreSummary): string {
   return [
     summary.queries,
     fixed(summary.recall),
+    fixed(summary.precision),
     fixed(summary.ndcg),
     fixed(summary.mrr),
     fixed(summary.zeroResultRate),
@@ -35,8 +36,8 @@ export function overallTable(runs: readonly SystemRun[]): string {
 }
 
 /**
- * Each kind of query with every system's recall@10, nDCG@10 and zero-result rate side by side
- * (`0.379 / 0.379 / 0.937` for (a) / (b) / (c)).
+ * Each kind of query with every system's recall@10, precision@10, nDCG@10, MRR and zero-result
+ * rate side by side (`0.379 / 0.379 / 0.937` for (a) / (b) / (c)).
  *
  * @example
  * kindComparisonTable(runs) // '| Kind | Queries | Recall@10 (a) / (b) / (c) | …'
@@ -44,8 +45,8 @@ export function overallTable(runs: readonly SystemRun[]): string {
 export function kindComparisonTable(runs: readonly SystemRun[]): string {
   const keys = runs.map((r) => `(${r.system.key})`).join(' / ')
   const lines = [
-    `| Kind | Queries | Recall@10 ${keys} | nDCG@10 ${keys} | Zero-result rate ${keys} |`,
-    '|---|---:|---:|---:|---:|',
+    `| Kind | Queries | Recall@10 ${keys} | Precision@10 ${keys} | nDCG@10 ${keys} | MRR ${keys} | Zero-result rate ${keys} |`,
+    '|---|---:|---:|---:|---:|---:|---:|',
   ]
   for (const kind of [...QUERY_KINDS, 'all'] as const) {
     const summaries = runs.map((run) =>
@@ -57,7 +58,13 @@ export function kindComparisonTable(runs: readonly SystemRun[]): string {
       summaries.map((s) => fixed(pick(s))).join(' / ')
     const label = kind === 'all' ? '**all**' : kind
     lines.push(
-      `| ${label} | ${summaries[0]?.queries ?? 0} | ${column((s) => s.recall)} | ${column((s) => s.ndcg)} | ${column((s) => s.zeroResultRate)} |`,
+      `| ${label} | ${summaries[0]?.queries ?? 0} | ${[
+        column((s) => s.recall),
+        column((s) => s.precision),
+        column((s) => s.ndcg),
+        column((s) => s.mrr),
+        column((s) => s.zeroResultRate),
+      ].join(' | ')} |`,
     )
   }
   return lines.join('\n')
@@ -80,7 +87,7 @@ export function kindTable(run: SystemRun): string {
 }
 
 /**
- * Queries where the full system scores below a baseline on recall@10 or nDCG@10.
+ * Queries where the full system scores below a baseline on recall@10, precision@10 or nDCG@10.
  *
  * @example
  * losses(full, [a, b]) // [{ run, against: [{ key: 'a', run }] }]
@@ -96,6 +103,7 @@ export function losses(
       if (other === undefined || other.query.id !== run.query.id) return []
       const worse =
         run.scores.recall < other.scores.recall - epsilon ||
+        run.scores.precision < other.scores.precision - epsilon ||
         run.scores.ndcg < other.scores.ndcg - epsilon
       return worse ? [{ key: baseline.system.key, run: other }] : []
     })
@@ -103,7 +111,8 @@ export function losses(
   })
 }
 
-const scoreText = (run: QueryRun) => `R ${fixed(run.scores.recall)}, nDCG ${fixed(run.scores.ndcg)}`
+const scoreText = (run: QueryRun) =>
+  `R ${fixed(run.scores.recall)}, P ${fixed(run.scores.precision)}, nDCG ${fixed(run.scores.ndcg)}`
 
 function missed(run: QueryRun): string {
   const found = new Set(run.hits)
@@ -135,7 +144,8 @@ export function renderReport(input: {
   const out: string[] = []
   out.push(
     `${queryCount} queries over ${input.corpusSize} sheets; a hit list is the first 10 results. ` +
-      'Recall@10 and MRR count grades 1–3 as relevant; nDCG@10 uses gain 2^grade − 1.',
+      'Recall@10, precision@10 and MRR count grades 1–3 as relevant; precision@10 divides by ' +
+      'the hits shown (at most 10, 0 for no hit); nDCG@10 uses gain 2^grade − 1.',
     '',
     overallTable(runs),
     '',

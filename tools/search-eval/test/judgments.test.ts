@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { loadJudgments, QUERY_KINDS } from '../src/judgments.js'
+import { KIND_PREFIX, loadJudgments, QUERY_KINDS } from '../src/judgments.js'
 import { CORPUS_DIRS, JUDGMENTS_FILE, SHEETS_DIR } from '../src/paths.js'
 
 const queries = await loadJudgments(JUDGMENTS_FILE)
@@ -38,17 +38,9 @@ describe('judgments.json', () => {
   })
 
   test('ids carry the prefix of their kind', () => {
-    const prefix = {
-      inflection: 'inf',
-      'part-to-compound': 'ptc',
-      'compound-to-part': 'ctp',
-      'multi-word': 'mw',
-      'no-diacritics': 'nd',
-      'names-and-places': 'np',
-    } as const
-    expect(queries.filter((q) => !q.id.startsWith(`${prefix[q.kind]}-`)).map((q) => q.id)).toEqual(
-      [],
-    )
+    expect(
+      queries.filter((q) => !q.id.startsWith(`${KIND_PREFIX[q.kind]}-`)).map((q) => q.id),
+    ).toEqual([])
   })
 })
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { ndcgAt, recallAt, reciprocalRankAt, scoreRanking, summarise } from '../src/metrics.js'
+import {
+  ndcgAt,
+  precisionAt,
+  recallAt,
+  reciprocalRankAt,
+  scoreRanking,
+  summarise,
+} from '../src/metrics.js'
 
 const tenMisses = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10']
 
@@ -15,6 +22,30 @@ describe('recallAt', () => {
 
   test('counts a repeated hit once', () => {
     expect(recallAt(['a', 'a'], { a: 2, b: 2 })).toBe(0.5)
+  })
+})
+
+describe('precisionAt', () => {
+  test('divides the relevant hits by the hits shown, whatever their grade', () => {
+    expect(precisionAt(['a', 'x', 'b', 'y'], { a: 3, b: 1 })).toBe(0.5)
+  })
+
+  test('a full page divides by 10 and ignores hits after rank 10', () => {
+    expect(precisionAt(['a', ...tenMisses.slice(0, 8), 'b', 'c'], { a: 1, b: 2, c: 3 })).toBe(0.2)
+    expect(precisionAt(['a', 'b', 'c', ...tenMisses], { a: 1, b: 2, c: 3 })).toBe(0.3)
+  })
+
+  test('a short list of only relevant hits is 1, though some relevant sheets are missing', () => {
+    expect(precisionAt(['b'], { a: 3, b: 1, c: 2 })).toBe(1)
+  })
+
+  test('counts a repeated hit once', () => {
+    expect(precisionAt(['a', 'a', 'x'], { a: 2 })).toBe(0.5)
+  })
+
+  test('is 0 for no hits and for hits without a judged sheet', () => {
+    expect(precisionAt([], { a: 3 })).toBe(0)
+    expect(precisionAt(['x', 'y'], { a: 3 })).toBe(0)
   })
 })
 
@@ -60,6 +91,7 @@ describe('scoreRanking and summarise', () => {
   test('an empty ranking is a zero-result query with all scores 0', () => {
     expect(scoreRanking([], { a: 2 })).toEqual({
       recall: 0,
+      precision: 0,
       ndcg: 0,
       reciprocalRank: 0,
       zeroResults: true,
@@ -72,16 +104,17 @@ describe('scoreRanking and summarise', () => {
 
   test('averages every query with the same weight', () => {
     const scores = [
-      scoreRanking(['a'], { a: 3 }), // recall 1, ndcg 1, rr 1
-      // recall 0.5, rr 0.5, ndcg (1/log2 3) / (1 + 1/log2 3) = 0.38685280723454163
+      scoreRanking(['a'], { a: 3 }), // recall 1, precision 1, ndcg 1, rr 1
+      // recall 0.5, precision 0.5, rr 0.5, ndcg (1/log2 3) / (1 + 1/log2 3) = 0.38685280723454163
       scoreRanking(['x', 'a'], { a: 1, b: 1 }),
-      // recall 1, rr 0.25, ndcg (3/log2 5) / 3 = 0.43067655807339306
+      // recall 1, precision 0.25, rr 0.25, ndcg (3/log2 5) / 3 = 0.43067655807339306
       scoreRanking(['x', 'y', 'z', 'a'], { a: 2 }),
       scoreRanking([], { a: 1 }), // zero results
     ]
     expect(summarise(scores)).toEqual({
       queries: 4,
       recall: (1 + 0.5 + 1 + 0) / 4,
+      precision: (1 + 0.5 + 0.25 + 0) / 4,
       ndcg: expect.closeTo((1 + 0.38685280723454163 + 0.43067655807339306 + 0) / 4, 14),
       mrr: (1 + 0.5 + 0.25 + 0) / 4,
       zeroResultRate: 0.25,
@@ -89,6 +122,13 @@ describe('scoreRanking and summarise', () => {
   })
 
   test('an empty set of queries gives zeros, not NaN', () => {
-    expect(summarise([])).toEqual({ queries: 0, recall: 0, ndcg: 0, mrr: 0, zeroResultRate: 0 })
+    expect(summarise([])).toEqual({
+      queries: 0,
+      recall: 0,
+      precision: 0,
+      ndcg: 0,
+      mrr: 0,
+      zeroResultRate: 0,
+    })
   })
 })
