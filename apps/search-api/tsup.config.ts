@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
+import { bundlePageScript } from './scripts/bundle-page-script.mjs'
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number]
 
@@ -23,6 +24,25 @@ const rawImports: EsbuildPlugin = {
   },
 }
 
+/**
+ * `import script from './page/app/main.ts?bundle'`: the page's script bundled for the browser
+ * (see scripts/bundle-page-script.mjs), as a string. Vitest and the bench resolve the same
+ * suffix with the same function.
+ */
+const bundleImports: EsbuildPlugin = {
+  name: 'bundle-imports',
+  setup(build) {
+    build.onResolve({ filter: /\?bundle$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path),
+      namespace: 'bundle',
+    }))
+    build.onLoad({ filter: /\?bundle$/, namespace: 'bundle' }, async (args) => {
+      const { text, inputs } = await bundlePageScript(args.path.slice(0, -'?bundle'.length))
+      return { contents: text, loader: 'text', watchFiles: inputs.map((i) => resolve(i)) }
+    })
+  },
+}
+
 export default defineConfig({
   entry: ['src/index.ts', 'src/server.ts', 'src/start.ts'],
   format: ['esm'],
@@ -31,5 +51,5 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   platform: 'node',
-  esbuildPlugins: [rawImports],
+  esbuildPlugins: [rawImports, bundleImports],
 })

@@ -1,7 +1,7 @@
 /// <reference path="../page/raw-imports.d.ts" />
 import { createHash } from 'node:crypto'
 import { Hono } from 'hono'
-import appJs from '../page/app.js?raw'
+import appJs from '../page/app/main.ts?bundle'
 import pageHtml from '../page/index.html?raw'
 import { PAGE_CONFIG } from '../page/page-config.js'
 import styleCss from '../page/style.css?raw'

@@ -1,0 +1,46 @@
+import type { Project, SearchResponse } from '@projektbank/model'
+import { type SearchRequestConfig, searchRequests } from './search-requests.js'
+
+/** The API answered with an error; the message is its problem's `detail`. */
+export class ApiError extends Error {}
+
+/**
+ * GETs JSON from the API, relative to the page, e.g. `search?q=unga`. A non-2xx answer
+ * throws an {@link ApiError} with the problem's detail.
+ */
+export async function getJson(path: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(path, { signal, headers: { accept: 'application/json' } })
+  const body = (await response.json().catch(() => null)) as { detail?: unknown } | null
+  if (!response.ok) {
+    const detail = typeof body?.detail === 'string' ? body.detail : `HTTP ${response.status}`
+    throw new ApiError(detail)
+  }
+  return body
+}
+
+/**
+ * The results for the page's parameters, each selected facet counted without its own filter
+ * (see {@link searchRequests}).
+ */
+export async function searchWithFacets(
+  params: URLSearchParams,
+  config: SearchRequestConfig,
+  signal: AbortSignal,
+): Promise<SearchResponse> {
+  const requests = searchRequests(params, config)
+  const [main, ...others] = await Promise.all([
+    getJson(`search?${requests.main}`, signal),
+    ...requests.perFacet.map((r) => getJson(`search?${r.query}`, signal)),
+  ])
+  const response = main as SearchResponse
+  requests.perFacet.forEach(({ facet }, i) => {
+    const other = others[i] as SearchResponse
+    response.facets[facet] = other.facets[facet] ?? {}
+  })
+  return response
+}
+
+/** One whole project, by id. */
+export async function fetchProject(id: string, signal: AbortSignal): Promise<Project> {
+  return (await getJson(`projects/${encodeURIComponent(id)}`, signal)) as Project
+}

@@ -1,0 +1,89 @@
+/**
+ * The search page's script, bundled into one module by the build. All state is in the URL
+ * (see `url-state.ts`). No HTML is ever parsed from a string: snippets are tokenised into text
+ * and `<mark>` elements, everything else is built with the DOM API (the Content-Security-Policy
+ * enforces this with Trusted Types).
+ */
+import { elements } from './elements.js'
+import { toggleFacetList } from './facets.js'
+import { navigate, openedFromResults, route } from './router.js'
+import { formParams, setUpSearchForm } from './search-form.js'
+import { redrawFacets } from './search-view.js'
+import { pageUrl, withFacetValue } from './url-state.js'
+
+// The module's one export, so a test in the browser can check snippets in the page's own code.
+export { highlightedFragment } from './snippet-fragment.js'
+
+const NARROW = '(max-width: 700px)'
+
+/** A plain left click that the page can handle itself (not a new tab or window). */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
+}
+
+const currentParams = () => new URLSearchParams(location.search)
+
+function submitForm(): void {
+  const params = formParams(currentParams())
+  if (params) navigate(pageUrl(params, location.pathname))
+}
+
+function start(): void {
+  const { form, fieldsSelect, sortSelect, facetsContainer, filterPanel } = elements
+  setUpSearchForm()
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    submitForm()
+  })
+  fieldsSelect.addEventListener('change', submitForm)
+  sortSelect.addEventListener('change', submitForm)
+
+  facetsContainer.addEventListener('change', (event) => {
+    const box = event.target
+    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return
+    const params = withFacetValue(currentParams(), box.name, box.value, box.checked)
+    navigate(pageUrl(params, location.pathname))
+  })
+  facetsContainer.addEventListener('click', (event) => {
+    const toggle = event.target instanceof Element ? event.target.closest('.facet-toggle') : null
+    if (!(toggle instanceof HTMLButtonElement) || !toggle.dataset.facet) return
+    toggleFacetList(toggle.dataset.facet)
+    redrawFacets()
+  })
+
+  document.addEventListener('click', (event) => {
+    if (!isPlainClick(event) || !(event.target instanceof Element)) return
+    const link = event.target.closest('a')
+    if (!link) return
+    if (link.classList.contains('skip-link')) {
+      // Moves focus without adding "#filters" to the URL, where it would read as a route.
+      event.preventDefault()
+      if (window.matchMedia(NARROW).matches) filterPanel.open = true
+      elements.filters.focus()
+    } else if (link.classList.contains('back') && openedFromResults()) {
+      event.preventDefault()
+      history.back()
+    } else if (link.closest('#pagination')) {
+      event.preventDefault()
+      navigate(link.href, { focusResults: true })
+    } else if (link.matches('.back, #clear-filters')) {
+      event.preventDefault()
+      navigate(link.href)
+    }
+  })
+
+  window.addEventListener('popstate', () => void route())
+  window.addEventListener('hashchange', () => void route())
+
+  // On a phone the filters sit under the results, folded.
+  const narrow = window.matchMedia(NARROW)
+  filterPanel.open = !narrow.matches
+  narrow.addEventListener('change', () => {
+    filterPanel.open = !narrow.matches
+  })
+
+  void route()
+}
+
+start()
