@@ -17,9 +17,15 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     description: 'The input is far larger than any real sheet; it is still parsed in full.',
   },
+  'encoding-detected': {
+    severity: 'info',
+    description:
+      'The bytes were not UTF-8; names the encoding they were read as: UTF-16 LE or BE (from the byte-order mark), Windows-1252, or ISO-8859-1 when no byte tells it apart from Windows-1252.',
+  },
   'encoding-repaired': {
     severity: 'warning',
-    description: 'The bytes were not valid UTF-8 and were decoded as Windows-1252 instead.',
+    description:
+      'The text is UTF-8 but some bytes were not valid UTF-8; they were read as Windows-1252.',
   },
   'replacement-character': {
     severity: 'warning',

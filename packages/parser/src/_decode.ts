@@ -1,8 +1,11 @@
+import { decodeSingleByte, isWindows1252Only, WINDOWS_1252 } from './_windows-1252.js'
+
 /** Input larger than this is far beyond any real sheet (they are 1–12 kB); still parsed. */
 export const LARGE_INPUT_BYTES = 5 * 1024 * 1024
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-const windows1252 = new TextDecoder('windows-1252')
+// ignoreBOM: a BOM is dropped before decoding, and a second one is text.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true })
 const encoder = new TextEncoder()
 
 /** The `source` of a project: SHA-256 and size of the input as UTF-8 bytes. */
@@ -40,60 +43,147 @@ export function largeInputBytes(input: string | Uint8Array): number | null {
   return bytes > LARGE_INPUT_BYTES ? bytes : null
 }
 
+/** The encodings the parser reads; the name is what the `encoding-detected` diagnostic says. */
+export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-1'
+
 /** Decoded text. */
 export interface DecodedInput {
   /** The text, without a BOM. Line endings are left as they were. */
   readonly text: string
+  /** How the bytes were read; `utf-8` for strings. */
+  readonly encoding: InputEncoding
   /**
-   * Offset in `text` of the first byte that was not valid UTF-8, when the input was decoded as
-   * Windows-1252 instead; null when it was valid UTF-8 (or a string).
+   * Offset in `text` of the first byte that was not valid UTF-8 in text that is otherwise
+   * UTF-8 (that byte and the other bad ones were read as Windows-1252); null when there was none.
    */
   readonly repairedAt: number | null
+  /** How many bytes were repaired that way. */
+  readonly repairedBytes: number
 }
 
 /**
- * Decodes input as UTF-8, falling back to Windows-1252 (the other encoding Swedish text files
- * come in) when the bytes are not valid UTF-8. A leading BOM is dropped.
+ * Decodes input: UTF-16 LE or BE when a BOM says so; UTF-8 when the bytes are valid UTF-8;
+ * UTF-8 with the few bad bytes read as Windows-1252 when valid multi-byte sequences outnumber
+ * them (a file edited with two tools); otherwise a single-byte encoding, Windows-1252 when
+ * bytes 0x80–0x9F hold its punctuation and ISO-8859-1 (which reads the same) when no byte
+ * tells the two apart. A leading BOM is dropped.
  *
  * @example
- * decodeInput(new Uint8Array([0x53, 0xe4, 0x6c, 0x6a])).text // 'Sälj' (Windows-1252)
+ * decodeInput(new Uint8Array([0x53, 0xe4, 0x6c, 0x6a])).text // 'Sälj' (ISO-8859-1)
+ * decodeInput(new Uint8Array([0x95, 0x20, 0x55])).encoding // 'windows-1252' ('• U')
  */
 export function decodeInput(input: string | Uint8Array): DecodedInput {
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
-    return { text, repairedAt: null }
+    return { text, encoding: 'utf-8', repairedAt: null, repairedBytes: 0 }
   }
+  if (input[0] === 0xff && input[1] === 0xfe) {
+    return { text: utf16le.decode(input.subarray(2)), ...clean('utf-16le') }
+  }
+  if (input[0] === 0xfe && input[1] === 0xff) {
+    return { text: utf16le.decode(swapPairs(input.subarray(2))), ...clean('utf-16be') }
+  }
+  const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0
+  const bytes = bom === 0 ? input : input.subarray(bom)
   try {
-    return { text: utf8.decode(input), repairedAt: null }
+    return { text: utf8.decode(bytes), ...clean('utf-8') }
   } catch {
-    const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0
-    const text = windows1252.decode(bom === 0 ? input : input.subarray(bom))
-    // Windows-1252 is one character per byte, so the byte offset is the text offset.
-    return { text, repairedAt: firstInvalidUtf8(input) - bom }
+    return decodeNotUtf8(bytes)
   }
 }
 
-/** Offset of the first byte that breaks UTF-8; only called once decoding has failed. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let index = 0
-  while (index < bytes.length) {
+function clean(encoding: InputEncoding) {
+  return { encoding, repairedAt: null, repairedBytes: 0 } as const
+}
+
+/** UTF-16 BE as LE: every byte pair swapped (an odd last byte stays, and decodes as U+FFFD). */
+function swapPairs(bytes: Uint8Array): Uint8Array {
+  const swapped = new Uint8Array(bytes.length)
+  for (let index = 0; index + 1 < bytes.length; index += 2) {
+    swapped[index] = bytes[index + 1] ?? 0
+    swapped[index + 1] = bytes[index] ?? 0
+  }
+  if (bytes.length % 2 === 1) swapped[bytes.length - 1] = bytes[bytes.length - 1] ?? 0
+  return swapped
+}
+
+/** Bytes that are not valid UTF-8: mostly UTF-8 with a few bad bytes, or single-byte text. */
+function decodeNotUtf8(bytes: Uint8Array): DecodedInput {
+  let sequences = 0
+  let invalid = 0
+  let windowsOnly = false
+  for (let index = 0; index < bytes.length; ) {
     const byte = bytes[index] ?? 0
-    const length =
-      byte < 0x80
-        ? 1
-        : byte >= 0xc2 && byte < 0xe0
-          ? 2
-          : byte >= 0xe0 && byte < 0xf0
-            ? 3
-            : byte >= 0xf0 && byte < 0xf5
-              ? 4
-              : 0
-    if (length === 0) return index
-    for (let k = 1; k < length; k += 1) {
-      const next = bytes[index + k]
-      if (next === undefined || (next & 0xc0) !== 0x80) return index
+    if (byte < 0x80) {
+      index += 1
+      continue
     }
-    index += length
+    if (isWindows1252Only(byte)) windowsOnly = true
+    const length = utf8SequenceLength(bytes, index)
+    if (length === 0) {
+      invalid += 1
+      index += 1
+    } else {
+      sequences += 1
+      index += length
+    }
+  }
+  // In a single-byte Swedish text a valid UTF-8 pair is a rare accident (`Ã¤` is no Swedish);
+  // in a UTF-8 file touched by another tool the bad bytes are the accident.
+  if (sequences > invalid) return repairUtf8(bytes, invalid)
+  return {
+    text: decodeSingleByte(bytes, WINDOWS_1252),
+    ...clean(windowsOnly ? 'windows-1252' : 'iso-8859-1'),
+  }
+}
+
+/** UTF-8 with each byte that breaks it read as Windows-1252. */
+function repairUtf8(bytes: Uint8Array, invalid: number): DecodedInput {
+  const parts: string[] = []
+  let length = 0
+  let repairedAt: number | null = null
+  let runStart = 0
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index] ?? 0
+    const sequence = byte < 0x80 ? 1 : utf8SequenceLength(bytes, index)
+    if (sequence > 0) {
+      index += sequence
+      continue
+    }
+    const run = utf8.decode(bytes.subarray(runStart, index))
+    parts.push(run)
+    length += run.length
+    repairedAt ??= length
+    parts.push(String.fromCharCode(WINDOWS_1252[byte] ?? byte))
+    length += 1
+    index += 1
+    runStart = index
+  }
+  parts.push(utf8.decode(bytes.subarray(runStart)))
+  return { text: parts.join(''), encoding: 'utf-8', repairedAt, repairedBytes: invalid }
+}
+
+/**
+ * The length of the well-formed UTF-8 sequence that starts at `index` (2–4), or 0 when the
+ * bytes there are not one (Unicode's table of well-formed sequences: no overlong forms, no
+ * surrogates, nothing above U+10FFFF).
+ */
+function utf8SequenceLength(bytes: Uint8Array, index: number): number {
+  const first = bytes[index] ?? 0
+  const second = bytes[index + 1] ?? 0
+  const isTail = (byte: number | undefined) => byte !== undefined && (byte & 0xc0) === 0x80
+  if (first >= 0xc2 && first <= 0xdf) return isTail(bytes[index + 1]) ? 2 : 0
+  if (first >= 0xe0 && first <= 0xef) {
+    const low = first === 0xe0 ? 0xa0 : 0x80
+    const high = first === 0xed ? 0x9f : 0xbf
+    return second >= low && second <= high && isTail(bytes[index + 2]) ? 3 : 0
+  }
+  if (first >= 0xf0 && first <= 0xf4) {
+    const low = first === 0xf0 ? 0x90 : 0x80
+    const high = first === 0xf4 ? 0x8f : 0xbf
+    const ok =
+      second >= low && second <= high && isTail(bytes[index + 2]) && isTail(bytes[index + 3])
+    return ok ? 4 : 0
   }
   return 0
 }

@@ -3,7 +3,9 @@ import { readBody } from './_body.js'
 import { buildProject } from './_build-project.js'
 import { createDraft, type ParseContext } from './_context.js'
 import {
+  type DecodedInput,
   decodeInput,
+  type InputEncoding,
   LARGE_INPUT_BYTES,
   largeInputBytes,
   measureSource,
@@ -105,17 +107,7 @@ function parse(
       }),
     )
   }
-  if (decoded.repairedAt !== null) {
-    const at = positionOf(text, decoded.repairedAt)
-    diagnostics.push(
-      createDiagnostic('encoding-repaired', {
-        ...at,
-        message: 'The input is not valid UTF-8; it was decoded as Windows-1252 instead',
-        actual: text.slice(decoded.repairedAt, decoded.repairedAt + 20),
-        expected: 'UTF-8',
-      }),
-    )
-  }
+  reportEncoding(decoded, diagnostics)
   if (looksBinary(text)) {
     diagnostics.push(
       createDiagnostic('binary-input', {
@@ -167,6 +159,52 @@ function parse(
   reportLostCharacters(ctx)
   const project = buildProject(ctx, { headerIndex }, measure(input, hash), hash)
   return finish(project, diagnostics, trace)
+}
+
+/** The names the `encoding-detected` diagnostic gives each encoding. */
+const ENCODING_NAMES = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252',
+  'iso-8859-1': 'ISO-8859-1',
+} as const satisfies Record<InputEncoding, string>
+
+/** Why each encoding other than UTF-8 was chosen, for the message. */
+const ENCODING_REASONS = {
+  'utf-8': '',
+  'utf-16le': ', as its byte-order mark says',
+  'utf-16be': ', as its byte-order mark says',
+  'windows-1252': ': the bytes are not UTF-8, and bytes 0x80–0x9F hold Windows-1252 characters',
+  'iso-8859-1':
+    ': the bytes are not UTF-8, and no byte is one that Windows-1252 reads differently, so both give this text',
+} as const satisfies Record<InputEncoding, string>
+
+/** Says which encoding was used when it was not plain UTF-8, and where UTF-8 was repaired. */
+function reportEncoding(decoded: DecodedInput, diagnostics: Diagnostic[]): void {
+  const { text, encoding, repairedAt } = decoded
+  if (encoding !== 'utf-8') {
+    diagnostics.push(
+      createDiagnostic('encoding-detected', {
+        line: 1,
+        column: 1,
+        message: `Decoded as ${ENCODING_NAMES[encoding]}${ENCODING_REASONS[encoding]}`,
+        actual: encoding,
+        expected: 'utf-8',
+      }),
+    )
+  }
+  if (repairedAt !== null) {
+    const bytes = decoded.repairedBytes
+    diagnostics.push(
+      createDiagnostic('encoding-repaired', {
+        ...positionOf(text, repairedAt),
+        message: `The input is UTF-8 except for ${bytes} ${bytes === 1 ? 'byte' : 'bytes'} that ${bytes === 1 ? 'is' : 'are'} not valid UTF-8; ${bytes === 1 ? 'it was' : 'they were'} read as Windows-1252`,
+        actual: text.slice(repairedAt, repairedAt + 20),
+        expected: 'UTF-8',
+      }),
+    )
+  }
 }
 
 /** Reads banners, title, field block and body; returns where the field block starts. */

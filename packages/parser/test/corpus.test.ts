@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import type { Project } from '@projektbank/model'
 import { describe, expect, test } from 'vitest'
 import { parseSheet } from '../src/index.js'
+import { SHEET_DIRS } from './_sheet-dirs.js'
 
 /** The shared corpus lives beside the repository; CI and fresh clones may not have it. */
-const CORPUS = join(import.meta.dirname, '../../../../shared/corpus')
+const CORPUS = SHEET_DIRS.corpus
 const present = existsSync(CORPUS)
 const cases = present
   ? readdirSync(CORPUS)

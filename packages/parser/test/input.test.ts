@@ -1,6 +1,7 @@
 import { outdent } from 'outdent'
 import { describe, expect, test } from 'vitest'
 import { parseSheet } from '../src/index.js'
+import { encodeWindows1252 } from './_encode.js'
 import { unaccountedLines } from './_nothing-lost.js'
 
 const SHEET = outdent`
@@ -31,9 +32,11 @@ const SHEET = outdent`
 
 const encoder = new TextEncoder()
 
-/** Windows-1252 bytes of text made of Latin-1 characters. */
+/** Windows-1252 bytes of a text that has only Windows-1252 characters. */
 function windows1252(text: string): Uint8Array {
-  return Uint8Array.from(text, (char) => char.charCodeAt(0))
+  const bytes = encodeWindows1252(text)
+  if (bytes === null) throw new Error('the test sheet must be Windows-1252 text')
+  return bytes
 }
 
 describe('decoding and line endings', () => {
@@ -71,19 +74,15 @@ describe('decoding and line endings', () => {
     expect(project?.owner).toEqual('Hässleholms kommun')
   })
 
-  test('Windows-1252 bytes are repaired, with a warning at the first bad byte', () => {
+  test('Windows-1252 bytes are read as such, with an info naming the encoding', () => {
     const { project, diagnostics } = parseSheet(windows1252(SHEET))
-    expect(project?.title).toEqual('Öppna dörrar i Skåne')
+    expect({ ...project, source: null }).toEqual({ ...expected, source: null })
     expect(project?.contact?.name).toEqual('Åsa Öberg')
-    expect(project?.esfGrant).toEqual(340000)
-    expect(diagnostics.find((d) => d.code === 'encoding-repaired')).toEqual({
-      code: 'encoding-repaired',
-      severity: 'warning',
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([])
+    expect(diagnostics.find((d) => d.code === 'encoding-detected')).toMatchObject({
       line: 1,
-      column: 10,
-      actual: 'å utskrifter\n\nÖppna ',
-      expected: 'UTF-8',
-      message: 'The input is not valid UTF-8; it was decoded as Windows-1252 instead',
+      column: 1,
+      actual: 'windows-1252',
     })
   })
 
@@ -115,7 +114,7 @@ describe('inputs that hold no project', () => {
     const bytes = new Uint8Array(512).map((_, i) => (i * 37) % 256)
     const { project, diagnostics } = parseSheet(bytes)
     expect(project).toEqual(null)
-    expect(diagnostics.map((d) => d.code)).toEqual(['binary-input', 'encoding-repaired'])
+    expect(diagnostics.map((d) => d.code)).toEqual(['encoding-detected', 'binary-input'])
     expect(unaccountedLines(bytes)).toEqual([])
   })
 

@@ -3,12 +3,9 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parseSheet } from '../src/index.js'
 import { unaccountedLines } from './_nothing-lost.js'
+import { SHEET_DIRS } from './_sheet-dirs.js'
 
-const dirs = {
-  seeds: join(import.meta.dirname, '../../../seeds'),
-  fixtures: join(import.meta.dirname, 'fixtures'),
-  corpus: join(import.meta.dirname, '../../../../shared/corpus'),
-}
+const dirs = SHEET_DIRS
 
 const files = Object.entries(dirs).flatMap(([kind, dir]) =>
   existsSync(dir)

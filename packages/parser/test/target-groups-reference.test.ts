@@ -6,9 +6,10 @@ import { describe, expect, test } from 'vitest'
 import { detectTargetGroups } from '../src/_target-groups.js'
 import { detectTargetGroupsByRegex } from './_target-groups-regex.js'
 import './property/_config.js'
+import { SHEET_DIRS } from './_sheet-dirs.js'
 
 const ROOT = join(import.meta.dirname, '../../..')
-const CORPUS = join(ROOT, '../shared/corpus')
+const CORPUS = SHEET_DIRS.corpus
 
 function textsIn(directory: string): string[] {
   if (!existsSync(directory)) return []

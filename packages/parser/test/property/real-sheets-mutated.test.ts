@@ -1,9 +1,9 @@
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parseSheet } from '../../src/index.js'
 import { unaccountedLines } from '../_nothing-lost.js'
 import './_config.js'
+import { SHEET_DIRS } from '../_sheet-dirs.js'
 import { applyByteEdits, byteEdit, sheetsIn } from './_byte-edits.js'
 import { diagnosticsOutsideInput } from './_outside-input.js'
 
@@ -14,11 +14,7 @@ import { diagnosticsOutsideInput } from './_outside-input.js'
  * comes out, the parser must not fail, must point every diagnostic inside the input, and must
  * account for every non-blank line (the nothing-lost invariant).
  */
-const DIRS = {
-  corpus: join(import.meta.dirname, '../../../../../shared/corpus'),
-  seeds: join(import.meta.dirname, '../../../../seeds'),
-  fixtures: join(import.meta.dirname, '../fixtures'),
-}
+const DIRS = SHEET_DIRS
 
 const corpus = sheetsIn(DIRS.corpus)
 const sheets = [...corpus, ...sheetsIn(DIRS.seeds), ...sheetsIn(DIRS.fixtures)]
