@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest'
+import type { QueryRun, SystemRun } from '../src/evaluate.js'
+import type { JudgedQuery } from '../src/judgments.js'
+import { scoreRanking } from '../src/metrics.js'
+import { kindComparisonTable, losses, overallTable } from '../src/report.js'
+
+// Two queries judged on file names that double as ids, so hits and grades line up.
+const typo: JudgedQuery = {
+  id: 'ty-01',
+  kind: 'typo',
+  query: 'validerng',
+  judgments: { 'a.txt': 3 },
+}
+const synonym: JudgedQuery = {
+  id: 'syn-01',
+  kind: 'synonym',
+  query: 'dagis',
+  judgments: { 'b.txt': 2, 'c.txt': 1 },
+}
+
+function run(query: JudgedQuery, hits: string[]): QueryRun {
+  const grades = { ...query.judgments }
+  return { query, grades, hits, scores: scoreRanking(hits, grades) }
+}
+
+function system(key: string, runs: QueryRun[]): SystemRun {
+  return { system: { key, label: `system ${key}` }, runs }
+}
+
+// (a) finds the typo's sheet alone and nothing for the synonym; (c) finds everything first but
+// pads the typo's page with three unjudged sheets.
+const a = system('a', [run(typo, ['a.txt']), run(synonym, [])])
+const c = system('c', [
+  run(typo, ['a.txt', 'x.txt', 'y.txt', 'z.txt']),
+  run(synonym, ['b.txt', 'c.txt']),
+])
+
+describe('report tables', () => {
+  test('the overall table gives precision@10 next to recall, nDCG, MRR and zero results', () => {
+    expect(overallTable([a, c]).split('\n')).toEqual([
+      '| System | Queries | Recall@10 | Precision@10 | nDCG@10 | MRR | Zero-result rate |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      // (a): recall (1 + 0) / 2, precision (1 + 0) / 2, nDCG (1 + 0) / 2, MRR (1 + 0) / 2
+      '| (a) system a | 2 | 0.500 | 0.500 | 0.500 | 0.500 | 0.500 |',
+      // (c): every judged sheet first, but the typo's page holds 1 judged hit in 4
+      '| (c) system c | 2 | 1.000 | 0.625 | 1.000 | 1.000 | 0.000 |',
+    ])
+  })
+
+  test('the kind table sets the systems side by side, one row per kind and one for all', () => {
+    const rows = kindComparisonTable([a, c]).split('\n')
+    expect(rows[0]).toBe(
+      '| Kind | Queries | Recall@10 (a) / (c) | Precision@10 (a) / (c) | nDCG@10 (a) / (c) | MRR (a) / (c) | Zero-result rate (a) / (c) |',
+    )
+    expect(rows.find((r) => r.startsWith('| typo '))).toBe(
+      '| typo | 1 | 1.000 / 1.000 | 1.000 / 0.250 | 1.000 / 1.000 | 1.000 / 1.000 | 0.000 / 0.000 |',
+    )
+    expect(rows.find((r) => r.startsWith('| synonym '))).toBe(
+      '| synonym | 1 | 0.000 / 1.000 | 0.000 / 1.000 | 0.000 / 1.000 | 0.000 / 1.000 | 1.000 / 0.000 |',
+    )
+    expect(rows.at(-1)).toBe(
+      '| **all** | 2 | 0.500 / 1.000 | 0.500 / 0.625 | 0.500 / 1.000 | 0.500 / 1.000 | 0.500 / 0.000 |',
+    )
+  })
+
+  test('a query is a loss when the full system is behind on precision alone', () => {
+    expect(
+      losses(c, [a]).map(({ run, against }) => [run.query.id, against.map((x) => x.key)]),
+    ).toEqual([['ty-01', ['a']]])
+  })
+})
