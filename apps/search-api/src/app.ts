@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { applyLoadLimits } from './_load-limits.js'
 import { type ApiConfig, DEFAULT_CONFIG } from './config.js'
 import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
 import { searchInParts } from './parallel-facets.js'
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps) {
     const origins = config.corsOrigins
     app.use(cors({ origin: origins.includes('*') ? '*' : origins, exposeHeaders: EXPOSED_HEADERS }))
   }
+  applyLoadLimits(app, config)
   app.onError((error, c) => toProblem(error, c, config, log))
   app.notFound((c) =>
     problemResponse('not-found', `No route for ${c.req.method} ${c.req.path}`, c.req.path),

@@ -23,6 +23,21 @@ export interface ApiConfig {
   analysedWeight: number
   /** When a search asks Meilisearch for hits and facet counts side by side. Default `when-idle`. */
   parallelFacets: ParallelFacets
+  /**
+   * Most `/search`, `/facets/:facet` and `/projects/:id` requests working on Meilisearch at
+   * once; more wait in a queue. Default 32.
+   */
+  searchConcurrency: number
+  /** Most searches waiting for a slot; past this the API answers 503 at once. Default 32. */
+  searchQueue: number
+  /** Most exports streaming at once (each pages through Meilisearch). Default 2. */
+  exportConcurrency: number
+  /** Most exports waiting for a slot; past this 503 at once. Default 2. */
+  exportQueue: number
+  /** Longest wait in either queue before the API answers 503. Default 1 000 ms. */
+  queueTimeoutMs: number
+  /** Requests per minute per client address to the API routes; 0: no limit. Default 0. */
+  rateLimitPerMinute: number
 }
 
 /** Defaults of {@link ApiConfig}. */
@@ -35,6 +50,12 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   maxUrlBytes: 8_192,
   analysedWeight: 0.8,
   parallelFacets: 'when-idle',
+  searchConcurrency: 32,
+  searchQueue: 32,
+  exportConcurrency: 2,
+  exportQueue: 2,
+  queueTimeoutMs: 1_000,
+  rateLimitPerMinute: 0,
 }
 
 function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
@@ -47,9 +68,33 @@ function positiveInt(env: Record<string, string | undefined>, name: string): num
   return value
 }
 
+function nonNegativeInt(env: Record<string, string | undefined>, name: string): number | undefined {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return undefined
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number ≥ 0, got ${JSON.stringify(raw)}`)
+  }
+  return value
+}
+
+/** Load-shedding settings and the variables they are read from. */
+const POSITIVE_SETTINGS = {
+  SEARCH_CONCURRENCY: 'searchConcurrency',
+  EXPORT_CONCURRENCY: 'exportConcurrency',
+  QUEUE_TIMEOUT_MS: 'queueTimeoutMs',
+} as const satisfies Record<string, keyof ApiConfig>
+const NON_NEGATIVE_SETTINGS = {
+  SEARCH_QUEUE: 'searchQueue',
+  EXPORT_QUEUE: 'exportQueue',
+  RATE_LIMIT_PER_MINUTE: 'rateLimitPerMinute',
+} as const satisfies Record<string, keyof ApiConfig>
+
 /**
- * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS`, `CORS_ORIGINS` (comma list or `*`) and
- * `MEILI_PARALLEL_FACETS`; throws on a value it cannot use.
+ * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS`, `CORS_ORIGINS` (comma list or `*`),
+ * `MEILI_PARALLEL_FACETS` and the load-shedding settings (`SEARCH_CONCURRENCY`, `SEARCH_QUEUE`,
+ * `EXPORT_CONCURRENCY`, `EXPORT_QUEUE`, `QUEUE_TIMEOUT_MS`, `RATE_LIMIT_PER_MINUTE`); throws on
+ * a value it cannot use.
  *
  * @example
  * configFromEnv({ CORS_ORIGINS: 'https://a.se,https://b.se' }).corsOrigins // ['https://a.se', 'https://b.se']
@@ -64,6 +109,14 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
     config.corsOrigins = env.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean)
+  }
+  for (const [name, key] of Object.entries(POSITIVE_SETTINGS)) {
+    const value = positiveInt(env, name)
+    if (value !== undefined) config[key] = value
+  }
+  for (const [name, key] of Object.entries(NON_NEGATIVE_SETTINGS)) {
+    const value = nonNegativeInt(env, name)
+    if (value !== undefined) config[key] = value
   }
   if (env.MEILI_PARALLEL_FACETS)
     config.parallelFacets = parallelFacetsFrom(env.MEILI_PARALLEL_FACETS)

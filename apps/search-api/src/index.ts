@@ -12,6 +12,11 @@ export { PROBLEM_BASE, type Problem, type ProblemCode } from './problems.js'
 export { type AnalysedQuery, createPlainAnalyzer, type SearchAnalyzer } from './search-analyzer.js'
 export { type ServedApp, serveApp } from './serve-app.js'
 export {
+  DEFAULT_SERVER_LIMITS,
+  type ServerLimits,
+  serverLimitsFromEnv,
+} from './server-limits.js'
+export {
   createSwedishSearchAnalyzer,
   type LoadedAnalyzer,
   loadAnalyzer,

@@ -9,6 +9,8 @@ export const PROBLEMS = {
   'unknown-parameter': { status: 400, title: 'Unknown parameter' },
   'not-found': { status: 404, title: 'Not found' },
   'uri-too-long': { status: 414, title: 'URI too long' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  overloaded: { status: 503, title: 'Server busy' },
   'upstream-unavailable': { status: 503, title: 'Search engine unavailable' },
   'index-missing': { status: 503, title: 'Search index missing' },
   'upstream-timeout': { status: 504, title: 'Search engine timed out' },
@@ -101,9 +103,9 @@ export function problemResponse(
 const problemContent = { 'application/problem+json': { schema: ProblemSchema } }
 
 /** OpenAPI response entries for the problems a route can answer with. */
-export function problemResponses<const S extends readonly (400 | 404 | 414 | 500 | 503 | 504)[]>(
-  ...statuses: S
-) {
+export function problemResponses<
+  const S extends readonly (400 | 404 | 414 | 429 | 500 | 503 | 504)[],
+>(...statuses: S) {
   return Object.fromEntries(
     statuses.map((status) => [
       status,

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server'
+import { resolveServerLimits, type ServerLimits } from './server-limits.js'
 
 /** An app listening on a port, see {@link serveApp}. */
 export interface ServedApp {
@@ -12,7 +13,8 @@ export interface ServedApp {
 /**
  * Serves `app` (from `createApp`) with `@hono/node-server` and resolves once it listens; rejects
  * with the listen error (a port in use, a host that is not this machine's) instead of throwing
- * it later as an unhandled event. Port 0 takes a free one.
+ * it later as an unhandled event. Port 0 takes a free one. `limits` (see {@link ServerLimits})
+ * bound slow clients and open connections.
  *
  * @example
  * const served = await serveApp(createApp({ search, analyzer }), { port: 0, host: '127.0.0.1' })
@@ -21,9 +23,22 @@ export interface ServedApp {
  */
 export async function serveApp(
   app: { fetch: Parameters<typeof serve>[0]['fetch'] },
-  options: { port: number; host: string },
+  options: { port: number; host: string; limits?: Partial<ServerLimits> },
 ): Promise<ServedApp> {
-  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host })
+  const limits = resolveServerLimits(options.limits)
+  const server = serve({
+    fetch: app.fetch,
+    port: options.port,
+    hostname: options.host,
+    serverOptions: {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // Node enforces both deadlines on this tick (30 s by default, which would let a slow
+      // client hold its connection three times the headers' deadline).
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, limits.headersTimeoutMs / 4)),
+    },
+  })
+  server.maxConnections = limits.maxConnections
   await new Promise<void>((ready, fail) => {
     server.once('listening', ready)
     server.once('error', fail)

@@ -10,13 +10,14 @@ import { createApp } from './app.js'
 import { configFromEnv } from './config.js'
 import { createMeilisearchGateway } from './meilisearch-gateway.js'
 import { serveApp } from './serve-app.js'
+import { resolveServerLimits, serverLimitsFromEnv } from './server-limits.js'
 import { loadAnalyzer } from './swedish-analyzer.js'
 
 async function main(): Promise<void> {
   const options = parseCliArgs(process.argv.slice(2), process.env)
   if (options.help) {
     console.log(
-      'Usage: projektbank-api [--port <port>] [--host <host>]\n\nEnvironment: MEILI_URL, MEILI_SEARCH_KEY (or PROJEKTBANK_DATA_DIR/search-key), MEILI_INDEX, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS',
+      'Usage: projektbank-api [--port <port>] [--host <host>]\n\nEnvironment: MEILI_URL, MEILI_SEARCH_KEY (or PROJEKTBANK_DATA_DIR/search-key), MEILI_INDEX, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS, and the load limits of the README (SEARCH_CONCURRENCY, SEARCH_QUEUE, EXPORT_CONCURRENCY, EXPORT_QUEUE, QUEUE_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS)',
     )
     return
   }
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
     analyzer: analyzer.search,
     config: configFromEnv(process.env),
   })
-  const served = await serveApp(app, { port: options.port, host: options.host })
+  const limits = resolveServerLimits(serverLimitsFromEnv(process.env))
+  const served = await serveApp(app, { port: options.port, host: options.host, limits })
   console.log(
     JSON.stringify({ level: 'info', msg: 'listening', port: served.port, meilisearch: url }),
   )

@@ -19,6 +19,7 @@ import { createApp } from './app.js'
 import { configFromEnv } from './config.js'
 import { createMeilisearchGateway } from './meilisearch-gateway.js'
 import { type ServedApp, serveApp } from './serve-app.js'
+import { resolveServerLimits, serverLimitsFromEnv } from './server-limits.js'
 import { loadAnalyzer } from './swedish-analyzer.js'
 
 const USAGE = `Usage: pnpm start [-- --port <port>] [--host <host>] [--data <folder of sheets>]
@@ -29,7 +30,9 @@ const USAGE = `Usage: pnpm start [-- --port <port>] [--host <host>] [--data <fol
 
 Environment: MEILI_URL (+ MEILI_MASTER_KEY) to use an external Meilisearch instead of the
 embedded one, PROJEKTBANK_DATA_DIR, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP,
-UPSTREAM_TIMEOUT_MS, LOG_LEVEL.`
+UPSTREAM_TIMEOUT_MS, LOG_LEVEL; load limits SEARCH_CONCURRENCY, SEARCH_QUEUE, EXPORT_CONCURRENCY,
+EXPORT_QUEUE, QUEUE_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS,
+MAX_CONNECTIONS (see the README's configuration table).`
 
 /** `<repository>/seeds`, found from this file (dist/start.js or src/start.ts). */
 const DEFAULT_SHEETS = fileURLToPath(new URL('../../../seeds', import.meta.url))
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
   const sheets = options.data ? resolve(process.cwd(), options.data) : DEFAULT_SHEETS
   // Settings are checked before anything starts: a typo should not cost an indexing run.
   const config = configFromEnv(process.env)
+  const limits = resolveServerLimits(serverLimitsFromEnv(process.env))
 
   // Before Meilisearch starts: a missing lexicon should not cost a server start and stop.
   const analyzer = await loadAnalyzer()
@@ -88,7 +92,7 @@ async function main(): Promise<void> {
       analyzer: analyzer.search,
       config,
     })
-    served = await serveApp(app, { port: options.port, host: options.host })
+    served = await serveApp(app, { port: options.port, host: options.host, limits })
     const base = served.url
     console.log(`
   Projektbank is running

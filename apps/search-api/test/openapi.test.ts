@@ -49,7 +49,7 @@ test('/openapi.json documents every route, parameter and problem', async () => {
   })
   const region = search.parameters.find((p: { name: string }) => p.name === 'region')
   expect(region.schema.type).toBe('array')
-  expect(Object.keys(search.responses)).toEqual(['200', '400', '414', '503', '504'])
+  expect(Object.keys(search.responses)).toEqual(['200', '400', '414', '429', '503', '504'])
   expect(Object.keys(search.responses['400'].content)).toEqual(['application/problem+json'])
   expect(doc.paths['/facets/{facet}'].get.parameters[0]).toMatchObject({
     name: 'facet',

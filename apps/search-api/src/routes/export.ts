@@ -21,7 +21,7 @@ const exportRoute = createRoute({
         'application/x-ndjson': { schema: z.string() },
       },
     },
-    ...problemResponses(400, 414, 503, 504),
+    ...problemResponses(400, 414, 429, 503, 504),
   },
 })
 

@@ -29,7 +29,7 @@ const facetRoute = createRoute({
       description: 'Matching facet values with counts',
       content: { 'application/json': { schema: FacetSearchResponseSchema } },
     },
-    ...problemResponses(400, 414, 503, 504),
+    ...problemResponses(400, 414, 429, 503, 504),
   },
 })
 

@@ -23,7 +23,7 @@ const projectRoute = createRoute({
       description: 'The project',
       content: { 'application/json': { schema: ProjectSchema } },
     },
-    ...problemResponses(400, 404, 503, 504),
+    ...problemResponses(400, 404, 429, 503, 504),
   },
 })
 

@@ -23,7 +23,7 @@ const searchRoute = createRoute({
       description: 'A page of hits with facet counts',
       content: { 'application/json': { schema: SearchResponseSchema } },
     },
-    ...problemResponses(400, 414, 503, 504),
+    ...problemResponses(400, 414, 429, 503, 504),
   },
 })
 
