@@ -1,8 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
-import { secureHeaders } from 'hono/secure-headers'
 import { applyLoadLimits } from './_load-limits.js'
 import { type ApiConfig, DEFAULT_CONFIG } from './config.js'
 import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
@@ -16,6 +14,7 @@ import { pageRoutes } from './routes/page.js'
 import { projectRoutes } from './routes/projects.js'
 import { searchRoutes } from './routes/search.js'
 import type { SearchAnalyzer } from './search-analyzer.js'
+import { applySecurityHeaders } from './security-headers.js'
 
 /** What `createApp` needs: a Meilisearch gateway, an analyser and (optionally) settings. */
 export interface AppDeps {
@@ -63,16 +62,7 @@ export function createApp(deps: AppDeps) {
     }
     await next()
   })
-  app.use(
-    secureHeaders({
-      overwrite: false,
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    }),
-  )
-  if (config.corsOrigins.length > 0) {
-    const origins = config.corsOrigins
-    app.use(cors({ origin: origins.includes('*') ? '*' : origins, exposeHeaders: EXPOSED_HEADERS }))
-  }
+  applySecurityHeaders(app, config)
   applyLoadLimits(app, config)
   app.onError((error, c) => toProblem(error, c, config, log))
   app.notFound((c) =>
@@ -101,8 +91,6 @@ export function createApp(deps: AppDeps) {
 
 /** The app's type, for `hc<AppType>` and `createClient`. */
 export type AppType = ReturnType<typeof createApp>
-
-const EXPOSED_HEADERS = ['Retry-After', 'X-Total-Hits', 'X-Export-Cap', 'X-Export-Capped']
 
 function toProblem(
   error: Error,

@@ -1,5 +1,11 @@
 import { type ParallelFacets, parallelFacetsFrom } from './parallel-facets.js'
 
+/** When `Strict-Transport-Security` is sent, see {@link ApiConfig.hsts}. */
+export type HstsMode = 'auto' | 'always' | 'off'
+
+/** Every {@link HstsMode}, for validation. */
+export const HSTS_MODES: readonly HstsMode[] = ['auto', 'always', 'off']
+
 /**
  * Settings of the API. Every field has a default; `configFromEnv` reads the environment.
  *
@@ -38,6 +44,11 @@ export interface ApiConfig {
   queueTimeoutMs: number
   /** Requests per minute per client address to the API routes; 0: no limit. Default 0. */
   rateLimitPerMinute: number
+  /**
+   * When `Strict-Transport-Security` is sent: `auto` on requests that came over HTTPS,
+   * `always` (behind a proxy that terminates TLS), `off`. Default `auto`.
+   */
+  hsts: HstsMode
 }
 
 /** Defaults of {@link ApiConfig}. */
@@ -56,6 +67,7 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   exportQueue: 2,
   queueTimeoutMs: 1_000,
   rateLimitPerMinute: 0,
+  hsts: 'auto',
 }
 
 function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
@@ -93,8 +105,8 @@ const NON_NEGATIVE_SETTINGS = {
 /**
  * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS`, `CORS_ORIGINS` (comma list or `*`),
  * `MEILI_PARALLEL_FACETS` and the load-shedding settings (`SEARCH_CONCURRENCY`, `SEARCH_QUEUE`,
- * `EXPORT_CONCURRENCY`, `EXPORT_QUEUE`, `QUEUE_TIMEOUT_MS`, `RATE_LIMIT_PER_MINUTE`); throws on
- * a value it cannot use.
+ * `EXPORT_CONCURRENCY`, `EXPORT_QUEUE`, `QUEUE_TIMEOUT_MS`, `RATE_LIMIT_PER_MINUTE`) and `HSTS`;
+ * throws on a value it cannot use.
  *
  * @example
  * configFromEnv({ CORS_ORIGINS: 'https://a.se,https://b.se' }).corsOrigins // ['https://a.se', 'https://b.se']
@@ -117,6 +129,15 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
   for (const [name, key] of Object.entries(NON_NEGATIVE_SETTINGS)) {
     const value = nonNegativeInt(env, name)
     if (value !== undefined) config[key] = value
+  }
+  if (env.HSTS) {
+    const mode = HSTS_MODES.find((m) => m === env.HSTS)
+    if (!mode) {
+      throw new Error(
+        `HSTS must be one of ${HSTS_MODES.join(', ')}, got ${JSON.stringify(env.HSTS)}`,
+      )
+    }
+    config.hsts = mode
   }
   if (env.MEILI_PARALLEL_FACETS)
     config.parallelFacets = parallelFacetsFrom(env.MEILI_PARALLEL_FACETS)

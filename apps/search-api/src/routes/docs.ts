@@ -1,28 +1,18 @@
+import { createHash } from 'node:crypto'
 import { Hono } from 'hono'
 
 // A self-contained page (no CDN: the API must document itself offline) that renders
-// /openapi.json: every operation with its parameters, responses and a "try it" link.
-const DOCS_HTML = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Projektbank API</title>
-<style>
-body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem 1.5rem;color:#1d1d1f}
+// /openapi.json: every operation with its parameters, responses and a "try it" link. Its style
+// and script are inline, allowed by their SHA-256 in the CSP below.
+const DOCS_STYLE = `body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem 1.5rem;color:#1d1d1f}
 h1{margin-bottom:0}code,pre{font-family:ui-monospace,monospace;font-size:13px}
 section{border:1px solid #d0d0d7;border-radius:6px;margin:1rem 0;padding:.5rem 1rem}
 .method{display:inline-block;background:#0b5;color:#fff;border-radius:4px;padding:0 .4rem;font-weight:600}
 table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #e5e5ea;padding:.25rem .5rem;text-align:left;vertical-align:top}
 .muted{color:#6e6e73}pre{background:#f5f5f7;padding:.5rem;overflow:auto}
-</style>
-</head>
-<body>
-<h1 id="title">Projektbank API</h1>
-<p class="muted" id="description">Loading <a href="openapi.json">openapi.json</a>…</p>
-<main id="ops"></main>
-<script>
-const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';')
+`
+
+const DOCS_SCRIPT = `const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';')
 const typeOf = (s) => !s ? '' : s.enum ? s.enum.map((v) => JSON.stringify(v)).join(' | ')
   : s.type === 'array' ? 'array of ' + typeOf(s.items) : s.anyOf ? s.anyOf.map(typeOf).join(' | ')
   : (s.type || (s.$ref ? s.$ref.split('/').pop() : '')) + (s.format ? ' (' + s.format + ')' : '')
@@ -49,9 +39,37 @@ fetch('openapi.json').then((r) => r.json()).then((doc) => {
   }
   document.getElementById('ops').innerHTML = out.join('')
 }).catch((e) => { document.getElementById('description').textContent = 'Could not load openapi.json: ' + e })
-</script>
+`
+
+const DOCS_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Projektbank API</title>
+<style>${DOCS_STYLE}</style>
+</head>
+<body>
+<h1 id="title">Projektbank API</h1>
+<p class="muted" id="description">Loading <a href="openapi.json">openapi.json</a>…</p>
+<main id="ops"></main>
+<script>${DOCS_SCRIPT}</script>
 </body>
 </html>`
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+// The page's one script and one style are allowed by their hashes, nothing else inline: an
+// injected element would not run. No page may frame it.
+const DOCS_CSP = [
+  "default-src 'none'",
+  `script-src ${sha256(DOCS_SCRIPT)}`,
+  `style-src ${sha256(DOCS_STYLE)}`,
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
 
 /**
  * `GET /docs`: the OpenAPI document rendered as a page, with no assets from elsewhere.
@@ -61,10 +79,7 @@ fetch('openapi.json').then((r) => r.json()).then((doc) => {
  */
 export function docsRoutes() {
   return new Hono().get('/docs', (c) => {
-    c.header(
-      'content-security-policy',
-      "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'",
-    )
+    c.header('content-security-policy', DOCS_CSP)
     return c.html(DOCS_HTML)
   })
 }
