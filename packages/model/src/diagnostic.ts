@@ -35,7 +35,17 @@ export const DIAGNOSTIC_CODES = {
   'unknown-layout': {
     severity: 'error',
     description:
-      'No known layout matched: neither glued labels (A), bare labels (B) nor `Label:` lines (C, D).',
+      'No known layout matched: neither glued labels (A), bare labels (B), `Label:` lines (C, D) nor a title line followed by prose (E).',
+  },
+  'missing-field-block': {
+    severity: 'warning',
+    description:
+      'The input has a title line (a case number before the name, or a title after site banners) but no field block; it is read as layout E: the title, the number and all remaining text are kept.',
+  },
+  'fields-not-printed': {
+    severity: 'info',
+    description:
+      "The page is the current site's project page (layout E), which prints only the number, the title and the prose; names the fields it does not carry.",
   },
   'missing-title': { severity: 'error', description: 'No title line was found before the fields.' },
   'ambiguous-title': {

@@ -308,7 +308,8 @@ export function buildSearchDocument(
     ],
     municipalityCode: [...new Set(municipalityCodes)],
     // Sheets before ESF+ do not print a fund: they were all financed by the ESF itself.
-    fund: project.fund ?? (project.layout === 'D' ? null : 'ESF'),
+    // ESF+ pages (D, and E, which prints no fields) name their fund or leave it unknown.
+    fund: project.fund ?? (project.layout === 'D' || project.layout === 'E' ? null : 'ESF'),
     year: project.years,
     targetGroup: [...new Set(project.targetGroups.map((t) => t.group))],
     esfGrant: project.esfGrant,

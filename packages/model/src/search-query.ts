@@ -56,7 +56,7 @@ export const FilterParamsShape = {
   programArea: repeatable(facetValue, 'Programme-area label as in the facet list.'),
   phase: repeatable(facetValue, 'Phase, e.g. `Genomförande`.'),
   owner: repeatable(facetValue, 'Project owner as printed.'),
-  layout: repeatable(LayoutSchema, 'Page layout A–D.'),
+  layout: repeatable(LayoutSchema, 'Page layout A–E.'),
   fund: repeatable(facetValue, 'Fund, e.g. `ESF` or `ESF+`.'),
   targetGroup: repeatable(facetValue, 'Detected target group, e.g. `unga`.'),
   year: repeatable(z.coerce.number().int().min(1990).max(2100), 'Year the project was active.'),

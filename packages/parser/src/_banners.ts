@@ -32,7 +32,8 @@ const PATTERNS: readonly (readonly [RegExp, BannerKind])[] = [
   [/^\d{1,2} \p{L}+ - Webbinari/u, 'webinar'],
   [/^EBS2020 har driftstopp/, 'maintenance'],
   [/^Driftstopp pga servicearbete/, 'maintenance'],
-  [/^information \(\d+\)$/, 'cookies'],
+  // `information (1)` on C pages, `Information (1)` on D pages: the counter of a notice box.
+  [/^information \(\d+\)$/i, 'cookies'],
   [/^Den här hemsidan använder cookies/, 'cookies'],
 ]
 

@@ -27,6 +27,13 @@ type Current =
 export interface BodyOptions {
   /** Whether short stand-alone lines start sections of their own (layouts A and B). */
   readonly otherHeadings: boolean
+  /**
+   * Whether a heading needs a blank line before and after it. The current site's page (E) has
+   * no blank lines, so there a line that is exactly a known section heading is one.
+   */
+  readonly headingsStandAlone: boolean
+  /** Whether list headings (`Kommun`, …) start lists; E pages have none, so the words are prose. */
+  readonly lists: boolean
 }
 
 /**
@@ -35,7 +42,8 @@ export interface BodyOptions {
  * heading is the summary. Every line lands in a section, a list or a diagnostic.
  *
  * @example
- * readBody(ctx, 16, { otherHeadings: true }) // fills ctx.draft.sections, partners, municipalities…
+ * readBody(ctx, 16, { otherHeadings: true, headingsStandAlone: true, lists: true })
+ * // fills ctx.draft.sections, partners, municipalities…
  */
 export function readBody(ctx: ParseContext, start: number, options: BodyOptions): void {
   const { lines, draft } = ctx
@@ -60,12 +68,13 @@ export function readBody(ctx: ParseContext, start: number, options: BodyOptions)
     }
     lastContent = index
     const standsAlone =
-      (index === start || isBlank(lines[index - 1])) &&
-      (index + 1 >= lines.length || isBlank(lines[index + 1]))
+      !options.headingsStandAlone ||
+      ((index === start || isBlank(lines[index - 1])) &&
+        (index + 1 >= lines.length || isBlank(lines[index + 1])))
     if (standsAlone) {
       const heading = cleanValue(line)
       const known = KNOWN_HEADINGS.get(heading)
-      if (known !== undefined) {
+      if (known !== undefined && (options.lists || known.kind === 'section')) {
         closeList(ctx, current)
         if (known.kind === 'section') {
           const text = sectionText(known.name)

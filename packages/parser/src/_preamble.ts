@@ -2,9 +2,7 @@ import { matchBanner } from './_banners.js'
 import { mark, type ParseContext, report } from './_context.js'
 import { quote } from './_diagnostics.js'
 import { cleanValue, isBlank } from './_lines.js'
-
-/** `2020/00651 - Steg för steg - IPS 2.0`, `23-002-S02 - Värmlands Unga i Arbete`. */
-const NUMBERED_TITLE = /^(\d[\dA-Za-z]*(?:[/-][\dA-Za-z]+)+) - (\S.*)$/
+import { NUMBERED_TITLE } from './_title-only.js'
 
 /**
  * Reads the lines before the field block: banners are skipped (each with an info diagnostic),

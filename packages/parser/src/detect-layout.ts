@@ -1,6 +1,7 @@
 import type { Layout } from '@projektbank/model'
 import { findLabel } from './_labels.js'
 import { splitLines } from './_lines.js'
+import { findTitleOnly, startsWithTitleAndProse } from './_title-only.js'
 import { isBareLabel } from './layouts/_bare.js'
 import { colonLabel } from './layouts/_colon.js'
 
@@ -29,12 +30,14 @@ const D_ONLY = new Set([
 const D_TITLE = /^\d{2}-\d{3}-S\d{2} - /
 
 /**
- * Tells which of the four layouts a sheet uses, from the first lines: glued labels (A),
- * `Label:` lines with ESF+ fields or an ESF+ case number (D), other `Label:` lines (C), or
- * labels alone on their lines (B). Null when none fits.
+ * Tells which layout a sheet uses, from the first lines: glued labels (A), `Label:` lines with
+ * ESF+ fields or an ESF+ case number (D), other `Label:` lines (C), labels alone on their lines
+ * (B), or no field block at all under a title line that has a case number or stands under
+ * site banners (E, the current site's page). Null when none fits.
  *
  * @example
  * detectLayout('Titel\n\nProjektfasGenomförande\nProjektägareKommunen') // 'A'
+ * detectLayout('25-023-S02 - Unga till jobb\nProjektet hjälper unga.') // 'E'
  * detectLayout('Hej!') // null
  */
 export function detectLayout(text: string): Layout | null {
@@ -49,6 +52,7 @@ export function detectLayout(text: string): Layout | null {
  * detectLayoutInLines(['Namn:', 'Hela vägen', 'Region:', 'Sydsverige']) // 'C'
  */
 export function detectLayoutInLines(lines: readonly string[]): Layout | null {
+  if (startsWithTitleAndProse(lines, isLabelLine)) return 'E'
   let glued = 0
   let bare = 0
   let colon = 0
@@ -73,5 +77,14 @@ export function detectLayoutInLines(lines: readonly string[]): Layout | null {
   if (glued >= MIN_LABELS) return 'A'
   if (colon >= MIN_LABELS) return esfPlus ? 'D' : 'C'
   if (bare >= MIN_LABELS) return 'B'
-  return null
+  return findTitleOnly(lines) === null ? null : 'E'
+}
+
+/**
+ * Whether a line is a known `Label:` line: a numbered title with one right under it is a C or
+ * D page that lost its blank line. (Glued labels are not asked for: `Projektägaren …` is prose.)
+ */
+function isLabelLine(line: string): boolean {
+  const label = colonLabel(line)
+  return label !== null && findLabel(label) !== null
 }

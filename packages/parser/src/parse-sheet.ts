@@ -22,6 +22,7 @@ import { detectLayoutInLines } from './detect-layout.js'
 import { findBareHeader, readBareHeader } from './layouts/_bare.js'
 import { findColonHeader, readColonHeader } from './layouts/_colon.js'
 import { findGluedHeader, readGluedHeader } from './layouts/_glued.js'
+import { readTitleOnlyPage } from './layouts/_title-only-page.js'
 import type { ParseOptions, ParseResult, TraceEntry } from './parse-options.js'
 
 /**
@@ -207,8 +208,12 @@ function reportEncoding(decoded: DecodedInput, diagnostics: Diagnostic[]): void 
   }
 }
 
-/** Reads banners, title, field block and body; returns where the field block starts. */
+/**
+ * Reads banners, title, field block and body; returns where the field block starts (the title
+ * line on pages without one).
+ */
 function readSheet(ctx: ParseContext, layout: Layout): number {
+  if (layout === 'E') return readTitleOnlyPage(ctx)
   const find = layout === 'A' ? findGluedHeader : layout === 'B' ? findBareHeader : findColonHeader
   const headerIndex = Math.max(0, find(ctx.lines))
   readPreamble(ctx, headerIndex, { numberedTitle: layout === 'C' || layout === 'D' })
@@ -218,7 +223,8 @@ function readSheet(ctx: ParseContext, layout: Layout): number {
       : layout === 'B'
         ? readBareHeader(ctx, headerIndex)
         : readColonHeader(ctx, headerIndex)
-  readBody(ctx, bodyStart, { otherHeadings: layout === 'A' || layout === 'B' })
+  const headed = layout === 'A' || layout === 'B'
+  readBody(ctx, bodyStart, { otherHeadings: headed, headingsStandAlone: true, lists: true })
   return headerIndex
 }
 

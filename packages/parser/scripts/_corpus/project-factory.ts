@@ -197,6 +197,13 @@ export function createRandomProject(
       project.strategicImportance = random.chance(0.05)
       break
     }
+    case 'E': {
+      // The current site's page prints the number, the title and the prose only.
+      project.projectNumber = `25-${random.digits(3)}-S${random.digits(2)}`
+      project.region = null
+      project.owner = null
+      break
+    }
   }
 
   if (layout === 'A') {

@@ -14,7 +14,7 @@ export type { PhoneStyle } from './_format.js'
 export interface RenderOptions {
   /**
    * Site banner before the title (default `none`). `covid`, `webinar` and `maintenance` occur on
-   * layout A pages, `cookies` on layout C pages; layout D pages never have one and ignore it.
+   * layout A pages, `cookies` on layout C and E pages; layout D ignores it.
    */
   readonly banner?: Banner
   /** How layout A prints the phone number (default `grouped`, `070-388 17 20`). */

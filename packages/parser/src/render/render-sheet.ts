@@ -3,13 +3,15 @@ import { renderLayoutA } from './_layout-a.js'
 import { renderLayoutB } from './_layout-b.js'
 import { renderLayoutC } from './_layout-c.js'
 import { renderLayoutD } from './_layout-d.js'
+import { renderLayoutE } from './_layout-e.js'
 import type { RenderOptions } from './render-options.js'
 
 /**
  * Writes a project back as a project-bank sheet of the given layout (default: the project's
  * own), shaped byte for byte like the published pages: LF line endings, no final newline,
  * U+00A0 in layout A amounts. Values the layout has no place for are left out (layout D prints
- * no amounts or contact, C and D no headed sections or lists), so `parseSheet(renderSheet(p))`
+ * no amounts or contact, C and D no headed sections or lists, E only number, title and the
+ * known sections), so `parseSheet(renderSheet(p))`
  * gives back every field the layout carries. Useful for fixtures, fuzzing and test corpora.
  *
  * @example
@@ -32,5 +34,7 @@ export function renderSheet(
       return renderLayoutC(project, options)
     case 'D':
       return renderLayoutD(project)
+    case 'E':
+      return renderLayoutE(project, options)
   }
 }

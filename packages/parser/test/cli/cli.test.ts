@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -80,6 +81,21 @@ describe.concurrent('projektbank-parse', { timeout: 60_000 }, () => {
       ['unknown-layout', 'error', 1, 1],
     ])
     expect(clean?.project?.title).toBe('Ett')
+  })
+
+  test('prints the number, the title and all the prose of a current-site page, exit 0', async () => {
+    const page = readFileSync(join(import.meta.dirname, '../fixtures/layout-e.txt'), 'utf8')
+    const run = await runCli(['-'], page)
+    expect(run.code).toBe(0)
+    const [line] = parseLines(run.stdout)
+    expect(line?.project?.layout).toBe('E')
+    expect(line?.project?.projectNumber).toBe('25-041-S03')
+    expect(line?.project?.title).toBe('Vägar till vård i Västernorrland')
+    const sections = Object.values(line?.project?.sections ?? {}).filter((t) => t !== null)
+    for (const prose of page.split('\n').slice(1)) {
+      if (!['Bakgrund', 'Syfte'].includes(prose)) expect(sections.join('\n')).toContain(prose)
+    }
+    expect(line?.diagnostics.filter((d) => d.severity !== 'info')).toEqual([])
   })
 
   test('reads one sheet from standard input for -', async () => {

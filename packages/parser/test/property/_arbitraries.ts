@@ -329,6 +329,9 @@ function fieldsOf(layout: Layout): fc.Arbitrary<Partial<Project>> {
                   : { start: keepStart ? start.start : null, end: keepEnd ? start.end : null },
             })),
         )
+    case 'E':
+      // The current site's page: number, title and the narrative, nothing else.
+      return fc.record({ title, projectNumber: esfPlusNumber, sections: headedSections })
   }
 }
 
@@ -349,6 +352,7 @@ export function renderOptionsOf(layout: Layout): fc.Arbitrary<RenderOptions> {
         phoneStyle: from(['grouped', 'compact', 'digits', 'spaced'] as const),
       })
     case 'C':
+    case 'E':
       return fc.record({ banner: from(['none', 'cookies'] as const) })
     default:
       return fc.constant({})

@@ -65,7 +65,7 @@ describe.each(['le', 'be'] as const)('every sheet in UTF-16 %s reads as from UTF
   })
 })
 
-const LAYOUTS: Layout[] = ['A', 'B', 'C', 'D']
+const LAYOUTS: Layout[] = ['A', 'B', 'C', 'D', 'E']
 
 test('rendered sheets of every layout read the same in Windows-1252, UTF-16 LE and BE', () => {
   fc.assert(

@@ -158,7 +158,7 @@ describe('parseSheet never throws and reports inside the input', () => {
   test('on rendered sheets of every layout, mutated the same way', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('A', 'B', 'C', 'D' as const).chain(projectOf),
+        fc.constantFrom('A', 'B', 'C', 'D', 'E' as const).chain(projectOf),
         fc.array(mutation, { minLength: 1, maxLength: 8 }),
         (project, mutations) =>
           void parseAndCheck(applyByteEdits(encoder.encode(renderSheet(project)), mutations)),

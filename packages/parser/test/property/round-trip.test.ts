@@ -30,7 +30,7 @@ function narrativeOf(project: Project): string {
   return [...texts, ...project.otherSections.map((s) => s.text)].join('\n').toLowerCase()
 }
 
-const LAYOUTS: Layout[] = ['A', 'B', 'C', 'D']
+const LAYOUTS: Layout[] = ['A', 'B', 'C', 'D', 'E']
 
 describe.each(LAYOUTS)('layout %s: parseSheet(renderSheet(project))', (layout) => {
   test('gives back every field the layout prints', () => {
