@@ -8,9 +8,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { launchMeilisearch } from '@projektbank/meili'
 import { ensureCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
 import { indexSheets } from '../src/index-sheets.js'
-import { launchMeilisearch } from '../src/launch-meilisearch.js'
 import type { IndexReport } from '../src/report.js'
 
 // `pnpm bench -- --count 2000` passes the `--` through.

@@ -1,7 +1,7 @@
+import { meiliRequest } from '@projektbank/meili'
 import type { EnqueuedTask } from 'meilisearch'
 import { countDocuments, fetchContentHashes } from './_index-operations.js'
 import type { RunContext } from './_run-context.js'
-import { meiliRequest } from './meili-request.js'
 
 /**
  * Updates the live index in place (its settings are current; `indexSheets` checked): parses

@@ -1,6 +1,10 @@
+import {
+  type MeiliConnection,
+  MeiliRequestError,
+  meiliRequest,
+  waitForTask,
+} from '@projektbank/meili'
 import type { EnqueuedTask, IndexObject, IndexStats } from 'meilisearch'
-import { type MeiliConnection, MeiliRequestError, meiliRequest } from './meili-request.js'
-import { waitForTask } from './wait-for-task.js'
 
 /** Options shared by the index operations. */
 export interface OperationOptions {

@@ -1,8 +1,8 @@
+import type { Logger } from '@projektbank/meili'
 import type { SheetInput } from './_list-inputs.js'
 import { type NdjsonBatch, NdjsonBatcher } from './_ndjson-batcher.js'
 import type { ReportBuilder } from './_report-builder.js'
 import { scanSheets } from './_scan-sheets.js'
-import type { Logger } from './logger.js'
 
 /** How {@link loadSheets} reads and batches. */
 export interface LoadOptions {

@@ -1,16 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import {
+  createLogger,
+  DEFAULT_INDEX,
+  ensureSearchKey,
+  type Logger,
+  resolveMeilisearch,
+  storeSearchKey,
+} from '@projektbank/meili'
 import { type CliArgs, parseCliArgs, USAGE, UsageError } from './_cli-args.js'
 import { InputError } from './_list-inputs.js'
 import { createProgressBar, createProgressLog, type ProgressDisplay } from './_progress-bar.js'
 import { checkSheets } from './check-sheets.js'
-import { ensureSearchKey, storeSearchKey } from './ensure-search-key.js'
 import { formatReport } from './format-report.js'
-import { DEFAULT_INDEX } from './index-settings.js'
 import { type IndexProgress, IndexRunError, indexSheets } from './index-sheets.js'
-import { createLogger, type Logger } from './logger.js'
 import type { IndexReport } from './report.js'
-import { resolveMeilisearch } from './resolve-meilisearch.js'
 
 /** The process's streams and environment, replaceable in tests. */
 export interface CliIo {

@@ -1,8 +1,7 @@
+import type { Logger, MeiliConnection } from '@projektbank/meili'
 import type { ReportBuilder } from './_report-builder.js'
 import type { TaskPipeline } from './_task-pipeline.js'
 import type { IndexProgress } from './index-sheets.js'
-import type { Logger } from './logger.js'
-import type { MeiliConnection } from './meili-request.js'
 
 /** What the full and incremental strategies share during one run. */
 export interface RunContext {

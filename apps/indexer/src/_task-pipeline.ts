@@ -1,6 +1,5 @@
+import { type MeiliConnection, waitForTask } from '@projektbank/meili'
 import type { EnqueuedTask, Task } from 'meilisearch'
-import type { MeiliConnection } from './meili-request.js'
-import { waitForTask } from './wait-for-task.js'
 
 /** Counters the pipeline updates, shared with the report. */
 export interface PipelineCounters {

@@ -1,7 +1,6 @@
+import { type MeiliConnection, meiliRequest, waitForTask } from '@projektbank/meili'
 import type { EnqueuedTask, Settings, Task } from 'meilisearch'
 import { INDEX_SETTINGS } from './index-settings.js'
-import { type MeiliConnection, meiliRequest } from './meili-request.js'
-import { waitForTask } from './wait-for-task.js'
 
 /** Options of {@link applyIndexSettings}. */
 export interface ApplySettingsOptions {

@@ -10,15 +10,6 @@ import type { Settings } from 'meilisearch'
 import synonymGroups from '../data/synonyms.json'
 
 /**
- * The live index the search API reads. Full rebuilds write `projects__build_<timestamp>` and
- * swap it in.
- *
- * @example
- * await indexSheets({ meili, inputs: ['seeds'], index: DEFAULT_INDEX })
- */
-export const DEFAULT_INDEX = 'projects'
-
-/**
  * How many hits one query can reach (Meilisearch's default is 1000). An export walks all
  * matching projects page by page, so this is above the size of the whole project bank.
  */

@@ -1,3 +1,10 @@
+import {
+  DEFAULT_INDEX,
+  type Logger,
+  type MeiliConnection,
+  meiliRequest,
+  silentLogger,
+} from '@projektbank/meili'
 import type { EnqueuedTask } from 'meilisearch'
 import { loadIndexAnalysis } from './_default-analyzer.js'
 import { fullRebuild } from './_full-rebuild.js'
@@ -9,9 +16,6 @@ import { ReportBuilder } from './_report-builder.js'
 import type { RunContext } from './_run-context.js'
 import { TaskPipeline } from './_task-pipeline.js'
 import { indexSettingsDiffer } from './apply-index-settings.js'
-import { DEFAULT_INDEX } from './index-settings.js'
-import { type Logger, silentLogger } from './logger.js'
-import { type MeiliConnection, meiliRequest } from './meili-request.js'
 import type { IndexReport } from './report.js'
 
 /**

@@ -4,8 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { type EmbeddedMeilisearch, launchMeilisearch } from '../src/launch-meilisearch.js'
-import type { MeiliConnection } from '../src/meili-request.js'
+import {
+  type EmbeddedMeilisearch,
+  launchMeilisearch,
+  type MeiliConnection,
+} from '@projektbank/meili'
 
 /** The repository root, for seeds/ and the parser's corpus generator. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..')
@@ -13,7 +16,8 @@ export const SEEDS_DIR = join(REPO_ROOT, 'seeds')
 /** Hand-checked sheets shared by the team; optional. */
 export const SHARED_CORPUS_DIR = '/work/shared/corpus'
 
-// Every test server copies the embedded binary (131 MB) here once instead of into each data dir.
+// Every test server copies the embedded binary (131 MB) here once instead of into each data dir
+// (the same folder as the meili package's tests).
 const SHARED_BIN_DIR = join(tmpdir(), 'projektbank-indexer-test-bin')
 
 /** A Meilisearch for one test file, in its own temporary data directory. */

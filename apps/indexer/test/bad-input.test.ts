@@ -2,12 +2,12 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
+import { meiliRequest } from '@projektbank/meili'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../src/_run-cli.js'
 import { checkSheets } from '../src/check-sheets.js'
 import { formatReport } from '../src/format-report.js'
 import { indexSheets } from '../src/index-sheets.js'
-import { meiliRequest } from '../src/meili-request.js'
 import type { IndexReport } from '../src/report.js'
 import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 

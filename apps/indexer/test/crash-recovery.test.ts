@@ -1,11 +1,11 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { meiliRequest } from '@projektbank/meili'
 import { parseSheet } from '@projektbank/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countDocuments, listIndexes } from '../src/_index-operations.js'
 import { IndexRunError, indexSheets } from '../src/index-sheets.js'
-import { meiliRequest } from '../src/meili-request.js'
 import {
   generateCorpus,
   isAlive,

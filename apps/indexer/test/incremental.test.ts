@@ -1,10 +1,10 @@
 import { copyFile, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { meiliRequest } from '@projektbank/meili'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyIndexSettings, indexSettingsDiffer } from '../src/apply-index-settings.js'
 import { indexSheets } from '../src/index-sheets.js'
-import { meiliRequest } from '../src/meili-request.js'
 import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 
 const ID = {

@@ -1,3 +1,4 @@
+import { meiliRequest } from '@projektbank/meili'
 import {
   FACETS,
   NUMERIC_FILTERS,
@@ -8,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createIndex } from '../src/_index-operations.js'
 import { applyIndexSettings, indexSettingsDiffer } from '../src/apply-index-settings.js'
 import { INDEX_SETTINGS, SYNONYM_GROUPS, synonymMap } from '../src/index-settings.js'
-import { meiliRequest } from '../src/meili-request.js'
 import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 
 describe('INDEX_SETTINGS', () => {

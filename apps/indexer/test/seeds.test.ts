@@ -8,10 +8,10 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toTermsQuery } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { meiliRequest } from '@projektbank/meili'
 import { FACETS, SEARCH_FIELDS, SV_TERM_FIELDS } from '@projektbank/model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { indexSheets } from '../src/index-sheets.js'
-import { meiliRequest } from '../src/meili-request.js'
 import type { IndexReport } from '../src/report.js'
 import {
   SEEDS_DIR,

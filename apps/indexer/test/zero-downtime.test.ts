@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { meiliRequest } from '@projektbank/meili'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listIndexes } from '../src/_index-operations.js'
 import { indexSheets } from '../src/index-sheets.js'
-import { meiliRequest } from '../src/meili-request.js'
 import {
   generateCorpus,
   SEEDS_DIR,

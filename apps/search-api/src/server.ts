@@ -4,7 +4,7 @@
  * `MEILI_URL=http://127.0.0.1:7700 MEILI_SEARCH_KEY=… projektbank-api --port 8787`.
  * The key may also come from the file the indexer stores (`<data dir>/search-key`).
  */
-import { DEFAULT_INDEX, readSearchKey } from '@projektbank/indexer'
+import { DEFAULT_INDEX, readSearchKey } from '@projektbank/meili'
 import { parseCliArgs } from './_cli-args.js'
 import { createApp } from './app.js'
 import { configFromEnv } from './config.js'

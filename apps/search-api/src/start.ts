@@ -6,14 +6,14 @@
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { indexSheets } from '@projektbank/indexer'
 import {
   createLogger,
   DEFAULT_INDEX,
   ensureSearchKey,
-  indexSheets,
   resolveMeilisearch,
   storeSearchKey,
-} from '@projektbank/indexer'
+} from '@projektbank/meili'
 import { parseCliArgs } from './_cli-args.js'
 import { createApp } from './app.js'
 import { configFromEnv } from './config.js'

@@ -6,13 +6,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { indexSheets } from '@projektbank/indexer'
 import {
   type EmbeddedMeilisearch,
   ensureSearchKey,
-  indexSheets,
   launchMeilisearch,
   waitForTask,
-} from '@projektbank/indexer'
+} from '@projektbank/meili'
 import type { SearchResponse } from '@projektbank/model'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../src/app.js'

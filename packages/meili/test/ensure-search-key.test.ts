@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { EnqueuedTask } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createIndex } from '../src/_index-operations.js'
 import {
   ensureSearchKey,
   readSearchKey,
@@ -9,14 +9,19 @@ import {
   storeSearchKey,
 } from '../src/ensure-search-key.js'
 import { meiliRequest } from '../src/meili-request.js'
+import { waitForTask } from '../src/wait-for-task.js'
 import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 
 describe('ensureSearchKey', () => {
   let test: TestMeilisearch
   beforeAll(async () => {
     test = await startTestMeilisearch()
-    await createIndex(test.meili, 'projects', { timeoutMs: 30_000 })
-    await createIndex(test.meili, 'other', { timeoutMs: 30_000 })
+    for (const uid of ['projects', 'other']) {
+      const task = await meiliRequest<EnqueuedTask>(test.meili, 'POST', '/indexes', {
+        body: { uid, primaryKey: 'id' },
+      })
+      await waitForTask(test.meili, task, { timeoutMs: 30_000 })
+    }
   })
   afterAll(async () => {
     await test?.dispose()

@@ -54,7 +54,7 @@ export async function locateMeilisearchBinary(options: {
   } catch (error) {
     const why =
       process.platform === 'linux' && process.arch === 'x64'
-        ? `${EMBEDDED_PACKAGE} is not installed (it is an optional dependency of @projektbank/indexer)`
+        ? `${EMBEDDED_PACKAGE} is not installed (it is an optional dependency of @projektbank/meili)`
         : `the embedded binary (${EMBEDDED_PACKAGE}) only exists for Linux x64, this is ${process.platform}-${process.arch}`
     throw new Error(
       `No Meilisearch binary to start: ${why}, and \`meilisearch --version\` failed (${

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Key } from 'meilisearch'
 import { readSecret, writeSecret } from './_secret-file.js'
 import { resolveDataDir } from './data-dir.js'
-import { DEFAULT_INDEX } from './index-settings.js'
+import { DEFAULT_INDEX } from './default-index.js'
 import { type MeiliConnection, MeiliRequestError, meiliRequest } from './meili-request.js'
 
 /**

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net'
 import type { EnqueuedTask } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findFreePort } from '../src/_free-port.js'
-import { parseDurationMs, TaskPipeline } from '../src/_task-pipeline.js'
 import { MeiliRequestError, meiliRequest } from '../src/meili-request.js'
 import { TaskError, waitForTask } from '../src/wait-for-task.js'
 import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
@@ -42,39 +41,6 @@ describe('waitForTask against Meilisearch', () => {
         `task ${enqueued.taskUid} \\(documentAdditionOrUpdate on tasks_ok\\) failed: invalid_document_id: Document identifier .*not valid!`,
       ),
     )
-  })
-
-  it('a pipeline applies the valid batches and fails with the invalid one’s error', async () => {
-    const counters = { tasks: { enqueued: 0, succeeded: 0 }, timings: { sendMs: 0, waitMs: 0 } }
-    const pipeline = new TaskPipeline(test.meili, counters, {
-      maxPending: 2,
-      taskTimeoutMs: 30_000,
-    })
-    const send = (body: string) => () =>
-      meiliRequest<EnqueuedTask>(test.meili, 'POST', '/indexes/tasks_ok/documents', {
-        body,
-        contentType: 'application/x-ndjson',
-      })
-    // The failure surfaces in the next `enqueue` or in `drain`, whichever comes first.
-    const run = async () => {
-      await pipeline.enqueue(send('{"id":"a"}\n{"id":"b"}\n'))
-      await pipeline.enqueue(send('{"id":"c d"}\n'))
-      await pipeline.enqueue(send('{"id":"e"}\n'))
-      await pipeline.drain()
-    }
-    await expect(run()).rejects.toThrow(/failed: invalid_document_id: .*"c d"/)
-    await pipeline.drain().catch(() => {})
-    const stored = await meiliRequest<{ results: { id: string }[] }>(
-      test.meili,
-      'POST',
-      '/indexes/tasks_ok/documents/fetch',
-      { body: { fields: ['id'] } },
-    )
-    const ids = stored.results.map((d) => d.id).sort()
-    // The batch before the bad one is in; the bad one is not; the one after it only if it was
-    // sent before the failure was known.
-    expect(ids).toEqual(counters.tasks.enqueued === 3 ? ['a', 'b', 'e'] : ['a', 'b'])
-    expect(counters.tasks.succeeded).toBe(counters.tasks.enqueued - 1)
   })
 
   it('names the request and Meilisearch’s code when a request is refused', async () => {
@@ -125,14 +91,5 @@ describe('waitForTask against a server that never finishes', () => {
         `^Meilisearch GET /health: http://127.0.0.1:${port} is unreachable \\(.*ECONNREFUSED.*\\)$`,
       ),
     )
-  })
-})
-
-describe('parseDurationMs', () => {
-  it('reads Meilisearch durations', () => {
-    expect(parseDurationMs('PT0.5S')).toBe(500)
-    expect(parseDurationMs('PT1M2.25S')).toBe(62_250)
-    expect(parseDurationMs('P1DT1H')).toBe(90_000_000)
-    expect(parseDurationMs('nonsense')).toBe(0)
   })
 })

@@ -1,0 +1,30 @@
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import * as meili from '../src/index.js'
+
+describe('@projektbank/meili entry point', () => {
+  it('exports exactly the public surface', () => {
+    expect(Object.keys(meili).sort()).toEqual([
+      'DEFAULT_INDEX',
+      'MeiliRequestError',
+      'TaskError',
+      'createLogger',
+      'ensureSearchKey',
+      'launchMeilisearch',
+      'meiliRequest',
+      'readSearchKey',
+      'resolveDataDir',
+      'resolveMeilisearch',
+      'silentLogger',
+      'storeSearchKey',
+      'waitForTask',
+    ])
+    expect(meili.DEFAULT_INDEX).toBe('projects')
+  })
+
+  it('types the main functions as documented', () => {
+    expectTypeOf(meili.launchMeilisearch).returns.resolves.toHaveProperty('stop')
+    expectTypeOf<meili.EmbeddedMeilisearch['pid']>().toEqualTypeOf<number>()
+    expectTypeOf(meili.resolveMeilisearch).returns.resolves.toExtend<meili.MeiliConnection>()
+    expectTypeOf(meili.waitForTask).parameter(1).toEqualTypeOf<number | { taskUid: number }>()
+  })
+})
