@@ -44,7 +44,7 @@ const bundleImports: EsbuildPlugin = {
 }
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/server.ts', 'src/start.ts'],
+  entry: ['src/index.ts', 'src/server.ts'],
   format: ['esm'],
   dts: { entry: 'src/index.ts' },
   clean: true,

@@ -9,7 +9,14 @@ import type { IndexReport } from './report.js'
  * // Indexed 5 documents into projects (full rebuild) in 1.2 s.
  * // Sheets: 5 seen, 5 parsed, 0 unchanged, 5 indexed, 0 failed, 0 with errors.
  */
-export function formatReport(report: IndexReport, options: { maxFailures?: number } = {}): string {
+export function formatReport(
+  report: IndexReport,
+  options: {
+    maxFailures?: number
+    /** Where the failures past `maxFailures` can be seen (default `see --report`). */
+    more?: string
+  } = {},
+): string {
   const lines: string[] = []
   const seconds = (report.timings.totalMs / 1000).toFixed(1)
   const { files, documents } = report
@@ -39,7 +46,7 @@ export function formatReport(report: IndexReport, options: { maxFailures?: numbe
       )
     }
     if (report.failures.length > max) {
-      lines.push(`  … and ${report.failures.length - max} more (see --report)`)
+      lines.push(`  … and ${report.failures.length - max} more (${options.more ?? 'see --report'})`)
     }
   }
   if (report.duplicateIds.length > 0) {

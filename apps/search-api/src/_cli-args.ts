@@ -1,16 +1,14 @@
 import { parseArgs } from 'node:util'
 
-/** Options of `start.js` and `server.js`. */
+/** Options of `projektbank-api` (`server.js`). */
 export interface CliOptions {
   port: number
   host: string
-  /** Folder (or file) of sheets to index; `start.js` only. */
-  data: string | undefined
   help: boolean
 }
 
 /**
- * Parses `--port`, `--host`, `--data` and `--help`, falling back to `PORT` and `HOST`.
+ * Parses `--port`, `--host` and `--help`, falling back to `PORT` and `HOST`.
  * A bare `--` (what `pnpm start -- --port 9000` may pass on) is ignored.
  *
  * @example
@@ -25,7 +23,6 @@ export function parseCliArgs(
     options: {
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
-      data: { type: 'string', short: 'd' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -39,7 +36,6 @@ export function parseCliArgs(
   return {
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
-    data: values.data,
     help: values.help ?? false,
   }
 }

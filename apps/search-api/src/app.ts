@@ -31,7 +31,7 @@ export interface AppDeps {
 const defaultLog = (entry: Record<string, unknown>) => console.error(JSON.stringify(entry))
 
 /**
- * Builds the API. It never listens by itself: `server.ts`/`start.ts` serve it, tests call
+ * Builds the API. It never listens by itself: `server.ts` and the one-command start (`apps/start`) serve it, tests call
  * `app.request()`.
  *
  * @example

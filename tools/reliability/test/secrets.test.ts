@@ -1,6 +1,6 @@
 /**
  * The master key never leaves the process: the API is started as `pnpm start` starts it
- * (`apps/search-api/dist/start.js`), pointed at a seeded Meilisearch through `MEILI_URL` and
+ * (`apps/start/dist/start.js`), pointed at a seeded Meilisearch through `MEILI_URL` and
  * `MEILI_MASTER_KEY` — the key sits in its environment — with debug logging on. Neither the
  * OpenAPI document, the docs page, problem bodies (400, 404, 414, 503) nor anything it writes
  * to stdout/stderr may contain the key.
@@ -16,7 +16,7 @@ import { type SeededMeilisearch, startSeededMeilisearch } from './_seeded.js'
 import { createStats } from './_stats.js'
 
 const stats = createStats('secrets')
-const START_JS = fileURLToPath(new URL('../../../apps/search-api/dist/start.js', import.meta.url))
+const START_JS = fileURLToPath(new URL('../../../apps/start/dist/start.js', import.meta.url))
 
 let seeded: SeededMeilisearch
 let dataDir: string
