@@ -1,4 +1,4 @@
-import type { IndexProgress } from './index-sheets.js'
+import type { IndexProgress } from './index-progress.js'
 
 /** Where progress goes: a bar redrawn in place on a TTY, or a log line now and then. */
 export interface ProgressDisplay {

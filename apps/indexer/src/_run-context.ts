@@ -1,7 +1,7 @@
 import type { Logger, MeiliConnection } from '@projektbank/meili'
 import type { ReportBuilder } from './_report-builder.js'
 import type { TaskPipeline } from './_task-pipeline.js'
-import type { IndexProgress } from './index-sheets.js'
+import type { IndexProgress } from './index-progress.js'
 
 /** What the full and incremental strategies share during one run. */
 export interface RunContext {

@@ -3,7 +3,7 @@ import { loadIndexAnalysis } from './_default-analyzer.js'
 import { InputError, listInputs } from './_list-inputs.js'
 import { loadSheets } from './_load-sheets.js'
 import { ReportBuilder } from './_report-builder.js'
-import type { IndexProgress } from './index-sheets.js'
+import type { IndexProgress } from './index-progress.js'
 import type { IndexReport } from './report.js'
 
 /** Options of {@link checkSheets}. */

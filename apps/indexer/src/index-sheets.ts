@@ -16,20 +16,10 @@ import { ReportBuilder } from './_report-builder.js'
 import type { RunContext } from './_run-context.js'
 import { TaskPipeline } from './_task-pipeline.js'
 import { indexSettingsDiffer } from './apply-index-settings.js'
+import type { IndexProgress } from './index-progress.js'
 import type { IndexReport } from './report.js'
 
-/**
- * Where a run is, for progress bars. Counters only grow; `filesTotal` is known once the inputs
- * have been listed.
- */
-export interface IndexProgress {
-  phase: 'listing' | 'preparing' | 'loading' | 'waiting' | 'swapping' | 'deleting' | 'done'
-  filesTotal: number
-  filesDone: number
-  documentsSent: number
-  tasksEnqueued: number
-  tasksDone: number
-}
+export type { IndexProgress } from './index-progress.js'
 
 /**
  * An indexing run that failed after it started loading: carries Meilisearch's or the

@@ -5,7 +5,7 @@ import {
   FORM_IS_WORD,
 } from '../lexicon/format.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
-import type { CompoundPart, CompoundSplit } from './split-compound.js'
+import type { CompoundPart, CompoundSplit } from './compound-split.js'
 
 const NON_FINAL = FORM_BEGINS_COMPOUND | FORM_IN_COMPOUND_MIDDLE
 const CONSONANTS = 'bcdfghjklmnpqrstvwxz'
