@@ -5,6 +5,28 @@ import { FACETS, SEARCH_FIELDS, SORT_OPTIONS, type SortOption } from './search-d
 /** Longest accepted free-text query, in characters. */
 export const MAX_QUERY_LENGTH = 512
 
+/**
+ * How deep `/search` pages can reach: a page must start within the first 1 000 results of a
+ * search. Meilisearch ranks every result before the requested page, so a deeper page costs
+ * time in proportion to its depth (on 50 000 projects, page 1 000 of 20 took 2.9 s); like most
+ * search engines, the API answers beyond this depth with a 400 that says how to narrow the
+ * search, and `/export` streams every match instead.
+ *
+ * @example
+ * reachablePages(20) // 50
+ */
+export const MAX_REACHABLE_HITS = 1000
+
+/**
+ * The last page a search can reach with `hitsPerPage` hits per page.
+ *
+ * @example
+ * reachablePages(30) // 34 (its last page holds results 991–1000)
+ */
+export function reachablePages(hitsPerPage: number): number {
+  return Math.ceil(MAX_REACHABLE_HITS / hitsPerPage)
+}
+
 /** Most values accepted for one repeated filter parameter (`region=a&region=b…`). */
 const MAX_VALUES_PER_FILTER = 50
 
@@ -90,6 +112,24 @@ function checkRanges(value: Ranged, ctx: z.core.$RefinementCtx<Ranged>): void {
   }
 }
 
+/** A page that starts beyond {@link MAX_REACHABLE_HITS}: say why, and how to get there instead. */
+function checkDepth(
+  value: { page: number; hitsPerPage: number },
+  ctx: z.core.$RefinementCtx<{ page: number; hitsPerPage: number }>,
+): void {
+  const { page, hitsPerPage } = value
+  if ((page - 1) * hitsPerPage < MAX_REACHABLE_HITS) return
+  ctx.addIssue({
+    code: 'custom',
+    path: ['page'],
+    message:
+      `page ${page} of ${hitsPerPage} hits starts at result ${(page - 1) * hitsPerPage + 1}, but only the first ` +
+      `${MAX_REACHABLE_HITS} results of a search can be paged to (the last page is ${reachablePages(hitsPerPage)}). ` +
+      'Narrow the search with more words or filters (region, county, year, programArea, targetGroup, …), ' +
+      'sort it (sort=startDate:desc, …), or download every match with /export',
+  })
+}
+
 /**
  * Query of `GET /search`. Unknown parameters are rejected.
  *
@@ -100,11 +140,20 @@ export const SearchQuerySchema = z
   .strictObject({
     ...FilterParamsShape,
     sort,
-    page: z.coerce.number().int().min(1).max(1000).default(1).describe('Page, from 1.'),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_REACHABLE_HITS)
+      .default(1)
+      .describe(
+        `Page, from 1. A page must start within the first ${MAX_REACHABLE_HITS} results: page × hitsPerPage − hitsPerPage < ${MAX_REACHABLE_HITS} (50 pages of 20); deeper pages are a 400 problem. Use \`/export\` for every match.`,
+      ),
     hitsPerPage: z.coerce.number().int().min(1).max(100).default(20).describe('Hits per page.'),
     facets: commaList(FACETS, 'Facet distributions to return; default all.'),
   })
   .superRefine(checkRanges)
+  .superRefine(checkDepth)
 
 /** A validated `/search` query, see {@link SearchQuerySchema}. */
 export type SearchQuery = z.output<typeof SearchQuerySchema>
@@ -190,7 +239,12 @@ export const SearchResponseSchema = z.object({
   query: z.string(),
   page: z.number().int(),
   hitsPerPage: z.number().int(),
+  /** Estimated number of matches (exact up to 100 000). */
   totalHits: z.number().int(),
+  /**
+   * Pages that can be reached: `ceil(totalHits / hitsPerPage)`, but never more than
+   * {@link reachablePages}`(hitsPerPage)`.
+   */
   totalPages: z.number().int(),
   processingTimeMs: z.number(),
   hits: z.array(SearchHitSchema),

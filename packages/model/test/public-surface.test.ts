@@ -15,6 +15,7 @@ test('the package exports exactly its documented surface', async () => {
     'FilterParamsShape',
     'LayoutSchema',
     'MAX_QUERY_LENGTH',
+    'MAX_REACHABLE_HITS',
     'MUNICIPALITIES',
     'MunicipalityRefSchema',
     'NUMERIC_FILTERS',
@@ -51,6 +52,7 @@ test('the package exports exactly its documented surface', async () => {
     'findProgramArea',
     'findRegion',
     'programAreaLabel',
+    'reachablePages',
     'svTermsAttribute',
   ])
 })

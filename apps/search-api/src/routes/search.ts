@@ -1,6 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import {
   FACETS,
+  MAX_REACHABLE_HITS,
+  reachablePages,
   SEARCH_FIELDS,
   SearchQuerySchema,
   SearchResponseSchema,
@@ -38,14 +40,16 @@ export function searchRoutes(deps: RouteDeps) {
     const params = c.req.valid('query')
     const query = deps.analyzer.analyzeQuery(params.q ?? '')
     const facets = params.facets ?? [...FACETS]
+    // The schema keeps the page's start within reach; its end is cut at the same depth.
+    const offset = (params.page - 1) * params.hitsPerPage
     const request = planSearch({
       indexUid: deps.search.indexUid,
       query,
       fields: params.fields,
       filter: buildFilter(params),
       sort: params.sort,
-      limit: params.hitsPerPage,
-      offset: (params.page - 1) * params.hitsPerPage,
+      limit: Math.min(params.hitsPerPage, MAX_REACHABLE_HITS - offset),
+      offset,
       facets,
       analysedWeight: deps.config.analysedWeight,
     })
@@ -66,7 +70,10 @@ export function searchRoutes(deps: RouteDeps) {
         page: params.page,
         hitsPerPage: params.hitsPerPage,
         totalHits,
-        totalPages: Math.ceil(totalHits / params.hitsPerPage),
+        totalPages: Math.min(
+          Math.ceil(totalHits / params.hitsPerPage),
+          reachablePages(params.hitsPerPage),
+        ),
         processingTimeMs: Math.max(page.processingTimeMs, counted.processingTimeMs),
         hits: searchHits,
         facets: Object.fromEntries(facets.map((f) => [f, distribution[f] ?? {}])),
