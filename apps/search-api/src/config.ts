@@ -6,6 +6,12 @@ export type HstsMode = 'auto' | 'always' | 'off'
 /** Every {@link HstsMode}, for validation. */
 export const HSTS_MODES: readonly HstsMode[] = ['auto', 'always', 'off']
 
+/** What the API publishes of a project's contact person, see {@link ApiConfig.publicContact}. */
+export type PublicContact = 'none' | 'name' | 'full'
+
+/** Every {@link PublicContact} setting, for validation. */
+export const PUBLIC_CONTACT_MODES: readonly PublicContact[] = ['none', 'name', 'full']
+
 /**
  * Settings of the API. Every field has a default; `configFromEnv` reads the environment.
  *
@@ -49,6 +55,12 @@ export interface ApiConfig {
    * `always` (behind a proxy that terminates TLS), `off`. Default `auto`.
    */
   hsts: HstsMode
+  /**
+   * What `/projects/:id`, the page and `/export` show of a project's contact person: `none`,
+   * `name` (no e-mail, no phone) or `full`. Default `name`: the least that still says whom the
+   * project belongs to.
+   */
+  publicContact: PublicContact
 }
 
 /** Defaults of {@link ApiConfig}. */
@@ -68,6 +80,7 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   queueTimeoutMs: 1_000,
   rateLimitPerMinute: 0,
   hsts: 'auto',
+  publicContact: 'name',
 }
 
 function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
@@ -105,8 +118,8 @@ const NON_NEGATIVE_SETTINGS = {
 /**
  * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS`, `CORS_ORIGINS` (comma list or `*`),
  * `MEILI_PARALLEL_FACETS` and the load-shedding settings (`SEARCH_CONCURRENCY`, `SEARCH_QUEUE`,
- * `EXPORT_CONCURRENCY`, `EXPORT_QUEUE`, `QUEUE_TIMEOUT_MS`, `RATE_LIMIT_PER_MINUTE`) and `HSTS`;
- * throws on a value it cannot use.
+ * `EXPORT_CONCURRENCY`, `EXPORT_QUEUE`, `QUEUE_TIMEOUT_MS`, `RATE_LIMIT_PER_MINUTE`), `HSTS` and
+ * `PUBLIC_CONTACT`; throws on a value it cannot use.
  *
  * @example
  * configFromEnv({ CORS_ORIGINS: 'https://a.se,https://b.se' }).corsOrigins // ['https://a.se', 'https://b.se']
@@ -138,6 +151,15 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
       )
     }
     config.hsts = mode
+  }
+  if (env.PUBLIC_CONTACT) {
+    const mode = PUBLIC_CONTACT_MODES.find((m) => m === env.PUBLIC_CONTACT)
+    if (!mode) {
+      throw new Error(
+        `PUBLIC_CONTACT must be one of ${PUBLIC_CONTACT_MODES.join(', ')}, got ${JSON.stringify(env.PUBLIC_CONTACT)}`,
+      )
+    }
+    config.publicContact = mode
   }
   if (env.MEILI_PARALLEL_FACETS)
     config.parallelFacets = parallelFacetsFrom(env.MEILI_PARALLEL_FACETS)

@@ -42,10 +42,10 @@ describe('GET /export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n')
     expect(lines[0]).toBe(
-      'id;title;owner;region;counties;municipalities;programArea;phase;start;end;esfGrant;totalBudget;targetGroups;layout',
+      'id;title;owner;region;counties;municipalities;programArea;phase;start;end;esfGrant;totalBudget;targetGroups;layout;contactName',
     )
     expect(lines[1]).toBe(
-      'p0;"Say ""hej""; now, please";APeL Forskning och utveckling;Övre Norrland;Norrbottens län, Västerbottens län;Arjeplog, Umeå;2007–2013: 2 Ökat arbetskraftsutbud;Genomförande;2014-04-01;2014-10-31;0;450000;funktionsnedsatta;A',
+      'p0;"Say ""hej""; now, please";APeL Forskning och utveckling;Övre Norrland;Norrbottens län, Västerbottens län;Arjeplog, Umeå;2007–2013: 2 Ökat arbetskraftsutbud;Genomförande;2014-04-01;2014-10-31;0;450000;funktionsnedsatta;A;',
     )
     expect(lines[2]?.split(';')[2]).toBe(`"'=HYPERLINK(""x"")"`)
     expect(lines[3]?.split(';')[10]).toBe('')
@@ -80,6 +80,7 @@ describe('GET /export', () => {
       totalBudget: 450000,
       targetGroups: ['funktionsnedsatta'],
       layout: 'A',
+      contactName: null,
     })
   })
 
@@ -103,7 +104,7 @@ describe('GET /export', () => {
     const bytes = await (await app.request('/export')).arrayBuffer()
     // Response.text() would drop the BOM, so decode with ignoreBOM.
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
-      '\uFEFFid,title,owner,region,counties,municipalities,programArea,phase,start,end,esfGrant,totalBudget,targetGroups,layout\r\n',
+      '\uFEFFid,title,owner,region,counties,municipalities,programArea,phase,start,end,esfGrant,totalBudget,targetGroups,layout,contactName\r\n',
     )
   })
 })

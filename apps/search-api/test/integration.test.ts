@@ -280,13 +280,40 @@ describe('other routes', () => {
     expect(csv.headers.get('x-total-hits')).toBe(String(body.totalHits))
     const rows = (await csv.text()).trimEnd().split('\r\n')
     expect(rows).toHaveLength(1 + body.totalHits)
-    expect(rows[0]?.split(';')).toHaveLength(14)
+    // 14 columns of the project, and the contact's name (PUBLIC_CONTACT=name, the default).
+    expect(rows[0]?.split(';')).toHaveLength(15)
     const ndjson = await app.request('/export?format=ndjson')
     const records = (await ndjson.text())
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l))
     expect(records.map((r) => r.id).sort()).toEqual(Object.values(ID).sort())
+  })
+
+  test('the contact person: the name by default, all of it with PUBLIC_CONTACT=full', async () => {
+    const project = await (await app.request(`/projects/${ID.s000}`)).json()
+    expect(project.contact).toEqual({ name: 'Camilla Werderitsch', email: null, phone: null })
+    const full = createApp({
+      search: gateway,
+      analyzer: (await loadAnalyzer()).search,
+      config: { publicContact: 'full' },
+    })
+    const whole = await (await full.request(`/projects/${ID.s000}`)).json()
+    expect(whole.contact).toEqual({
+      name: 'Camilla Werderitsch',
+      email: 'fredrik.jonsson@apel-fou.se',
+      phone: '+46703881720',
+    })
+    // The export reads the contact from inside the stored project (a nested attribute).
+    const records = (await (await full.request('/export?format=ndjson')).text())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(records.find((r) => r.id === ID.s000)).toMatchObject({
+      contactName: 'Camilla Werderitsch',
+      contactEmail: 'fredrik.jonsson@apel-fou.se',
+      contactPhone: '+46703881720',
+    })
   })
 
   test('/export pages through Meilisearch when the page is small', async () => {

@@ -71,6 +71,12 @@ export const CONFIGURATION: readonly Setting[] = [
     meaning:
       '`Strict-Transport-Security` on HTTPS requests only; `always` behind a TLS proxy, or `off`',
   },
+  {
+    env: ['PUBLIC_CONTACT'],
+    default: `\`${api.publicContact}\``,
+    meaning:
+      'what `/projects/:id`, the page and exports show of contact persons: `none`, `name` or `full` (name, e-mail, phone)',
+  },
   { env: ['EXPORT_CAP'], default: String(api.exportCap), meaning: 'most rows per export' },
   {
     env: ['UPSTREAM_TIMEOUT_MS'],

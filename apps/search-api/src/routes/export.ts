@@ -1,6 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ExportQuerySchema } from '@projektbank/model'
 import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
+import {
+  CONTACT_ATTRIBUTE,
+  CONTACT_EXPORT_COLUMNS,
+  contactExportFields,
+} from '../contact-policy.js'
 import { csvRow, UTF8_BOM } from '../csv.js'
 import { EXPORT_ATTRIBUTES, EXPORT_COLUMNS, exportCells, toExportRecord } from '../export-rows.js'
 import { buildFilter } from '../filter.js'
@@ -11,7 +16,7 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/export',
   summary: 'Download every matching project',
-  description: `Same filters as \`/search\`. Streams all matches (paged through Meilisearch) as CSV (UTF-8 with BOM, RFC 4180, CRLF) or NDJSON, up to the configured cap. Headers: \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`. Columns: ${EXPORT_COLUMNS.join(', ')}.`,
+  description: `Same filters as \`/search\`. Streams all matches (paged through Meilisearch) as CSV (UTF-8 with BOM, RFC 4180, CRLF) or NDJSON, up to the configured cap. Headers: \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
   request: { query: ExportQuerySchema },
   responses: {
     200: {
@@ -34,7 +39,10 @@ const exportRoute = createRoute({
 export function exportRoutes(deps: RouteDeps) {
   return createRouter().openapi(exportRoute, async (c) => {
     const params = c.req.valid('query')
-    const { exportCap, exportPageSize } = deps.config
+    const { exportCap, exportPageSize, publicContact } = deps.config
+    const contactColumns = CONTACT_EXPORT_COLUMNS[publicContact]
+    const retrieve =
+      publicContact === 'none' ? EXPORT_ATTRIBUTES : [...EXPORT_ATTRIBUTES, CONTACT_ATTRIBUTE]
     const query = deps.analyzer.analyzeQuery(params.q ?? '')
     const filter = buildFilter(params)
     const page = (offset: number) =>
@@ -50,7 +58,7 @@ export function exportRoutes(deps: RouteDeps) {
           facets: [],
           withStats: false,
           analysedWeight: deps.config.analysedWeight,
-          retrieve: EXPORT_ATTRIBUTES,
+          retrieve,
         }),
         upstreamSignal(deps.config),
       )
@@ -62,7 +70,13 @@ export function exportRoutes(deps: RouteDeps) {
     const csv = params.format === 'csv'
     const encode = (doc: Record<string, unknown>) => {
       const record = toExportRecord(doc)
-      return csv ? csvRow(exportCells(record), params.delimiter) : `${JSON.stringify(record)}\n`
+      const contact = contactExportFields(doc, publicContact)
+      return csv
+        ? csvRow(
+            [...exportCells(record), ...contactColumns.map((column) => contact[column] ?? null)],
+            params.delimiter,
+          )
+        : `${JSON.stringify({ ...record, ...contact })}\n`
     }
     const encoder = new TextEncoder()
     let pending: Record<string, unknown>[] | null = first.hits
@@ -70,7 +84,11 @@ export function exportRoutes(deps: RouteDeps) {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         if (csv)
-          controller.enqueue(encoder.encode(UTF8_BOM + csvRow(EXPORT_COLUMNS, params.delimiter)))
+          controller.enqueue(
+            encoder.encode(
+              UTF8_BOM + csvRow([...EXPORT_COLUMNS, ...contactColumns], params.delimiter),
+            ),
+          )
       },
       // One Meilisearch page per pull: memory stays at one page whatever the export's size.
       async pull(controller) {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ProjectSchema } from '@projektbank/model'
 import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
+import { publishedContact } from '../contact-policy.js'
 import { quoteFilterValue } from '../filter.js'
 import { ProblemError, problemResponses } from '../problems.js'
 
@@ -16,7 +17,8 @@ const projectRoute = createRoute({
   method: 'get',
   path: '/projects/{id}',
   summary: 'One whole project',
-  description: 'The whole `Project` as parsed from its sheet.',
+  description:
+    'The whole `Project` as parsed from its sheet, except that `contact` holds only what the deployment publishes (`PUBLIC_CONTACT`: nothing, the name, or name, e-mail and phone).',
   request: { params: ParamsSchema },
   responses: {
     200: {
@@ -41,8 +43,9 @@ export function projectRoutes(deps: RouteDeps) {
       { filter: `id = ${quoteFilterValue(id)}`, limit: 1, attributesToRetrieve: ['project'] },
       upstreamSignal(deps.config),
     )
-    const project = result.hits[0]?.project
+    const project = result.hits[0]?.project as z.infer<typeof ProjectSchema> | undefined
     if (!project) throw new ProblemError('not-found', `No project with id "${id}"`)
-    return c.json(project as z.infer<typeof ProjectSchema>, 200)
+    const contact = publishedContact(project.contact, deps.config.publicContact)
+    return c.json({ ...project, contact }, 200)
   })
 }
