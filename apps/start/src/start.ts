@@ -19,9 +19,9 @@ const USAGE = `Usage: pnpm start [-- --port <port>] [--host <host>] [--data <fol
 
 Environment: MEILI_URL (+ MEILI_MASTER_KEY) to use an external Meilisearch instead of the
 embedded one, PROJEKTBANK_DATA_DIR, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP,
-UPSTREAM_TIMEOUT_MS, PUBLIC_CONTACT, HSTS, LOG_LEVEL; load limits SEARCH_CONCURRENCY, SEARCH_QUEUE, EXPORT_CONCURRENCY,
-EXPORT_QUEUE, QUEUE_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS,
-MAX_CONNECTIONS (see the README's configuration table).`
+UPSTREAM_TIMEOUT_MS, PUBLIC_CONTACT, HSTS, LOG_LEVEL; load limits SEARCH_CONCURRENCY,
+SEARCH_QUEUE, EXPORT_CONCURRENCY, EXPORT_QUEUE, QUEUE_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE,
+HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS (see the README's configuration table).`
 
 /** `<repository>/seeds`, found from this file (dist/start.js or src/start.ts). */
 const DEFAULT_SHEETS = fileURLToPath(new URL('../../../seeds', import.meta.url))
