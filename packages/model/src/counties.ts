@@ -1,4 +1,6 @@
 import countiesData from '../data/counties.json'
+import { withoutCountySuffix } from './_county-suffix.js'
+import { normaliseName } from './normalise-name.js'
 
 /**
  * A Swedish county (län) with its official two-digit code.
@@ -33,4 +35,26 @@ const byCode = new Map(COUNTIES.map((county) => [county.code, county]))
  */
 export function findCountyByCode(code: string): County | undefined {
   return byCode.get(code)
+}
+
+/** Every county under its name, its name without `län`, and its short name, normalised. */
+const byName = new Map<string, County>()
+for (const county of COUNTIES) {
+  const key = normaliseName(county.name)
+  byName.set(key, county)
+  byName.set(withoutCountySuffix(key) ?? key, county)
+  byName.set(normaliseName(county.shortName), county)
+}
+
+/**
+ * Finds a county by any spelling of its name, through {@link normaliseName}: `Västerbottens
+ * län`, `Västerbotten`, `västerbottens`, `Västerbotten län`, with any case and spacing.
+ *
+ * @example
+ * findCounty('Västra  Götaland')?.code // '14'
+ * findCounty('stockholm län')?.name // 'Stockholms län'
+ */
+export function findCounty(name: string): County | undefined {
+  const key = normaliseName(name)
+  return byName.get(key) ?? byName.get(withoutCountySuffix(key) ?? key)
 }

@@ -1,5 +1,6 @@
 import programAreaData from '../data/program-areas.json'
 import type { ProgrammePeriod } from './layout.js'
+import { normaliseName } from './normalise-name.js'
 
 /**
  * A programme area of one ESF programme period. Names are only filled in where the
@@ -33,6 +34,23 @@ export function findProgramArea(
   code: string,
 ): ProgramAreaInfo | undefined {
   return PROGRAM_AREAS.find((area) => area.period === period && area.code === code)
+}
+
+/**
+ * Finds a programme area of a period by any spelling of its name, through
+ * {@link normaliseName} (case, spacing, `&` for `och`).
+ *
+ * @example
+ * findProgramAreaByName('2007–2013', 'ökat  arbetskraftsutbud')?.code // '2'
+ */
+export function findProgramAreaByName(
+  period: ProgrammePeriod,
+  name: string,
+): ProgramAreaInfo | undefined {
+  const key = normaliseName(name)
+  return PROGRAM_AREAS.find(
+    (area) => area.period === period && area.name !== null && normaliseName(area.name) === key,
+  )
 }
 
 /**

@@ -132,6 +132,23 @@ export const TargetGroupMatchSchema = z.object({
 export type TargetGroupMatch = z.infer<typeof TargetGroupMatchSchema>
 
 /**
+ * Values as the page printed them, kept where the parser put the code list's canonical spelling
+ * in the field itself. Each key is present only when the printed form differed.
+ *
+ * @example
+ * AsPrintedSchema.parse({ region: 'Småland & Öarna' }) // project.region is 'Småland och Öarna'
+ */
+export const AsPrintedSchema = z.object({
+  /** The region as printed (`Småland & Öarna`, `ESF nationellt`), when `region` was normalised. */
+  region: z.string().optional(),
+  /** The programme area's name as printed, when `programArea.name` was normalised. */
+  programAreaName: z.string().optional(),
+})
+
+/** Printed forms of normalised values, see {@link AsPrintedSchema}. */
+export type AsPrinted = z.infer<typeof AsPrintedSchema>
+
+/**
  * Where a project came from: the SHA-256 of the input bytes and their count.
  *
  * @example
@@ -178,7 +195,11 @@ export const ProjectSchema = z.object({
   reportedCosts: z.number().int().min(0).nullable(),
   /** Project period. */
   period: PeriodSchema.nullable(),
-  /** ESF region as printed (`Övre Norrland`, `ESF Nationellt`, …). */
+  /**
+   * ESF region: the code list's name (`Småland och Öarna`, `ESF Nationellt`) when the printed
+   * one is a spelling of it (`Småland & Öarna`; the printed form is then in `asPrinted`), else
+   * as printed.
+   */
   region: z.string().nullable(),
   /** Project number (Projektnummer, or the Diarienummer of ESF+ pages). */
   projectNumber: z.string().nullable(),
@@ -232,6 +253,11 @@ export const ProjectSchema = z.object({
   esfShare: z.number().min(0).nullable(),
   /** Provenance of the input. */
   source: SourceSchema,
+  /**
+   * Printed forms of values that were normalised to the code list's spelling (optional: absent
+   * when every value was printed the canonical way, and in projects from older versions).
+   */
+  asPrinted: AsPrintedSchema.optional(),
 })
 
 /** One ESF project, see {@link ProjectSchema}. */

@@ -1,4 +1,6 @@
 import regionData from '../data/regions.json'
+import { withoutCountySuffix } from './_county-suffix.js'
+import { normaliseName } from './normalise-name.js'
 
 /**
  * An ESF region (the NUTS-2 areas the Swedish ESF Council worked in) or `ESF Nationellt`
@@ -24,17 +26,26 @@ export interface Region {
  */
 export const REGIONS: readonly Region[] = regionData
 
-const byName = new Map(REGIONS.map((region) => [region.name.toLowerCase(), region]))
+const byName = new Map(REGIONS.map((region) => [normaliseName(region.name), region]))
+
+/** What the national projects' region is also called: with and without `ESF`, with a hyphen. */
+const NATIONAL = new Set(['nationellt', 'esf nationellt', 'esf-nationellt'])
 
 /**
- * Finds a region by name, ignoring case. `Nationellt` is accepted for `ESF Nationellt`.
+ * Finds a region by any spelling of its name, through {@link normaliseName}: case, extra
+ * spaces, `&` for `och` (`Småland & Öarna`), and a county's name for a region of one county
+ * (`Stockholms län`). `Nationellt`, `ESF nationellt` and `ESF-nationellt` are `ESF Nationellt`.
  *
  * @example
  * findRegion('övre norrland')?.nuts2 // 'SE33'
+ * findRegion('Småland & Öarna')?.name // 'Småland och Öarna'
  */
 export function findRegion(name: string): Region | undefined {
-  // Plain lower-casing: Swedish has no locale-specific case rules, and the locale-aware call is
-  // slow enough to show in the parser's profile.
-  const key = name.trim().toLowerCase()
-  return byName.get(key) ?? (key === 'nationellt' ? byName.get('esf nationellt') : undefined)
+  const key = normaliseName(name)
+  const region = byName.get(key)
+  if (region !== undefined) return region
+  if (NATIONAL.has(key)) return byName.get('esf nationellt')
+  const withoutSuffix = withoutCountySuffix(key)
+  if (withoutSuffix === null) return undefined
+  return byName.get(withoutSuffix) ?? byName.get(withoutSuffix.replace(/s$/, ''))
 }

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest'
 test('the package exports exactly its documented surface', async () => {
   const surface = Object.keys(await import('../src/index.js')).sort()
   expect(surface).toEqual([
+    'AsPrintedSchema',
     'COUNTIES',
     'ContactSchema',
     'DIAGNOSTIC_CODES',
@@ -46,11 +47,14 @@ test('the package exports exactly its documented surface', async () => {
     'TargetGroupMatchSchema',
     'buildSearchDocument',
     'countyOf',
+    'findCounty',
     'findCountyByCode',
     'findMunicipality',
     'findMunicipalityByCode',
     'findProgramArea',
+    'findProgramAreaByName',
     'findRegion',
+    'normaliseName',
     'programAreaLabel',
     'reachablePages',
     'svTermsAttribute',

@@ -1,4 +1,9 @@
-import { findRegion } from '@projektbank/model'
+import {
+  findProgramAreaByName,
+  findRegion,
+  PROGRAMME_PERIOD_BY_LAYOUT,
+  type ProgramArea,
+} from '@projektbank/model'
 import { type Draft, type ParseContext, report } from './_context.js'
 import { quote } from './_diagnostics.js'
 import type { FieldKey, LabelMatch } from './_labels.js'
@@ -139,7 +144,13 @@ export function applyField(
     if (key === 'contact.email' && !EMAIL.test(value)) {
       return fail('bad-email', 'an e-mail address such as name@example.se')
     }
-    if (key === 'region' && findRegion(value) === undefined) {
+    const region = key === 'region' ? findRegion(value) : null
+    if (region !== null && region !== undefined && region.name !== value) {
+      // One facet value per region: `Småland & Öarna` is `Småland och Öarna`.
+      draft.region = region.name
+      draft.asPrinted.region = value
+    }
+    if (region === undefined) {
       report(ctx, 'unknown-region', {
         line,
         column: at.column,
@@ -160,7 +171,7 @@ export function applyField(
   switch (key) {
     case 'programArea':
       return read(parseProgramArea(value), 'bad-number', (v) => {
-        draft.programArea = v
+        draft.programArea = canonicalArea(draft, v)
       })
     case 'contact.phone':
       return read(parsePhone(value), 'bad-phone', (v) => {
@@ -240,4 +251,13 @@ function readPeriod(ctx: ParseContext, label: string, value: string, at: ValuePo
     }
   }
   return 'field:period'
+}
+
+/** The area with the code list's spelling of its name; the printed one goes to `asPrinted`. */
+function canonicalArea(draft: Draft, area: ProgramArea): ProgramArea {
+  if (area.name === null) return area
+  const known = findProgramAreaByName(PROGRAMME_PERIOD_BY_LAYOUT[draft.layout], area.name)
+  if (known === undefined || known.name === null || known.name === area.name) return area
+  draft.asPrinted.programAreaName = area.name
+  return { code: area.code, name: known.name }
 }

@@ -1,4 +1,5 @@
 import type { SectionName } from '@projektbank/model'
+import { skipChrome } from './_chrome.js'
 import { mark, type ParseContext, report } from './_context.js'
 import { quote } from './_diagnostics.js'
 import { KNOWN_HEADINGS, type ListName, looksLikeHeading } from './_headings.js'
@@ -39,7 +40,8 @@ export interface BodyOptions {
 /**
  * Reads the narrative from `start` to the end: headings (a whole line equal to a known heading,
  * with a blank line before and after it) switch between sections and lists; prose before any
- * heading is the summary. Every line lands in a section, a list or a diagnostic.
+ * heading is the summary. Site chrome (the cookie notice, banners) is skipped with an info
+ * wherever it stands. Every line lands in a section, a list or a diagnostic.
  *
  * @example
  * readBody(ctx, 16, { otherHeadings: true, headingsStandAlone: true, lists: true })
@@ -66,6 +68,7 @@ export function readBody(ctx: ParseContext, start: number, options: BodyOptions)
       if (current.kind !== 'list') current.text.breakParagraph()
       continue
     }
+    if (skipChrome(ctx, index)) continue
     lastContent = index
     const standsAlone =
       !options.headingsStandAlone ||

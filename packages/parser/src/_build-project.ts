@@ -108,6 +108,7 @@ export function buildProject(
         ? Math.round((draft.esfGrant / draft.totalBudget) * 1e4) / 1e4
         : null,
     source,
+    ...(Object.keys(draft.asPrinted).length > 0 ? { asPrinted: draft.asPrinted } : {}),
   }
 }
 

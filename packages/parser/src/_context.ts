@@ -1,4 +1,5 @@
 import type {
+  AsPrinted,
   Diagnostic,
   DiagnosticCode,
   Layout,
@@ -56,6 +57,8 @@ export interface Draft {
   partners: string[]
   actors: string[]
   municipalities: MunicipalityRef[]
+  /** Printed forms of values normalised to the code list's spelling. */
+  asPrinted: AsPrinted
   /** Fields whose label has been seen (secondary themes by `secondaryThemes:<theme>`). */
   seen: Set<FieldKey | `secondaryThemes:${string}`>
 }
@@ -115,6 +118,7 @@ export function createDraft(layout: Layout): Draft {
     partners: [],
     actors: [],
     municipalities: [],
+    asPrinted: {},
     seen: new Set(),
   }
 }

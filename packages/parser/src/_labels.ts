@@ -135,12 +135,12 @@ export const EXPECTED_LABELS: Readonly<Record<Layout, readonly string[]>> = {
     'Kontaktperson',
     'E-post',
   ],
+  // No `Planerat antal deltagare`: two of four C pages from 2022 leave it out, and an address.
   C: [
     'Namn',
     'Projektnummer',
     'Projektägare',
     'Region',
-    'Planerat antal deltagare',
     'Projektperiod',
     'Total projektbudget',
     'Beviljat ESF-stöd',

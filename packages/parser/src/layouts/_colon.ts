@@ -1,4 +1,6 @@
 import { applyField } from '../_apply-field.js'
+import { matchBanner } from '../_banners.js'
+import { skipChrome } from '../_chrome.js'
 import { mark, type ParseContext, report } from '../_context.js'
 import { quote } from '../_diagnostics.js'
 import { findLabel } from '../_labels.js'
@@ -45,7 +47,20 @@ export function readColonHeader(ctx: ParseContext, start: number): number {
   let index = start
   while (index < ctx.lines.length) {
     const line = ctx.lines[index] ?? ''
-    if (isBlank(line)) break
+    if (isBlank(line)) {
+      const resume = labelsAfterChrome(ctx.lines, index)
+      if (resume < 0) break
+      // Site chrome inside the field block (the cookie notice of a saved page): skip it.
+      for (let skipped = index; skipped < resume; skipped += 1) {
+        if (!isBlank(ctx.lines[skipped])) skipChrome(ctx, skipped)
+      }
+      index = resume
+      continue
+    }
+    if (skipChrome(ctx, index)) {
+      index += 1
+      continue
+    }
     const label = colonLabel(line)
     if (label === null) {
       report(ctx, 'unparsed-line', {
@@ -84,4 +99,24 @@ export function readColonHeader(ctx: ParseContext, start: number): number {
     index += hasValue ? 2 : 1
   }
   return index
+}
+
+/**
+ * Where the field block goes on after a blank line: the index of a known `Label:` line that
+ * follows blank lines and at least one whole banner line, or -1 when the block ends here.
+ */
+function labelsAfterChrome(lines: readonly string[], blank: number): number {
+  let banners = 0
+  for (let index = blank; index < lines.length; index += 1) {
+    const line = lines[index] ?? ''
+    if (isBlank(line)) continue
+    const banner = matchBanner(line)
+    if (banner !== null && !banner.fragment) {
+      banners += 1
+      continue
+    }
+    const label = colonLabel(line)
+    return banners > 0 && label !== null && findLabel(label) !== null ? index : -1
+  }
+  return -1
 }

@@ -4,8 +4,12 @@ import { type ParseContext, report } from '../_context.js'
 import { readPreamble } from '../_preamble.js'
 import { findTitleOnly } from '../_title-only.js'
 
-/** What a layout E page keeps (number, title, prose) and what the parser derives. */
+/**
+ * What a layout E page keeps (number, title, prose), what the parser derives, and `asPrinted`,
+ * which only records spellings of printed fields.
+ */
 const CARRIED = new Set([
+  'asPrinted',
   'id',
   'title',
   'layout',

@@ -3,6 +3,7 @@ import { BANNER_LINES } from './_banners.js'
 import { headedBodyBlocks, oneLine } from './_body.js'
 import { formatAmount, formatNationalPhone, formatPeriod } from './_format.js'
 import { PLACEHOLDER } from './_labels.js'
+import { printedAreaName, printedRegion } from './_printed.js'
 import type { RenderOptions } from './render-options.js'
 
 function orPlaceholder(value: string | null | undefined): string {
@@ -20,10 +21,11 @@ function amount(value: number | null): string {
  */
 export function renderLayoutA(project: Project, options: RenderOptions): string {
   const area = project.programArea
+  const areaName = printedAreaName(project)
   const areaText =
     area === null
       ? PLACEHOLDER
-      : oneLine(`Programområde ${area.code}${area.name ? ` ${area.name}` : ''}`)
+      : oneLine(`Programområde ${area.code}${areaName ? ` ${areaName}` : ''}`)
   const phone = project.contact?.phone
   const fields = [
     `Programområde${areaText}`,
@@ -35,7 +37,7 @@ export function renderLayoutA(project: Project, options: RenderOptions): string 
     `Beviljat ESF-stöd${amount(project.esfGrant)}`,
     `Total projektbudget${amount(project.totalBudget)}`,
     `Projektperiod${project.period === null ? PLACEHOLDER : formatPeriod(project.period, ' till ')}`,
-    `Region${orPlaceholder(project.region)}`,
+    `Region${orPlaceholder(printedRegion(project))}`,
     'In English',
   ]
   return [

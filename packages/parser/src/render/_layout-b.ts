@@ -2,6 +2,7 @@ import type { Project } from '@projektbank/model'
 import { BANNER_LINES } from './_banners.js'
 import { headedBodyBlocks, oneLine } from './_body.js'
 import { formatAmount, formatPeriod } from './_format.js'
+import { printedAreaName, printedRegion } from './_printed.js'
 import type { RenderOptions } from './render-options.js'
 
 /**
@@ -12,10 +13,11 @@ import type { RenderOptions } from './render-options.js'
  */
 export function renderLayoutB(project: Project, options: RenderOptions): string {
   const area = project.programArea
+  const areaName = printedAreaName(project)
   const period = project.period
   const pairs: [string, string | null][] = [
-    ['Programområde', area && `${area.code}${area.name ? ` ${area.name}` : ''}`],
-    ['Region', project.region],
+    ['Programområde', area && `${area.code}${areaName ? ` ${areaName}` : ''}`],
+    ['Region', printedRegion(project)],
     ['Utlysning', project.call],
     ['Projektägare', project.owner],
     ['Projektnummer', project.projectNumber],

@@ -2,6 +2,7 @@ import type { Project } from '@projektbank/model'
 import { BANNER_LINES } from './_banners.js'
 import { oneLine, proseBodyBlocks } from './_body.js'
 import { formatAmount, formatPeriod, formatRate } from './_format.js'
+import { printedRegion } from './_printed.js'
 import type { RenderOptions } from './render-options.js'
 
 /** A `Label:` field; `always` fields print an empty value when null, the others are left out. */
@@ -34,7 +35,7 @@ export function renderLayoutC(project: Project, options: RenderOptions): string 
       ]
   const fields: Field[] = [
     ...head,
-    ['Region', project.region, true],
+    ['Region', printedRegion(project), true],
     ['Planerat antal deltagare', project.plannedParticipants?.toString() ?? null, true],
     ['Projektperiod', period && formatPeriod(period, ' - '), true],
     ['Total projektbudget', amount(project.totalBudget), true],

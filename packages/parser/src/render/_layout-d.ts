@@ -2,6 +2,7 @@ import type { Project } from '@projektbank/model'
 import { oneLine, proseBodyBlocks } from './_body.js'
 import { formatRate } from './_format.js'
 import { CHILD_POVERTY_THEME } from './_labels.js'
+import { printedRegion } from './_printed.js'
 
 function yesNo(value: boolean | null): string | null {
   return value === null ? null : value ? 'Ja' : 'Nej'
@@ -37,7 +38,7 @@ export function renderLayoutD(project: Project): string {
     ['Specifikt mål', project.specificObjective],
     [`Sekundärtema - ${CHILD_POVERTY_THEME}`, yesNo(themes.includes(CHILD_POVERTY_THEME))],
     ...otherThemes.map((theme): [string, string] => [`Sekundärtema - ${oneLine(theme)}`, 'Ja']),
-    ['Region', project.region],
+    ['Region', printedRegion(project)],
     ['NUTS-2 kod', project.nuts2],
     ['Stödmottagare postnr', project.recipientPostalCode],
     ['Stödmottagare ort', project.recipientCity],
