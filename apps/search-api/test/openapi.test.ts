@@ -43,7 +43,7 @@ test('/openapi.json documents every route, parameter and problem', async () => {
   const hitsPerPage = search.parameters.find((p: { name: string }) => p.name === 'hitsPerPage')
   expect(hitsPerPage.schema).toMatchObject({
     type: 'integer',
-    minimum: 1,
+    minimum: 0,
     maximum: 100,
     default: 20,
   })

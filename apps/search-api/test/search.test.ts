@@ -152,4 +152,19 @@ describe('GET /search', () => {
     const none = await searchFor('/search?facets=')
     expect(none.body.facets).toEqual({})
   })
+
+  test('hitsPerPage=0 answers the counts only, asking Meilisearch for no texts', async () => {
+    const { body, request, queries } = await searchFor('/search?q=medverkan&hitsPerPage=0&page=4')
+    expect(request.federation).toMatchObject({ limit: 0, offset: 0 })
+    expect(queries.map((q) => q.attributesToRetrieve)).toEqual([['id']])
+    expect(body).toMatchObject({
+      page: 4,
+      hitsPerPage: 0,
+      totalHits: 1,
+      totalPages: 0,
+      hits: [],
+      facetStats: { esfGrant: { min: 450000, max: 450000 } },
+    })
+    expect(body.facets.region).toEqual({ 'Övre Norrland': 1 })
+  })
 })

@@ -36,6 +36,35 @@ const MAX_FILTER_VALUE_LENGTH = 1000
 const asArray = (value: unknown): unknown =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value]
 
+/**
+ * A parameter that may appear once: a URL with it twice (`?page=1&page=2`) arrives as an array
+ * and is refused with a message that says so, instead of a type error about arrays.
+ */
+function once<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value, ctx) => {
+    if (!Array.isArray(value)) return value
+    ctx.addIssue({ code: 'custom', message: `given ${value.length} times; give it once` })
+    return z.NEVER
+  }, schema)
+}
+
+/** Digits only: what a URL may carry for a number (no sign, no `0x`, exponent or spaces). */
+const DECIMAL_DIGITS = /^[0-9]+$/
+
+/**
+ * A whole number in `[min, max]`, from a number or, in a URL, a string of decimal digits only.
+ * `Number()` alone would read `0x10` as 16, `1e1` as 10 and ` 2` as 2; a filter panel that
+ * builds such a value has a bug the API should show, not hide.
+ */
+function decimalInt(min: number, max: number) {
+  return z.preprocess((value, ctx) => {
+    if (typeof value !== 'string') return value
+    if (DECIMAL_DIGITS.test(value)) return Number(value)
+    ctx.addIssue({ code: 'custom', message: 'must be a decimal integer (digits 0-9 only)' })
+    return z.NEVER
+  }, z.int().min(min).max(max))
+}
+
 /** A repeatable query parameter: `?region=a&region=b` is `['a', 'b']` (OR within a facet). */
 function repeatable<T extends z.ZodType>(item: T, description: string) {
   return z
@@ -49,24 +78,25 @@ function commaList<const T extends readonly [string, ...string[]]>(
   allowed: T,
   description: string,
 ) {
-  return z
+  const list = z
     .string()
     .max(1000)
     .transform((value) => (value.trim() === '' ? [] : value.split(',').map((item) => item.trim())))
     .pipe(z.array(z.enum(allowed)))
+  return once(list)
     .optional()
     .meta({ description: `${description} Allowed: ${allowed.join(', ')}.`, example: allowed[0] })
 }
 
 const facetValue = z.string().min(1).max(MAX_FILTER_VALUE_LENGTH)
-const amount = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
+const amount = once(decimalInt(0, Number.MAX_SAFE_INTEGER))
 
 /**
  * Filter parameters shared by `/search`, `/export` and `/facets/:facet`. Facet parameters
  * carry the facet's name; different facets are combined with AND.
  */
 export const FilterParamsShape = {
-  q: z.string().max(MAX_QUERY_LENGTH).optional().meta({
+  q: once(z.string().max(MAX_QUERY_LENGTH)).optional().meta({
     description:
       'Free text. `"a phrase"` keeps words together, `-word` excludes documents with the word. Empty = browse all.',
     example: 'långtidsarbetslösa unga',
@@ -81,9 +111,9 @@ export const FilterParamsShape = {
   layout: repeatable(LayoutSchema, 'Page layout A–E.'),
   fund: repeatable(facetValue, 'Fund, e.g. `ESF` or `ESF+`.'),
   targetGroup: repeatable(facetValue, 'Detected target group, e.g. `unga`.'),
-  year: repeatable(z.coerce.number().int().min(1990).max(2100), 'Year the project was active.'),
-  startFrom: z.iso.date().optional().describe('Projects starting on or after this date.'),
-  startTo: z.iso.date().optional().describe('Projects starting on or before this date.'),
+  year: repeatable(decimalInt(1990, 2100), 'Year the project was active.'),
+  startFrom: once(z.iso.date()).optional().describe('Projects starting on or after this date.'),
+  startTo: once(z.iso.date()).optional().describe('Projects starting on or before this date.'),
   grantMin: amount.optional().describe('Smallest ESF grant, kronor.'),
   grantMax: amount.optional().describe('Largest ESF grant, kronor.'),
   budgetMin: amount.optional().describe('Smallest total budget, kronor.'),
@@ -91,7 +121,7 @@ export const FilterParamsShape = {
 }
 
 const SORT_KEYS = Object.keys(SORT_OPTIONS) as [SortOption, ...SortOption[]]
-const sort = z.enum(SORT_KEYS).default('relevance').describe('Sort order; default relevance.')
+const sort = once(z.enum(SORT_KEYS)).default('relevance').describe('Sort order; default relevance.')
 
 /** Range parameters whose lower bound may not exceed the upper bound. */
 const RANGES = [
@@ -140,16 +170,16 @@ export const SearchQuerySchema = z
   .strictObject({
     ...FilterParamsShape,
     sort,
-    page: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_REACHABLE_HITS)
+    page: once(decimalInt(1, MAX_REACHABLE_HITS))
       .default(1)
       .describe(
         `Page, from 1. A page must start within the first ${MAX_REACHABLE_HITS} results: page × hitsPerPage − hitsPerPage < ${MAX_REACHABLE_HITS} (50 pages of 20); deeper pages are a 400 problem. Use \`/export\` for every match.`,
       ),
-    hitsPerPage: z.coerce.number().int().min(1).max(100).default(20).describe('Hits per page.'),
+    hitsPerPage: once(decimalInt(0, 100))
+      .default(20)
+      .describe(
+        'Hits per page. `0` asks for counts only: no hits, just `totalHits`, `facets` and `facetStats` (the cheapest request, for filter panels).',
+      ),
     facets: commaList(FACETS, 'Facet distributions to return; default all.'),
   })
   .superRefine(checkRanges)
@@ -168,12 +198,10 @@ export const ExportQuerySchema = z
   .strictObject({
     ...FilterParamsShape,
     sort,
-    format: z
-      .enum(['csv', 'ndjson'])
+    format: once(z.enum(['csv', 'ndjson']))
       .default('csv')
       .describe('`csv` (UTF-8 with BOM) or `ndjson`.'),
-    delimiter: z
-      .enum([',', ';'])
+    delimiter: once(z.enum([',', ';']))
       .default(',')
       .describe('CSV delimiter; `;` suits Excel with Swedish settings.'),
   })
@@ -192,7 +220,7 @@ export type ExportQuery = z.output<typeof ExportQuerySchema>
 export const FacetQuerySchema = z
   .strictObject({
     ...FilterParamsShape,
-    q: z.string().max(100).optional().describe('Start of a facet value, e.g. `um` for Umeå.'),
+    q: once(z.string().max(100)).optional().describe('Start of a facet value, e.g. `um` for Umeå.'),
     query: FilterParamsShape.q,
   })
   .superRefine(checkRanges)

@@ -29,10 +29,56 @@ describe('SearchQuerySchema', () => {
     expect(paths({ startFrom: '2014-13-01' })).toEqual(['startFrom'])
     expect(paths({ q: 'x'.repeat(513) })).toEqual(['q'])
   })
+
+  test.each(['0x10', '1e1', ' 2', '2 ', '+2', '-0', '2.0', '١٢', ''])(
+    'reads numbers as decimal digits only: page=%j is refused',
+    (page) => {
+      const issues = SearchQuerySchema.safeParse({ page }).error?.issues
+      expect(issues?.map((i) => [i.path[0], i.message])).toEqual([
+        ['page', 'must be a decimal integer (digits 0-9 only)'],
+      ])
+    },
+  )
+
+  test('decimal numbers and leading zeros are read as written; numbers pass as they are', () => {
+    expect(
+      SearchQuerySchema.parse({ page: '016', grantMin: '1000', year: ['2014', 2015] }),
+    ).toMatchObject({
+      page: 16,
+      grantMin: 1000,
+      year: [2014, 2015],
+    })
+  })
+
+  test('a scalar parameter given twice is refused with a message that names it and says so', () => {
+    for (const name of [
+      'q',
+      'page',
+      'hitsPerPage',
+      'sort',
+      'fields',
+      'facets',
+      'grantMin',
+      'startTo',
+    ]) {
+      const issues = SearchQuerySchema.safeParse({ [name]: ['1', '2'] }).error?.issues
+      expect(issues?.map((i) => [i.path[0], i.message])).toEqual([
+        [name, 'given 2 times; give it once'],
+      ])
+    }
+    expect(SearchQuerySchema.parse({ region: ['a', 'b'] }).region).toEqual(['a', 'b'])
+  })
+
+  test('hitsPerPage=0 asks for counts only', () => {
+    expect(SearchQuerySchema.parse({ hitsPerPage: '0' }).hitsPerPage).toBe(0)
+  })
 })
 
-test('ExportQuerySchema defaults to comma-separated CSV', () => {
+test('ExportQuerySchema defaults to comma-separated CSV and takes each option once', () => {
   expect(ExportQuerySchema.parse({})).toEqual({ sort: 'relevance', format: 'csv', delimiter: ',' })
+  expect(ExportQuerySchema.safeParse({ format: ['csv', 'ndjson'] }).error?.issues[0]?.path).toEqual(
+    ['format'],
+  )
 })
 
 test('FacetQuerySchema keeps the facet prefix in q and the main query in query', () => {

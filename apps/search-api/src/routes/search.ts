@@ -18,7 +18,7 @@ const searchRoute = createRoute({
   path: '/search',
   summary: 'Faceted full-text search',
   description:
-    'Searches the project texts with the raw query and its Swedish analysis (lemmas, compound parts) in one federated Meilisearch request; returns a page of hits with highlighted snippets, facet counts over all matches and min/max of the amounts.',
+    'Searches the project texts with the raw query and its Swedish analysis (lemmas, compound parts) in one federated Meilisearch request; returns a page of hits with highlighted snippets, facet counts over all matches and min/max of the amounts. `hitsPerPage=0` returns the counts only (`hits: []`, `totalPages: 0`).',
   request: { query: SearchQuerySchema },
   responses: {
     200: {
@@ -42,6 +42,8 @@ export function searchRoutes(deps: RouteDeps) {
     const facets = params.facets ?? [...FACETS]
     // The schema keeps the page's start within reach; its end is cut at the same depth.
     const offset = (params.page - 1) * params.hitsPerPage
+    // hitsPerPage=0 is a filter panel asking for counts: no page, so no texts and no snippets.
+    const countsOnly = params.hitsPerPage === 0
     const request = planSearch({
       indexUid: deps.search.indexUid,
       query,
@@ -52,6 +54,7 @@ export function searchRoutes(deps: RouteDeps) {
       offset,
       facets,
       analysedWeight: deps.config.analysedWeight,
+      ...(countsOnly ? { retrieve: ['id'] } : {}),
     })
     const parts = deps.searchInParts(request, upstreamSignal(deps.config))
     const fields = params.fields?.length ? params.fields : SEARCH_FIELDS
@@ -70,10 +73,9 @@ export function searchRoutes(deps: RouteDeps) {
         page: params.page,
         hitsPerPage: params.hitsPerPage,
         totalHits,
-        totalPages: Math.min(
-          Math.ceil(totalHits / params.hitsPerPage),
-          reachablePages(params.hitsPerPage),
-        ),
+        totalPages: countsOnly
+          ? 0
+          : Math.min(Math.ceil(totalHits / params.hitsPerPage), reachablePages(params.hitsPerPage)),
         processingTimeMs: Math.max(page.processingTimeMs, counted.processingTimeMs),
         hits: searchHits,
         facets: Object.fromEntries(facets.map((f) => [f, distribution[f] ?? {}])),
