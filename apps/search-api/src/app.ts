@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { applyLoadLimits } from './_load-limits.js'
+import { checkRequestTarget } from './_request-target.js'
 import { type ApiConfig, DEFAULT_CONFIG } from './config.js'
 import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
 import { searchInParts } from './parallel-facets.js'
@@ -52,16 +53,7 @@ export function createApp(deps: AppDeps) {
   }
   const app = new OpenAPIHono()
 
-  app.use(async (c, next) => {
-    const url = new URL(c.req.url)
-    if (url.pathname.length + url.search.length > config.maxUrlBytes) {
-      throw new ProblemError(
-        'uri-too-long',
-        `The request target is longer than ${config.maxUrlBytes} bytes`,
-      )
-    }
-    await next()
-  })
+  app.use(checkRequestTarget(config.maxUrlBytes))
   applySecurityHeaders(app, config)
   applyLoadLimits(app, config)
   app.onError((error, c) => toProblem(error, c, config, log))

@@ -11,6 +11,8 @@ export const PROBLEMS = {
   'uri-too-long': { status: 414, title: 'URI too long' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   overloaded: { status: 503, title: 'Server busy' },
+  'headers-too-large': { status: 431, title: 'Request header fields too large' },
+  'malformed-request': { status: 400, title: 'Malformed request' },
   'upstream-unavailable': { status: 503, title: 'Search engine unavailable' },
   'index-missing': { status: 503, title: 'Search index missing' },
   'upstream-timeout': { status: 504, title: 'Search engine timed out' },

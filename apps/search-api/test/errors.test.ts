@@ -11,7 +11,17 @@ describe('bad parameters are 400 problems naming the parameter', () => {
     ['/search?page=0', 'page'],
     ['/search?page=two', 'page'],
     ['/search?hitsPerPage=101', 'hitsPerPage'],
-    ['/search?hitsPerPage=0', 'hitsPerPage'],
+    ['/search?hitsPerPage=-1', 'hitsPerPage'],
+    ['/search?page=0x10', 'page'],
+    ['/search?page=1e1', 'page'],
+    ['/search?hitsPerPage=%202', 'hitsPerPage'],
+    ['/search?year=2e3', 'year'],
+    ['/search?grantMin=0x10', 'grantMin'],
+    ['/search?page=1&page=2', 'page'],
+    ['/search?sort=relevance&sort=relevance', 'sort'],
+    ['/search?facets=region&facets=county', 'facets'],
+    ['/export?format=csv&format=ndjson', 'format'],
+    ['/facets/region?q=a&q=b', 'q'],
     ['/search?sort=price', 'sort'],
     ['/search?fields=title,project', 'fields'],
     ['/search?facets=svTerms', 'facets'],
@@ -52,6 +62,18 @@ describe('bad parameters are 400 problems naming the parameter', () => {
     expect(calls.federated.length + calls.facet.length + calls.single.length).toBe(0)
   })
 
+  test('a repeated scalar parameter is named and the repetition is the reason', async () => {
+    const { app } = createTestApp()
+    const problem = await problemOf(await app.request('/search?q=a&hitsPerPage=5&q=b'))
+    expect(problem.detail).toBe('q: given 2 times; give it once')
+  })
+
+  test('a number that is not plain decimal digits says what is expected', async () => {
+    const { app } = createTestApp()
+    const problem = await problemOf(await app.request('/search?page=0x10'))
+    expect(problem.detail).toBe('page: must be a decimal integer (digits 0-9 only)')
+  })
+
   test('q of exactly 512 characters is fine', async () => {
     const { app } = createTestApp()
     expect((await app.request(`/search?q=${'a'.repeat(512)}`)).status).toBe(200)
@@ -72,6 +94,39 @@ test('unknown query parameters are 400 unknown-parameter listing each', async ()
       { name: 'limit', reason: 'unknown parameter' },
       { name: 'offset', reason: 'unknown parameter' },
     ],
+  })
+})
+
+describe('invalid percent-encoding is a 400 naming the parameter, never searched literally', () => {
+  test.each([
+    ['/search?q=%FF', 'q'],
+    ['/search?q=%C3%28', 'q'],
+    ['/search?q=%zz', 'q'],
+    ['/search?region=%E0%A4%A', 'region'],
+    ['/search?q=unga&municipality=%C0%AF', 'municipality'],
+    ['/export?owner=100%', 'owner'],
+    ['/facets/region?region=%FF', 'region'],
+    ['/search?%FF=x', '%FF'],
+  ])('%s', async (path, name) => {
+    const { app, calls } = createTestApp()
+    const res = await app.request(path)
+    expect(res.status).toBe(400)
+    const problem = await problemOf(res)
+    expect(problem.type).toBe(`${P}invalid-parameter`)
+    expect(problem.invalidParams).toEqual([
+      {
+        name,
+        reason: 'invalid percent-encoding (each % must start a valid UTF-8 escape such as %C3%A5)',
+      },
+    ])
+    expect(calls.federated.length + calls.facet.length).toBe(0)
+  })
+
+  test('valid escapes, plus signs and empty values pass', async () => {
+    const { app, calls } = createTestApp()
+    const res = await app.request('/search?q=%C3%B6vre+norrland&region=%25&&fields=')
+    expect(res.status).toBe(200)
+    expect(calls.federated[0]?.queries[0]?.q).toBe('övre norrland')
   })
 })
 
