@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ZodError } from 'zod'
+import { timeoutSignal } from './_abort-signals.js'
 import type { ApiConfig } from './config.js'
 import type { SearchGateway } from './meilisearch-gateway.js'
 import type { SearchInParts } from './parallel-facets.js'
@@ -50,5 +51,6 @@ export function createRouter() {
  * an export the client abandons stops at the next page because its stream is cancelled.)
  */
 export function upstreamSignal(config: ApiConfig): AbortSignal {
-  return AbortSignal.timeout(config.upstreamTimeoutMs)
+  // Not AbortSignal.timeout(): Node may collect its signal before it fires (_abort-signals.ts).
+  return timeoutSignal(config.upstreamTimeoutMs)
 }

@@ -1,3 +1,4 @@
+import { linkedController } from './_abort-signals.js'
 import type { FederatedSearchRequest, FederatedSearchResult } from './meilisearch-gateway.js'
 
 /**
@@ -108,8 +109,9 @@ export function searchInParts(send: Send, mode: ParallelFacets): SearchInParts {
       settled([whole])
       return { page: whole, facets: whole }
     }
-    const sibling = new AbortController()
-    const both = AbortSignal.any([signal, sibling.signal])
+    // Not AbortSignal.any(): its sources are held weakly, and a collected timeout never fires.
+    const sibling = linkedController(signal)
+    const both = sibling.signal
     const abortSibling = (error: unknown): never => {
       sibling.abort(error)
       throw error

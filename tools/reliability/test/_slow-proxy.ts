@@ -15,6 +15,8 @@ export interface SlowProxy {
   readonly pending: number
   /** Connections that carried a request, since the start. */
   readonly opened: number
+  /** Resolves as soon as no connection with a request is open (at once when none is). */
+  idle(): Promise<void>
   close(): Promise<void>
 }
 
@@ -31,6 +33,13 @@ export async function startSlowProxy(options: {
   const timers = new Set<NodeJS.Timeout>()
   let pending = 0
   let opened = 0
+  let idleWaiters: (() => void)[] = []
+  const settle = () => {
+    if (pending > 0) return
+    const waiters = idleWaiters
+    idleWaiters = []
+    for (const done of waiters) done()
+  }
   const server = createServer((client) => {
     sockets.add(client)
     const upstream = connect(Number(target.port), target.hostname)
@@ -40,6 +49,7 @@ export async function startSlowProxy(options: {
       if (counted) {
         counted = false
         pending--
+        settle()
       }
       client.destroy()
       upstream.destroy()
@@ -84,6 +94,10 @@ export async function startSlowProxy(options: {
     },
     get opened() {
       return opened
+    },
+    idle() {
+      if (pending === 0) return Promise.resolve()
+      return new Promise<void>((done) => idleWaiters.push(done))
     },
     close() {
       for (const timer of timers) clearTimeout(timer)
