@@ -22,6 +22,14 @@ export {
 export type { Lexicon, LexiconEntry } from './lexicon/lexicon.js'
 export { normalizeWord } from './normalize.js'
 export { type AnalyzedQuery, type QueryTerm, toTermsQuery } from './query/analyze-query.js'
+export { foldDiacritics, hasDiacritics } from './query/fold-diacritics.js'
+export {
+  createDiacriticRestorer,
+  type DiacriticRestoration,
+  type DiacriticRestorerOptions,
+  type DiacriticVocabulary,
+  type RestorationSource,
+} from './query/restore-diacritics.js'
 export { snowballStem } from './snowball.js'
 export { isStopword, SWEDISH_STOPWORDS } from './stopwords.js'
 export { type Token, type TokenPart, tokenize } from './tokenize.js'

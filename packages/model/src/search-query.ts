@@ -101,6 +101,15 @@ export const FilterParamsShape = {
       'Free text. `"a phrase"` keeps words together, `-word` excludes documents with the word. Empty = browse all.',
     example: 'långtidsarbetslösa unga',
   }),
+  verbatim: z
+    .enum(['true', 'false', '1', '0'])
+    .transform((value) => value === 'true' || value === '1')
+    .optional()
+    .meta({
+      description:
+        'Search `q` exactly as typed: no restored å/ä/ö, no corrected or added terms. Default false.',
+      example: 'true',
+    }),
   fields: commaList(SEARCH_FIELDS, 'Texts to search (raw and analysed); default all.'),
   region: repeatable(facetValue, 'ESF region, e.g. `Övre Norrland`.'),
   county: repeatable(facetValue, 'County (län), e.g. `Västerbottens län`.'),
@@ -258,6 +267,53 @@ export type SearchHit = z.infer<typeof SearchHitSchema>
 const range = z.object({ min: z.number(), max: z.number() })
 
 /**
+ * Where a rewritten query term got its new form: `diacritics` (å/ä/ö restored), `typo` (a
+ * slip corrected), `synonym` (an everyday word for the same thing), `abbreviation` (written
+ * out or shortened).
+ */
+export const QUERY_REWRITE_SOURCES = ['diacritics', 'typo', 'synonym', 'abbreviation'] as const
+
+/** One source of {@link QUERY_REWRITE_SOURCES}. */
+export type QueryRewriteSource = (typeof QUERY_REWRITE_SOURCES)[number]
+
+/**
+ * One term of the query the search read differently from how it was typed.
+ *
+ * @example
+ * const rewrite: QueryRewrite = { term: 'orebro', replacement: 'örebro', source: 'diacritics', kind: 'replaced' }
+ */
+export const QueryRewriteSchema = z.object({
+  /** The term as typed (lower case). */
+  term: z.string(),
+  /** The form searched for it. */
+  replacement: z.string(),
+  source: z.enum(QUERY_REWRITE_SOURCES),
+  /**
+   * `replaced`: the replacement was searched instead of the term. `added`: both were searched,
+   * matches of the term as typed first (`far` is a word of its own; *får* comes after it).
+   */
+  kind: z.enum(['replaced', 'added']),
+})
+
+/** A rewritten query term, see {@link QueryRewriteSchema}. */
+export type QueryRewrite = z.infer<typeof QueryRewriteSchema>
+
+/**
+ * How `q` was read: the query as searched and each term that was rewritten. With no rewrites,
+ * `searched` is the query as typed (trimmed).
+ *
+ * @example
+ * const reading: QueryReading = { searched: 'örebro', rewrites: [{ term: 'orebro', replacement: 'örebro', source: 'diacritics', kind: 'replaced' }] }
+ */
+export const QueryReadingSchema = z.object({
+  searched: z.string(),
+  rewrites: z.array(QueryRewriteSchema),
+})
+
+/** How a query was read, see {@link QueryReadingSchema}. */
+export type QueryReading = z.infer<typeof QueryReadingSchema>
+
+/**
  * Response of `GET /search`.
  *
  * @example
@@ -265,6 +321,13 @@ const range = z.object({ min: z.number(), max: z.number() })
  */
 export const SearchResponseSchema = z.object({
   query: z.string(),
+  /** How `query` was read: what was searched, and which terms were rewritten. */
+  reading: QueryReadingSchema,
+  /**
+   * When nothing matched: the closest query that does find something ("Menade du …?"), or
+   * null.
+   */
+  suggestion: z.string().nullable(),
   page: z.number().int(),
   hitsPerPage: z.number().int(),
   /** Estimated number of matches (exact up to 100 000). */

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { ExportQuerySchema, FacetQuerySchema, SearchQuerySchema } from '../src/index.js'
+import {
+  ExportQuerySchema,
+  FacetQuerySchema,
+  QueryRewriteSchema,
+  SearchQuerySchema,
+} from '../src/index.js'
 
 describe('SearchQuerySchema', () => {
   test('fills defaults and turns single values into lists', () => {
@@ -83,4 +88,24 @@ test('ExportQuerySchema defaults to comma-separated CSV and takes each option on
 
 test('FacetQuerySchema keeps the facet prefix in q and the main query in query', () => {
   expect(FacetQuerySchema.parse({ q: 'um', query: 'unga' })).toEqual({ q: 'um', query: 'unga' })
+})
+
+describe('verbatim and the reading of a query', () => {
+  test('verbatim accepts true/false/1/0 and nothing else', () => {
+    expect(SearchQuerySchema.parse({ verbatim: 'true' }).verbatim).toBe(true)
+    expect(SearchQuerySchema.parse({ verbatim: '0' }).verbatim).toBe(false)
+    expect(SearchQuerySchema.parse({}).verbatim).toBeUndefined()
+    expect(SearchQuerySchema.safeParse({ verbatim: 'yes' }).success).toBe(false)
+  })
+
+  test('a rewrite names its source and whether it replaced the term', () => {
+    const rewrite = {
+      term: 'orebro',
+      replacement: 'örebro',
+      source: 'diacritics',
+      kind: 'replaced',
+    }
+    expect(QueryRewriteSchema.parse(rewrite)).toEqual(rewrite)
+    expect(QueryRewriteSchema.safeParse({ ...rewrite, source: 'guess' }).success).toBe(false)
+  })
 })

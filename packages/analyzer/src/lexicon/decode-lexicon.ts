@@ -1,6 +1,9 @@
 import { alignTo4, LEXICON_HEADER_FIELDS, LEXICON_MAGIC, LEXICON_VERSION } from './format.js'
 import type { Lexicon, LexiconEntry } from './lexicon.js'
 
+/** Letters a text typed without diacritics may stand for (the letter itself first). */
+const DIACRITIC_VARIANTS: Readonly<Record<string, string>> = { a: 'aåä', o: 'oö', e: 'eé' }
+
 /**
  * Opens a lexicon file's bytes as a {@link Lexicon}. The automaton and value tables are viewed
  * in place (no copy, no per-word objects), so opening costs one pass over the edges to
@@ -175,6 +178,22 @@ export function decodeLexicon(bytes: Uint8Array): Lexicon {
         state = edgeTarget[edge] as number
         if (isFinal(state)) visit(i + 1, rank)
       }
+    },
+    forEachFoldedFormAt(text, start, end, visit) {
+      // Depth first, so that shorter forms are visited before longer ones on each path.
+      const walk = (state: number, rank: number, at: number, form: string): void => {
+        if (at >= end) return
+        const typed = text[at] as string
+        for (const letter of DIACRITIC_VARIANTS[typed] ?? typed) {
+          const edge = step(state, codeOf[letter.charCodeAt(0)] as number)
+          if (edge < 0) continue
+          const next = edgeTarget[edge] as number
+          const nextRank = rank + (edgeRank[edge] as number)
+          if (isFinal(next)) visit(at + 1, nextRank, form + letter)
+          walk(next, nextRank, at + 1, form + letter)
+        }
+      }
+      walk(root, 0, start, '')
     },
     usageAt: (rank) => (usageAndWeight[rank] as number) & 15,
     weightAt: (rank) => (usageAndWeight[rank] as number) >> 4,

@@ -42,6 +42,17 @@ export interface Lexicon {
     end: number,
     visit: (formEnd: number, rank: number) => void,
   ): void
+  /**
+   * Like {@link forEachFormAt}, but `text` may lack the form's diacritics: an `a` in the text
+   * also walks `å` and `ä`, an `o` also `ö`, an `e` also `é`. `visit` gets each known form
+   * with its own spelling ("overgang" visits "över", "övergång"); on each path the shorter form first.
+   */
+  forEachFoldedFormAt(
+    text: string,
+    start: number,
+    end: number,
+    visit: (formEnd: number, rank: number, form: string) => void,
+  ): void
   /** `FORM_*` bits of the form at `rank`. */
   usageAt(rank: number): number
   /** Compound productivity (0–15) of the lemma of the form at `rank`. */
