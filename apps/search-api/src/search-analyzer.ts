@@ -1,3 +1,5 @@
+import type { QueryReading } from '@projektbank/model'
+
 /**
  * What the API needs from Swedish analysis: turn `q` into the raw query (original fields)
  * and the analysed query (lemmas and compound parts, for the `svTerms.*` twins), and mark
@@ -5,7 +7,8 @@
  * tests may pass a simpler one.
  */
 export interface SearchAnalyzer {
-  analyzeQuery(q: string): AnalysedQuery
+  /** With `verbatim`, `q` is searched exactly as typed: no term is restored or added. */
+  analyzeQuery(q: string, options?: { verbatim?: boolean }): AnalysedQuery
   /**
    * An HTML-safe excerpt of `text` around the query's matches, matches in `<mark>`;
    * `null` when nothing in the text matches.
@@ -15,6 +18,13 @@ export interface SearchAnalyzer {
 
 /** A query ready for Meilisearch. */
 export interface AnalysedQuery {
+  /** How the query was read: the query as searched and its rewritten terms. */
+  reading: QueryReading
+  /**
+   * For the `svTerms.*` twins, searched after the query itself (lower weight): the analysed
+   * query with the words of their own respelled (`far` → *får*); `''` when there are none.
+   */
+  alternative: string
   /** For the original fields, as Meilisearch reads it: phrases quoted, exclusions as `-word`. */
   raw: string
   /** For the `svTerms.*` twins: lemmas and compound parts; `''` when there is nothing to add. */
@@ -41,6 +51,8 @@ export function createPlainAnalyzer(): SearchAnalyzer {
       const words = q.toLocaleLowerCase('sv').match(/-?"[^"]*"|-?[\p{L}\p{N}]+/gu) ?? []
       const positive = words.filter((w) => !w.startsWith('-')).map((w) => w.replaceAll('"', ''))
       return {
+        reading: { searched: q.trim(), rewrites: [] },
+        alternative: '',
         raw: q.trim(),
         analysed: '',
         hasPositiveTerms: positive.some((w) => w.trim() !== ''),

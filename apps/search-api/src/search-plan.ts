@@ -32,6 +32,13 @@ export const HIT_ATTRIBUTES = [
   'targetGroup',
 ]
 
+/**
+ * Share of the analysed query's weight the alternative query gets. A document that matches
+ * only the respelled word (*får* for `far`) then scores at most a quarter of what it would
+ * through the word as typed, so the sheets with the word as typed come first.
+ */
+export const DEFAULT_ALTERNATIVE_WEIGHT = 0.25
+
 /** What to search and how to page; the filter is already built. */
 export interface SearchPlanInput {
   indexUid: string
@@ -43,6 +50,11 @@ export interface SearchPlanInput {
   offset: number
   facets: readonly Facet[]
   analysedWeight: number
+  /**
+   * Weight of the alternative query (words of their own respelled, see `AnalysedQuery`)
+   * relative to the analysed one; low, so that matches of the words as typed come first.
+   */
+  alternativeWeight?: number
   /** Attributes to return; default: the list view plus the searched texts. */
   retrieve?: readonly string[]
   /** Ask for min/max of the amounts (default true; the export does without). */
@@ -94,6 +106,16 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
         q: analysed,
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight },
+      })
+    }
+    if (input.query.alternative !== '') {
+      queries.push({
+        ...common,
+        q: input.query.alternative,
+        attributesToSearchOn: twins,
+        federationOptions: {
+          weight: input.analysedWeight * (input.alternativeWeight ?? DEFAULT_ALTERNATIVE_WEIGHT),
+        },
       })
     }
   }

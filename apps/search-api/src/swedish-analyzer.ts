@@ -1,7 +1,33 @@
-import type { SwedishAnalyzer, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+import {
+  createDiacriticRestorer,
+  type DiacriticRestoration,
+  type DiacriticVocabulary,
+  type SwedishAnalyzer,
+  type AnalyzedQuery as SwedishQuery,
+} from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { prepareSnippetQuery, type SnippetQuery, swedishSnippet } from './_swedish-snippet.js'
+import { placeNameWords } from './query-reading/place-names.js'
+import { restoreQuery } from './query-reading/restore-query.js'
+import { buildVocabulary, combineVocabularies } from './query-reading/vocabulary.js'
 import type { SearchAnalyzer } from './search-analyzer.js'
+
+type Restore = (word: string) => DiacriticRestoration | undefined
+
+/**
+ * Options of {@link createSwedishSearchAnalyzer}.
+ *
+ * @example
+ * createSwedishSearchAnalyzer(analyzer, { vocabulary: () => indexVocabulary.current })
+ */
+export interface SwedishSearchOptions {
+  /**
+   * The index's words, for restoring diacritics (asked on every query; return the same
+   * object until the index changes). The place names of the model's code lists are always
+   * consulted after it, and the lexicon after both.
+   */
+  vocabulary?: () => DiacriticVocabulary | undefined
+}
 
 /** The analysis the API and the indexing it starts share. */
 export interface LoadedAnalyzer {
@@ -32,6 +58,9 @@ const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 /**
  * Adapts `@projektbank/analyzer` to what the routes need.
  *
+ * - reading (unless `verbatim`): words typed without å/ä/ö get their spelling back from the
+ *   index's vocabulary, the place names and the lexicon (`orebro` → *örebro*); a word of its
+ *   own (`far`) stays and its respelling (*får*) goes into the `alternative` query;
  * - raw query (original fields): phrases first (Meilisearch drops words from the end when too
  *   few documents match all), then the words, then `-word` / `-"phrase"` exclusions;
  * - analysed query (`svTerms.*` twins): the same phrases, compound parts and lemmas (`analysedTerms`), and the
@@ -44,41 +73,96 @@ const quote = (text: string) => `"${text.replaceAll('"', '')}"`
  * const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer())
  * search.analyzeQuery('kommunerna -covid').analysed // 'kommun -covid'
  */
-export function createSwedishSearchAnalyzer(analyzer: SwedishAnalyzer): SearchAnalyzer {
+export function createSwedishSearchAnalyzer(
+  analyzer: SwedishAnalyzer,
+  options: SwedishSearchOptions = {},
+): SearchAnalyzer {
+  const places = buildVocabulary(placeNameWords().map((word) => [word, 1] as const))
+  let restorerOf: { vocabulary: DiacriticVocabulary | undefined; restore: Restore } | undefined
+  // The index's vocabulary may be replaced while the API runs: the restorer (and its cache)
+  // is rebuilt when it is.
+  const restorer = (): Restore => {
+    const vocabulary = options.vocabulary?.()
+    if (restorerOf === undefined || restorerOf.vocabulary !== vocabulary) {
+      const combined = vocabulary ? combineVocabularies(vocabulary, places) : places
+      const restore = createDiacriticRestorer(analyzer.lexicon, { vocabulary: combined })
+      restorerOf = { vocabulary, restore }
+    }
+    return restorerOf.restore
+  }
   return {
-    analyzeQuery(q) {
+    analyzeQuery(q, { verbatim = false } = {}) {
       const parsed = analyzer.analyzeQuery(q)
-      const terms = parsed.terms
       // Only stop words ("och"): let Meilisearch match them rather than browse everything.
-      if (terms.length === 0) {
+      if (parsed.terms.length === 0) {
         return {
+          reading: { searched: q.trim(), rewrites: [] },
+          alternative: '',
           raw: q.trim(),
           analysed: '',
           hasPositiveTerms: q.trim() !== '',
           terms: prepareSnippetQuery(parsed),
         }
       }
-      const phrases = terms.filter((t) => t.phrase && !t.exclude).map((t) => quote(t.text))
-      const words = terms.filter((t) => !t.phrase && !t.exclude).map((t) => t.text)
-      const excluded = terms.filter((t) => t.exclude)
-      const rawExclusions = excluded.map((t) => (t.phrase ? `-${quote(t.text)}` : `-${t.text}`))
-      const lemmas = analysedTerms(parsed)
-      const analysedExclusions = excluded.flatMap((t) =>
-        t.phrase
-          ? [`-${quote(t.text)}`, `-${quote(t.lemmas.join(' '))}`]
-          : [...new Set([t.text, ...t.lemmas])].map((w) => `-${w}`),
-      )
+      const read = verbatim
+        ? { primary: parsed, alternative: undefined, rewrites: [] }
+        : restoreQuery(analyzer, parsed, restorer())
+      const { raw, analysed, positive } = meilisearchQueries(read.primary)
+      const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
+      // Snippets mark the spellings of both queries: a hit may come from either.
+      const snippetTerms = read.alternative
+        ? [...read.primary.terms, ...read.alternative.terms.filter((t) => !t.exclude)]
+        : read.primary.terms
       return {
-        raw: [...phrases, ...words, ...rawExclusions].join(' '),
-        analysed: lemmas ? [...phrases, lemmas, ...new Set(analysedExclusions)].join(' ') : '',
-        hasPositiveTerms: phrases.length + words.length > 0,
-        terms: prepareSnippetQuery(parsed),
+        reading: {
+          searched: read.rewrites.length > 0 ? renderQuery(read.primary) : q.trim(),
+          rewrites: [...read.rewrites],
+        },
+        alternative,
+        raw,
+        analysed,
+        hasPositiveTerms: positive,
+        terms: prepareSnippetQuery({ query: q, terms: snippetTerms }),
       }
     },
     highlight(text, query) {
       return swedishSnippet(analyzer, text, query.terms as SnippetQuery)
     },
   }
+}
+
+/**
+ * The raw query (original fields) and the analysed query (`svTerms.*` twins) of a parsed
+ * query, see {@link createSwedishSearchAnalyzer}.
+ */
+function meilisearchQueries(parsed: SwedishQuery): {
+  raw: string
+  analysed: string
+  positive: boolean
+} {
+  const terms = parsed.terms
+  const phrases = terms.filter((t) => t.phrase && !t.exclude).map((t) => quote(t.text))
+  const words = terms.filter((t) => !t.phrase && !t.exclude).map((t) => t.text)
+  const excluded = terms.filter((t) => t.exclude)
+  const rawExclusions = excluded.map((t) => (t.phrase ? `-${quote(t.text)}` : `-${t.text}`))
+  const lemmas = analysedTerms(parsed)
+  const analysedExclusions = excluded.flatMap((t) =>
+    t.phrase
+      ? [`-${quote(t.text)}`, `-${quote(t.lemmas.join(' '))}`]
+      : [...new Set([t.text, ...t.lemmas])].map((w) => `-${w}`),
+  )
+  return {
+    raw: [...phrases, ...words, ...rawExclusions].join(' '),
+    analysed: lemmas ? [...phrases, lemmas, ...new Set(analysedExclusions)].join(' ') : '',
+    positive: phrases.length + words.length > 0,
+  }
+}
+
+/** A parsed query written back as a user would type it: "phrases" and -exclusions kept. */
+function renderQuery(parsed: SwedishQuery): string {
+  return parsed.terms
+    .map((t) => `${t.exclude ? '-' : ''}${t.phrase ? quote(t.text) : t.text}`)
+    .join(' ')
 }
 
 /**

@@ -18,6 +18,7 @@ test('/openapi.json documents every route, parameter and problem', async () => {
   const search = doc.paths['/search'].get
   expect(search.parameters.map((p: { name: string }) => p.name)).toEqual([
     'q',
+    'verbatim',
     'fields',
     'region',
     'county',
@@ -47,6 +48,13 @@ test('/openapi.json documents every route, parameter and problem', async () => {
     maximum: 100,
     default: 20,
   })
+  const reading = search.responses['200'].content['application/json'].schema.properties.reading
+  expect(reading.properties.rewrites.items.properties.source.enum).toEqual([
+    'diacritics',
+    'typo',
+    'synonym',
+    'abbreviation',
+  ])
   const region = search.parameters.find((p: { name: string }) => p.name === 'region')
   expect(region.schema.type).toBe('array')
   expect(Object.keys(search.responses)).toEqual(['200', '400', '414', '429', '503', '504'])

@@ -2,6 +2,8 @@ import { expect, test } from 'vitest'
 import { planSearch } from '../src/search-plan.js'
 
 const query = {
+  reading: { searched: '"psykisk ohälsa" kommunerna', rewrites: [] },
+  alternative: '',
   raw: '"psykisk ohälsa" kommunerna',
   analysed: '"psykisk ohälsa" kommun',
   hasPositiveTerms: true,
@@ -75,5 +77,20 @@ test('a sorted search is one query over the texts and their twins', () => {
       q: '"psykisk ohälsa" kommun',
       attributesToSearchOn: ['background', 'goals', 'svTerms.background', 'svTerms.goals'],
     },
+  ])
+})
+
+test('a word of its own respelled is a third query on the twins, at a quarter of their weight', () => {
+  const far = {
+    ...query,
+    raw: 'far',
+    analysed: 'far',
+    alternative: 'få får',
+  }
+  const queries = planSearch({ ...base, query: far, sort: 'relevance' }).queries
+  expect(queries.map((q) => [q.q, q.attributesToSearchOn, q.federationOptions])).toEqual([
+    ['far', ['background', 'goals'], { weight: 1 }],
+    ['far', ['svTerms.background', 'svTerms.goals'], { weight: 0.8 }],
+    ['få får', ['svTerms.background', 'svTerms.goals'], { weight: 0.2 }],
   ])
 })

@@ -43,7 +43,7 @@ export function exportRoutes(deps: RouteDeps) {
     const contactColumns = CONTACT_EXPORT_COLUMNS[publicContact]
     const retrieve =
       publicContact === 'none' ? EXPORT_ATTRIBUTES : [...EXPORT_ATTRIBUTES, CONTACT_ATTRIBUTE]
-    const query = deps.analyzer.analyzeQuery(params.q ?? '')
+    const query = deps.analyzer.analyzeQuery(params.q ?? '', { verbatim: params.verbatim })
     const filter = buildFilter(params)
     const page = (offset: number) =>
       deps.search.federatedSearch(

@@ -46,7 +46,10 @@ export function facetRoutes(deps: RouteDeps) {
     const { facet } = c.req.valid('param')
     const params = c.req.valid('query')
     const filter = buildFilter(params, { exclude: facet })
-    const main = params.query?.trim() ?? ''
+    // Read as /search reads it (å/ä/ö restored unless `verbatim`), so the counts match.
+    const main = params.query?.trim()
+      ? deps.analyzer.analyzeQuery(params.query, { verbatim: params.verbatim }).raw
+      : ''
     const result = await deps.search.facetSearch(
       {
         facetName: facet,

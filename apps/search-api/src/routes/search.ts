@@ -38,7 +38,7 @@ const searchRoute = createRoute({
 export function searchRoutes(deps: RouteDeps) {
   return createRouter().openapi(searchRoute, async (c) => {
     const params = c.req.valid('query')
-    const query = deps.analyzer.analyzeQuery(params.q ?? '')
+    const query = deps.analyzer.analyzeQuery(params.q ?? '', { verbatim: params.verbatim })
     const facets = params.facets ?? [...FACETS]
     // The schema keeps the page's start within reach; its end is cut at the same depth.
     const offset = (params.page - 1) * params.hitsPerPage
@@ -70,6 +70,8 @@ export function searchRoutes(deps: RouteDeps) {
     return c.json(
       {
         query: params.q ?? '',
+        reading: query.reading,
+        suggestion: null,
         page: params.page,
         hitsPerPage: params.hitsPerPage,
         totalHits,

@@ -1,0 +1,110 @@
+/**
+ * How queries typed without å/ä/ö are read, against a real Meilisearch: the seeds and three
+ * small sheets of our own (one says "far", two only "får") indexed by the indexer, the API with
+ * a search-only key.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  type EmbeddedMeilisearch,
+  ensureSearchKey,
+  indexSheets,
+  launchMeilisearch,
+} from '@projektbank/indexer'
+import { type SearchResponse, SearchResponseSchema } from '@projektbank/model'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createApp } from '../src/app.js'
+import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
+import { loadAnalyzer } from '../src/swedish-analyzer.js'
+
+const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
+const FIXTURES = fileURLToPath(new URL('./fixtures/query-reading', import.meta.url))
+const FAR_SHEET = '2017-09101'
+const FAR_SHEETS_WITH_FAR_ONLY = ['2017-09102', '2017-09103']
+
+let dataDir: string
+let meili: EmbeddedMeilisearch
+let app: ReturnType<typeof createApp>
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'search-api-reading-'))
+  meili = await launchMeilisearch({
+    dataDir,
+    binDir: join(tmpdir(), 'projektbank-meilisearch-bin'),
+    handleSignals: false,
+  })
+  const admin = { url: meili.url, apiKey: meili.masterKey }
+  const analyzer = await loadAnalyzer()
+  await indexSheets({
+    meili: admin,
+    inputs: [SEEDS, FIXTURES],
+    mode: 'full',
+    analyze: analyzer.analyzeText,
+  })
+  const { key } = await ensureSearchKey(admin)
+  app = createApp({
+    search: createMeilisearchGateway({ url: meili.url, apiKey: key }),
+    analyzer: analyzer.search,
+    config: { upstreamTimeoutMs: 5000 },
+  })
+}, 120_000)
+
+afterAll(async () => {
+  await meili?.stop()
+  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+})
+
+async function search(params: Record<string, string>): Promise<SearchResponse> {
+  const res = await app.request(`/search?${new URLSearchParams({ hitsPerPage: '100', ...params })}`)
+  if (res.status !== 200) throw new Error(`${res.status} ${await res.text()}`)
+  return SearchResponseSchema.parse(await res.json())
+}
+const ids = (body: SearchResponse) => body.hits.map((hit) => hit.id).sort()
+
+describe('queries typed without å/ä/ö find what the spelled query finds', () => {
+  test.each([
+    ['orebro', 'örebro'],
+    ['ornskoldsvik', 'örnsköldsvik'],
+    ['umea', 'umeå'],
+    ['gavle', 'gävle'],
+    ['forsorjningsstod', 'försörjningsstöd'],
+  ])('%s finds every sheet %s finds, and says how it was read', async (typed, spelled) => {
+    const [folded, exact] = await Promise.all([search({ q: typed }), search({ q: spelled })])
+    expect(ids(folded)).toEqual(ids(exact))
+    expect(folded.reading).toEqual({
+      searched: spelled,
+      rewrites: [{ term: typed, replacement: spelled, source: 'diacritics', kind: 'replaced' }],
+    })
+    expect(exact.reading).toEqual({ searched: spelled, rewrites: [] })
+  })
+
+  test('the seeds have sheets for Örebro, Örnsköldsvik and Umeå', async () => {
+    expect((await search({ q: 'orebro' })).totalHits).toBeGreaterThan(0)
+    expect((await search({ q: 'ornskoldsvik' })).totalHits).toBeGreaterThan(0)
+    expect((await search({ q: 'umea' })).totalHits).toBe(3)
+  })
+
+  test('verbatim searches the query exactly as typed', async () => {
+    const body = await search({ q: 'orebro', verbatim: 'true' })
+    expect(body.reading).toEqual({ searched: 'orebro', rewrites: [] })
+    expect(body.totalHits).toBe(0)
+  })
+})
+
+describe('a word of its own keeps its meaning first', () => {
+  test('far ranks the sheet with "far" above the sheets with only "får", which follow', async () => {
+    const body = await search({ q: 'far' })
+    expect(body.hits[0]?.id).toBe(FAR_SHEET)
+    expect(body.hits.map((hit) => hit.id)).toEqual(expect.arrayContaining(FAR_SHEETS_WITH_FAR_ONLY))
+    expect(body.reading).toEqual({
+      searched: 'far',
+      rewrites: [{ term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' }],
+    })
+  })
+
+  test('verbatim far finds only the sheet with "far"', async () => {
+    expect(ids(await search({ q: 'far', verbatim: '1' }))).toEqual([FAR_SHEET])
+  })
+})

@@ -1,0 +1,105 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { loadAnalyzer } from '../src/swedish-analyzer.js'
+
+const { search } = await loadAnalyzer()
+const read = (q: string) => {
+  const { reading, raw, analysed, alternative } = search.analyzeQuery(q)
+  return { reading, raw, analysed, alternative }
+}
+
+describe('restoring å/ä/ö in a query', () => {
+  test('replaces words that are not words of their own, and re-analyses them', () => {
+    expect(read('orebro')).toEqual({
+      reading: {
+        searched: 'örebro',
+        rewrites: [
+          { term: 'orebro', replacement: 'örebro', source: 'diacritics', kind: 'replaced' },
+        ],
+      },
+      raw: 'örebro',
+      analysed: 'örebro',
+      alternative: '',
+    })
+    expect(read('forsorjningsstod').analysed).toBe('försörjning stöd försörjningsstöd')
+    expect(read('Ornskoldsvik').raw).toBe('örnsköldsvik')
+    // From the place names, where the lexicon would say "läxa".
+    expect(read('laxa').raw).toBe('laxå')
+  })
+
+  test('keeps far, mal and har as typed; their other spelling is searched after them', () => {
+    expect(read('far')).toEqual({
+      reading: {
+        searched: 'far',
+        rewrites: [{ term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' }],
+      },
+      raw: 'far',
+      analysed: 'far',
+      alternative: 'få',
+    })
+    expect(read('mal')).toMatchObject({ raw: 'mal', analysed: 'mal', alternative: 'mål' })
+    // "har" is a stop word: alone it is matched as typed, in a query it is dropped.
+    expect(read('har')).toMatchObject({ raw: 'har', alternative: '', reading: { rewrites: [] } })
+    expect(read('unga har mal')).toMatchObject({ raw: 'unga mal', alternative: 'unga mål' })
+  })
+
+  test('phrases, exclusions and stop words', () => {
+    expect(read('"psykisk ohalsa" -overgang')).toMatchObject({
+      reading: { searched: '"psykisk ohälsa" -övergång' },
+      raw: '"psykisk ohälsa" -övergång',
+    })
+    // "pa" is "på", a stop word: dropped like one.
+    expect(read('stod pa jobbet').raw).toBe('stod jobbet')
+    // An excluded word of its own stays as typed.
+    expect(read('unga -far')).toMatchObject({ raw: 'unga -far', alternative: '' })
+  })
+
+  test('verbatim searches exactly as typed', () => {
+    const { reading, raw, alternative } = search.analyzeQuery('orebro far', { verbatim: true })
+    expect({ reading, raw, alternative }).toEqual({
+      reading: { searched: 'orebro far', rewrites: [] },
+      raw: 'orebro far',
+      alternative: '',
+    })
+  })
+})
+
+describe('property: a query typed with its diacritics is never changed by restoring', () => {
+  // Words that carry å/ä/ö/é, and words with no a, o or e to restore.
+  const spelled = fc.constantFrom(
+    'örebro',
+    'umeå',
+    'försörjningsstöd',
+    'får',
+    'mål',
+    'här',
+    'språkstöd',
+    'ungdomsarbetslöshet',
+    'idé',
+    'kvinnlig',
+    'unity',
+    'sfi',
+    'it',
+  )
+  const piece = fc.oneof(
+    spelled,
+    spelled.map((w) => `-${w}`),
+    fc.array(spelled, { minLength: 1, maxLength: 3 }).map((ws) => `"${ws.join(' ')}"`),
+    fc.constantFrom('och', 'i', '2014', 'ESF:s', 'Ö', '  '),
+  )
+  const query = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(' '))
+
+  test('the query searched is the query as typed', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        const restored = search.analyzeQuery(q)
+        const verbatim = search.analyzeQuery(q, { verbatim: true })
+        expect(restored.reading.rewrites).toEqual([])
+        expect(restored.raw).toBe(verbatim.raw)
+        expect(restored.analysed).toBe(verbatim.analysed)
+        expect(restored.alternative).toBe('')
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
