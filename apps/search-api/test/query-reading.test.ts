@@ -7,12 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  type EmbeddedMeilisearch,
-  ensureSearchKey,
-  indexSheets,
-  launchMeilisearch,
-} from '@projektbank/indexer'
+import { indexSheets } from '@projektbank/indexer'
+import { type EmbeddedMeilisearch, ensureSearchKey, launchMeilisearch } from '@projektbank/meili'
 import { type SearchResponse, SearchResponseSchema } from '@projektbank/model'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../src/app.js'
