@@ -5,6 +5,9 @@
  * that only pipes requests through (`_pass-through-proxy.mjs`), the floor of any extra hop.
  * Not a test — it prints figures (`pnpm --filter @projektbank/search-api bench`).
  *
+ * Then it times `/stats` against the unfiltered `/search` on the same API (see
+ * `_stats-figures.ts`); `BENCH_PART=stats` measures only that.
+ *
  *   BENCH_COUNT=10000 BENCH_SECONDS=15 BENCH_CONNECTIONS=10 pnpm bench
  */
 import { spawn } from 'node:child_process'
@@ -20,6 +23,7 @@ import { createApp } from '../src/app.js'
 import { createMeilisearchGateway, type SearchGateway } from '../src/meilisearch-gateway.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
 import { BENCH_QUERIES } from './_queries.js'
+import { printStatsFigures } from './_stats-figures.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000)
@@ -187,6 +191,11 @@ async function main() {
       return url
     }
     const api = await startApi('when-idle')
+    if (process.env.BENCH_PART === 'stats') {
+      await printStatsFigures(api, servers[0]?.pid, 200)
+      for (const server of servers) server.kill('SIGTERM')
+      return
+    }
     const apiNeverSplit = await startApi('never')
     const proxyPort = await freePort()
     servers.push(
@@ -248,6 +257,7 @@ async function main() {
       ],
       320,
     )
+    await printStatsFigures(api, servers[0]?.pid, 200)
     for (const server of servers) server.kill('SIGTERM')
 
     const row = (name: string, f: Figures) =>

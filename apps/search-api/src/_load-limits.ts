@@ -5,7 +5,7 @@ import { shedLoad } from './load-shedding.js'
 import { createRateLimiter, limitRate } from './rate-limit.js'
 
 /** Routes that ask Meilisearch something and share the search gate. */
-const SEARCH_ROUTES = ['/search', '/facets/*', '/projects/*'] as const
+const SEARCH_ROUTES = ['/search', '/facets/*', '/projects/*', '/stats'] as const
 
 /**
  * Mounts the rate limit (when configured) and the two gates: one for searches, one (smaller,

@@ -6,6 +6,7 @@ import type { SearchGateway } from './meilisearch-gateway.js'
 import type { SearchInParts } from './parallel-facets.js'
 import { type InvalidParam, ProblemError } from './problems.js'
 import type { SearchAnalyzer } from './search-analyzer.js'
+import type { StatsSource } from './stats-source.js'
 
 /** What every route group gets: the injected dependencies and the resolved config. */
 export interface RouteDeps {
@@ -14,6 +15,8 @@ export interface RouteDeps {
   searchInParts: SearchInParts
   analyzer: SearchAnalyzer
   config: ApiConfig
+  /** The statistics table of the index, for `/stats`. */
+  stats: StatsSource
 }
 
 /** Turns a zod error on a query or path into the list of offending parameters. */

@@ -14,8 +14,12 @@ import { healthRoutes } from './routes/health.js'
 import { pageRoutes } from './routes/page.js'
 import { projectRoutes } from './routes/projects.js'
 import { searchRoutes } from './routes/search.js'
+import { statsRoutes } from './routes/stats.js'
 import type { SearchAnalyzer } from './search-analyzer.js'
+import { planSearch } from './search-plan.js'
 import { applySecurityHeaders } from './security-headers.js'
+import { createStatsSource } from './stats-source.js'
+import { STATS_ROW_ATTRIBUTES } from './stats-table.js'
 
 /** What `createApp` needs: a Meilisearch gateway, an analyser and (optionally) settings. */
 export interface AppDeps {
@@ -50,6 +54,28 @@ export function createApp(deps: AppDeps) {
     ),
     analyzer: deps.analyzer,
     config,
+    stats: createStatsSource({
+      pageSize: config.statsPageSize,
+      maxAgeMs: config.statsMaxAgeMs,
+      // The whole index in its stored order, a page at a time, with the search-only key.
+      loadPage: (offset, limit) =>
+        deps.search.federatedSearch(
+          planSearch({
+            indexUid: deps.search.indexUid,
+            query: deps.analyzer.analyzeQuery(''),
+            fields: undefined,
+            filter: '',
+            sort: 'relevance',
+            limit,
+            offset,
+            facets: [],
+            withStats: false,
+            analysedWeight: config.analysedWeight,
+            retrieve: STATS_ROW_ATTRIBUTES,
+          }),
+          AbortSignal.timeout(config.upstreamTimeoutMs),
+        ),
+    }),
   }
   const app = new OpenAPIHono()
 
@@ -67,6 +93,7 @@ export function createApp(deps: AppDeps) {
     .route('/', projectRoutes(routeDeps))
     .route('/', facetRoutes(routeDeps))
     .route('/', exportRoutes(routeDeps))
+    .route('/', statsRoutes(routeDeps))
     .route('/', docsRoutes())
     .route('/', pageRoutes())
   routes.doc31('/openapi.json', {

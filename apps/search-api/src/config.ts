@@ -61,6 +61,13 @@ export interface ApiConfig {
    * project belongs to.
    */
   publicContact: PublicContact
+  /** Documents per request while `/stats` loads its table of the index. Default 5 000. */
+  statsPageSize: number
+  /**
+   * Age after which `/stats` reloads its table in the background, so amounts changed in place
+   * by a re-index show within this time (added or removed projects show at once). Default 60 s.
+   */
+  statsMaxAgeMs: number
 }
 
 /** Defaults of {@link ApiConfig}. */
@@ -81,6 +88,8 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   rateLimitPerMinute: 0,
   hsts: 'auto',
   publicContact: 'name',
+  statsPageSize: 5_000,
+  statsMaxAgeMs: 60_000,
 }
 
 function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {

@@ -15,6 +15,7 @@ export const PROBLEMS = {
   'malformed-request': { status: 400, title: 'Malformed request' },
   'upstream-unavailable': { status: 503, title: 'Search engine unavailable' },
   'index-missing': { status: 503, title: 'Search index missing' },
+  'stats-incomplete': { status: 503, title: 'Statistics incomplete' },
   'upstream-timeout': { status: 504, title: 'Search engine timed out' },
   internal: { status: 500, title: 'Internal error' },
 } as const

@@ -20,6 +20,8 @@ const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
 export interface SeededApi {
   /** `http://127.0.0.1:<port>` */
   url: string
+  /** The app itself, for `app.request()` without the network. */
+  app: ReturnType<typeof createApp>
   /** Closes the server, stops Meilisearch and removes its data. */
   stop(): Promise<void>
 }
@@ -59,6 +61,7 @@ export async function startSeededApi(): Promise<SeededApi> {
     const served = await serveApp(app, { port: 0, host: '127.0.0.1' })
     return {
       url: served.url,
+      app,
       async stop() {
         await served.close()
         await cleanUp()

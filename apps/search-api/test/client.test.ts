@@ -1,4 +1,4 @@
-import type { Project, SearchResponse } from '@projektbank/model'
+import type { Project, SearchResponse, StatsResponse } from '@projektbank/model'
 import { describe, expect, expectTypeOf, test } from 'vitest'
 import { createClient } from '../src/client.js'
 import { createTestApp } from './_fakes.js'
@@ -23,6 +23,19 @@ describe('createClient', () => {
     expectTypeOf(body).toEqualTypeOf<SearchResponse>()
     expect(body.hits[0]?.id).toBe('000')
     expect(calls.federated[0]?.queries[0]?.filter).toBe('region IN ["Övre Norrland", "Sydsverige"]')
+  })
+
+  test('client.stats.$get groups by a facet and returns the typed sums', async () => {
+    const { client } = clientOf()
+    const res = await client.stats.$get({ query: { groupBy: 'county', region: ['Övre Norrland'] } })
+    if (res.status !== 200) throw new Error(`expected 200, got ${res.status}`)
+    const body = await res.json()
+    expectTypeOf(body).toEqualTypeOf<StatsResponse>()
+    expect(body.groups.map((g) => [g.value, g.count, g.esfGrant])).toEqual([
+      ['Norrbottens län', 1, 450000],
+      ['Västerbottens län', 1, 450000],
+    ])
+    expect(body.totals).toEqual({ count: 1, esfGrant: 450000, totalBudget: 450000 })
   })
 
   test('problem responses are typed too', async () => {

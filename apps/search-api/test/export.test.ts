@@ -1,5 +1,7 @@
+import ExcelJS from 'exceljs'
 import { describe, expect, test } from 'vitest'
 import { csvCell, csvRow } from '../src/csv.js'
+import { EXPORT_COLUMNS } from '../src/export-rows.js'
 import { createFakeGateway, createTestApp, DOC_000 } from './_fakes.js'
 
 const docs = Array.from({ length: 7 }, (_, i) => ({
@@ -106,5 +108,39 @@ describe('GET /export', () => {
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
       '\uFEFFid,title,owner,region,counties,municipalities,programArea,phase,start,end,esfGrant,totalBudget,targetGroups,layout,contactName\r\n',
     )
+  })
+})
+
+describe('GET /export?format=xlsx', () => {
+  test('a Projects sheet: header row, number cells for amounts, date cells for dates', async () => {
+    const fake = createFakeGateway({ docs })
+    const { app, calls } = createTestApp({ exportPageSize: 3 }, fake)
+    const res = await app.request('/export?format=xlsx&region=%C3%96vre%20Norrland')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="projektbank-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    )
+    expect(res.headers.get('x-total-hits')).toBe('7')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await res.arrayBuffer())
+    const sheet = workbook.getWorksheet('Projects')
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS])
+    expect(sheet?.rowCount).toBe(1 + 7)
+    const first = sheet?.getRow(2)
+    expect(first?.getCell(1).value).toBe('p0')
+    expect(first?.getCell(2).value).toBe('Say "hej"; now, please')
+    expect(first?.getCell(9).value).toEqual(new Date('2014-04-01T00:00:00Z'))
+    expect(first?.getCell(9).numFmt).toBe('yyyy-mm-dd')
+    expect(first?.getCell(12).value).toBe(450000)
+    expect(first?.getCell(12).numFmt).toBe('#,##0')
+    // A formula-looking owner stays text; a missing grant is an empty cell.
+    expect(sheet?.getRow(3).getCell(3).value).toBe('=HYPERLINK("x")')
+    expect(sheet?.getRow(3).getCell(3).type).toBe(ExcelJS.ValueType.String)
+    expect(sheet?.getRow(4).getCell(11).value).toBe(null)
+    expect(sheet?.getRow(5).getCell(11).value).toBe(3000)
+    expect(calls.federated.map((r) => r.federation.offset)).toEqual([0, 3, 6])
   })
 })

@@ -14,7 +14,31 @@ test('/openapi.json documents every route, parameter and problem', async () => {
     '/projects/{id}',
     '/ready',
     '/search',
+    '/stats',
   ])
+  const stats = doc.paths['/stats'].get
+  expect(stats.parameters.find((p: { name: string }) => p.name === 'groupBy')).toMatchObject({
+    required: true,
+    schema: {
+      enum: [
+        'region',
+        'county',
+        'municipality',
+        'programArea',
+        'phase',
+        'owner',
+        'layout',
+        'fund',
+        'year',
+        'targetGroup',
+      ],
+    },
+  })
+  expect(Object.keys(stats.responses['200'].content)).toEqual(['application/json'])
+  expect(stats.responses['200'].description).toContain(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
+  expect(stats.description).toContain('the sums of the groups can exceed `totals`')
   const search = doc.paths['/search'].get
   expect(search.parameters.map((p: { name: string }) => p.name)).toEqual([
     'q',

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { checkRanges } from './_check-ranges.js'
+import { once } from './_once.js'
 import { LayoutSchema } from './layout.js'
 import { FACETS, SEARCH_FIELDS, SORT_OPTIONS, type SortOption } from './search-document.js'
 
@@ -35,18 +37,6 @@ const MAX_FILTER_VALUE_LENGTH = 1000
 
 const asArray = (value: unknown): unknown =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value]
-
-/**
- * A parameter that may appear once: a URL with it twice (`?page=1&page=2`) arrives as an array
- * and is refused with a message that says so, instead of a type error about arrays.
- */
-function once<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value, ctx) => {
-    if (!Array.isArray(value)) return value
-    ctx.addIssue({ code: 'custom', message: `given ${value.length} times; give it once` })
-    return z.NEVER
-  }, schema)
-}
 
 /** Digits only: what a URL may carry for a number (no sign, no `0x`, exponent or spaces). */
 const DECIMAL_DIGITS = /^[0-9]+$/
@@ -132,25 +122,6 @@ export const FilterParamsShape = {
 const SORT_KEYS = Object.keys(SORT_OPTIONS) as [SortOption, ...SortOption[]]
 const sort = once(z.enum(SORT_KEYS)).default('relevance').describe('Sort order; default relevance.')
 
-/** Range parameters whose lower bound may not exceed the upper bound. */
-const RANGES = [
-  ['startFrom', 'startTo'],
-  ['grantMin', 'grantMax'],
-  ['budgetMin', 'budgetMax'],
-] as const
-
-type Ranged = Partial<Record<(typeof RANGES)[number][number], string | number>>
-
-function checkRanges(value: Ranged, ctx: z.core.$RefinementCtx<Ranged>): void {
-  for (const [min, max] of RANGES) {
-    const low = value[min]
-    const high = value[max]
-    if (low !== undefined && high !== undefined && low > high) {
-      ctx.addIssue({ code: 'custom', path: [min], message: `${min} must not exceed ${max}` })
-    }
-  }
-}
-
 /** A page that starts beyond {@link MAX_REACHABLE_HITS}: say why, and how to get there instead. */
 function checkDepth(
   value: { page: number; hitsPerPage: number },
@@ -207,9 +178,11 @@ export const ExportQuerySchema = z
   .strictObject({
     ...FilterParamsShape,
     sort,
-    format: once(z.enum(['csv', 'ndjson']))
+    format: once(z.enum(['csv', 'ndjson', 'xlsx']))
       .default('csv')
-      .describe('`csv` (UTF-8 with BOM) or `ndjson`.'),
+      .describe(
+        '`csv` (UTF-8 with BOM), `ndjson`, or `xlsx` (an Excel sheet with number and date cells).',
+      ),
     delimiter: once(z.enum([',', ';']))
       .default(',')
       .describe('CSV delimiter; `;` suits Excel with Swedish settings.'),

@@ -196,6 +196,36 @@ const CASES: [target: string, expect: Expect][] = [
   ['/export?format=', { problem: 400 }],
   ['/export?format=csv&delimiter=%7C', { problem: 400 }],
   ['/export?format=..%2F..%2Fetc%2Fpasswd', { problem: 400 }],
+  ['/export?format=XLSX', { problem: 400 }],
+  ['/export?format=xlsx&format=csv', { problem: 400 }],
+  // Statistics: the same filters, a facet to group by, an order and a format.
+  ...INJECTIONS.slice(0, 12).flatMap((v): [string, Expect][] => [
+    [`/stats?groupBy=county&region=${enc(v)}`, { empty: true }],
+    [`/stats?groupBy=${enc(v)}`, { problem: 400 }],
+  ]),
+  ['/stats', { problem: 400 }],
+  ['/stats?groupBy=', { problem: 400 }],
+  ['/stats?groupBy=__proto__', { problem: 400 }],
+  ['/stats?groupBy=id', { problem: 400 }],
+  ['/stats?groupBy=esfGrant', { problem: 400 }],
+  ['/stats?groupBy=County', { problem: 400 }],
+  ['/stats?groupBy=county&groupBy=year', { problem: 400 }],
+  ['/stats?groupBy=county&sort=relevance', { problem: 400 }],
+  ['/stats?groupBy=county&sort=esfGrant&sort=count', { problem: 400 }],
+  ['/stats?groupBy=county&format=csv', { problem: 400 }],
+  ['/stats?groupBy=county&format=..%2F..%2Fetc%2Fpasswd', { problem: 400 }],
+  ['/stats?groupBy=county&page=2', { problem: 400, code: 'unknown-parameter' }],
+  ['/stats?groupBy=county&limit=1000000', { problem: 400, code: 'unknown-parameter' }],
+  ['/stats?groupBy=county&grantMin=10&grantMax=1', { problem: 400 }],
+  ['/stats?groupBy=county&year=2014%20OR%20year%20%3D%202011', { problem: 400 }],
+  ['/stats?groupBy=county&grantMin=0%20OR%20esfGrant%20%3C%200', { problem: 400 }],
+  ['/stats?groupBy=county&region=%FF', { empty: true }],
+  ['/stats?groupBy=municipality&owner=%E0%A4%A', { empty: true }],
+  [`/stats?groupBy=owner&q=${long(512)}`, { empty: true }],
+  [`/stats?groupBy=owner&q=${long(513)}`, { problem: 400 }],
+  [`/stats?groupBy=county&owner=${long(9_000)}`, { problem: 414 }],
+  ['/stats?groupBy=year&q=%FF', { sameAs: `/stats?groupBy=year&q=${enc('%FF')}` }],
+  ['/stats?groupBy=region&sort=count&q=', { sameAs: '/stats?groupBy=region&sort=count' }],
 ]
 
 /** The part of a 200 a benign request is compared on. */
@@ -206,6 +236,10 @@ function summarise(target: string, res: RawResponse): unknown {
   }
   if (target.startsWith('/facets/')) return (JSON.parse(res.body) as { values: unknown }).values
   if (target.startsWith('/export')) return { total: res.headers['x-total-hits'], body: res.body }
+  if (target.startsWith('/stats')) {
+    const body = JSON.parse(res.body) as { totals: unknown; groups: unknown }
+    return { totals: body.totals, groups: body.groups }
+  }
   return res.body
 }
 
@@ -213,6 +247,7 @@ const EMPTY: Record<string, unknown> = {
   search: { totalHits: 0, ids: [] },
   facets: [],
   export: { total: '0', body: '' },
+  stats: { totals: { count: 0, esfGrant: 0, totalBudget: 0 }, groups: [] },
 }
 
 let seeded: SeededMeilisearch
