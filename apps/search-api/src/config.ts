@@ -61,7 +61,7 @@ export interface ApiConfig {
    * project belongs to.
    */
   publicContact: PublicContact
-  /** Documents per request while `/stats` loads its table of the index. Default 5 000. */
+  /** Documents per request while `/stats` loads its table of the index. Default 1 000. */
   statsPageSize: number
   /**
    * Age after which `/stats` reloads its table in the background, so amounts changed in place
@@ -88,7 +88,7 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   rateLimitPerMinute: 0,
   hsts: 'auto',
   publicContact: 'name',
-  statsPageSize: 5_000,
+  statsPageSize: 1_000,
   statsMaxAgeMs: 60_000,
 }
 
