@@ -127,7 +127,8 @@ describe('GET /export?format=xlsx', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await res.arrayBuffer())
     const sheet = workbook.getWorksheet('Projects')
-    expect(sheet?.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS])
+    // The contact person's name follows, as PUBLIC_CONTACT publishes it by default.
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS, 'contactName'])
     expect(sheet?.rowCount).toBe(1 + 7)
     const first = sheet?.getRow(2)
     expect(first?.getCell(1).value).toBe('p0')
