@@ -17,6 +17,8 @@ export interface CliArgs {
   dryRun: boolean
   batchSize: number | undefined
   quiet: boolean
+  /** Redaction list file (`--redact`, else `PROJEKTBANK_REDACT_FILE`, read by the runner). */
+  redact: string | undefined
   help: boolean
 }
 
@@ -36,6 +38,8 @@ Options:
   --json              Print the JSON report on stdout; logs stay on stderr
   --dry-run           Parse and report only; no Meilisearch
   --batch-size <n>    Documents per request (default: 1000)
+  --redact <file>     Keep the people in <file> out of the index: one project id or e-mail
+                      address per line, # comments (default: $PROJEKTBANK_REDACT_FILE)
   --quiet             Log only warnings and errors
   -h, --help          Show this help
 
@@ -43,6 +47,7 @@ Environment:
   MEILI_URL           Use this Meilisearch instead of starting the embedded one
   MEILI_MASTER_KEY    Its master key (or MEILI_ADMIN_KEY, an admin API key)
   PROJEKTBANK_DATA_DIR  Data directory (see --data-dir)
+  PROJEKTBANK_REDACT_FILE  Redaction list (see --redact)
 
 Exit codes: 0 done, 1 sheets with errors or a failed run, 2 usage error.
 `
@@ -72,6 +77,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     dryRun: values['dry-run'] ?? false,
     batchSize: undefined,
     quiet: values.quiet ?? false,
+    redact: values.redact,
     help: values.help ?? false,
   }
   if (args.help) return args
@@ -113,6 +119,7 @@ function parse(argv: readonly string[]) {
       'dry-run': { type: 'boolean' },
       'batch-size': { type: 'string' },
       quiet: { type: 'boolean' },
+      redact: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

@@ -3,6 +3,7 @@ import type { SheetInput } from './_list-inputs.js'
 import { type NdjsonBatch, NdjsonBatcher } from './_ndjson-batcher.js'
 import type { ReportBuilder } from './_report-builder.js'
 import { scanSheets } from './_scan-sheets.js'
+import type { RedactionList } from './redaction-list.js'
 
 /** How {@link loadSheets} reads and batches. */
 export interface LoadOptions {
@@ -15,6 +16,8 @@ export interface LoadOptions {
   logger: Logger
   /** Called after every sheet. */
   onSheet?: () => void
+  /** People whose data stays out of the index. */
+  redaction?: RedactionList | undefined
 }
 
 /**
@@ -42,6 +45,7 @@ export async function loadSheets(
       timings: report.timings,
       signal: options.signal,
       unchangedId: options.unchangedId,
+      redaction: options.redaction,
     },
   )
   let next = 0

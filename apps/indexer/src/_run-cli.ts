@@ -14,6 +14,7 @@ import { createProgressBar, createProgressLog, type ProgressDisplay } from './_p
 import { checkSheets } from './check-sheets.js'
 import { formatReport } from './format-report.js'
 import { type IndexProgress, IndexRunError, indexSheets } from './index-sheets.js'
+import { readRedactionList } from './redaction-list.js'
 import type { IndexReport } from './report.js'
 
 /** The process's streams and environment, replaceable in tests. */
@@ -99,6 +100,9 @@ async function index(
   logger: Logger,
   onProgress: ((progress: IndexProgress) => void) | undefined,
 ): Promise<{ report: IndexReport; searchKey: { key: string; file: string } }> {
+  // Read before Meilisearch starts: a typo in the list should not cost a server start.
+  const redactFile = args.redact ?? (io.env.PROJEKTBANK_REDACT_FILE || undefined)
+  const redact = redactFile ? await readRedactionList(redactFile) : undefined
   const meili = await resolveMeilisearch({
     dataDir: args.dataDir,
     env: io.env,
@@ -117,6 +121,7 @@ async function index(
       onProgress,
       signal: io.signal,
       logger,
+      ...(redact ? { redact } : {}),
     })
     const key = await ensureSearchKey(meili, { indexes: [indexName] })
     const file = await storeSearchKey(key.key, meili.dataDir)

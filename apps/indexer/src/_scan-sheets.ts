@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { buildSearchDocument, type Diagnostic, type SearchDocument } from '@projektbank/model'
 import { parseSheet } from '@projektbank/parser'
 import type { SheetInput } from './_list-inputs.js'
+import { type RedactionList, redactProject } from './redaction-list.js'
 import type { IndexTimings } from './report.js'
 
 /** What became of one input sheet. */
@@ -25,6 +26,8 @@ export interface ScanOptions {
   /** Returns the id of an indexed document with this content hash, if any. */
   unchangedId?: ((sha256: string) => string | undefined) | undefined
   signal?: AbortSignal | undefined
+  /** People whose data stays out of the index, see `redactProject`. */
+  redaction?: RedactionList | undefined
 }
 
 async function readAndHash(
@@ -66,7 +69,12 @@ export async function* scanSheets(
       yield { kind: 'unreadable', name, error: read.error }
       continue
     }
-    const id = options.unchangedId?.(read.sha256)
+    // Under a redaction list the stored hash also depends on the list: when the list changes,
+    // no document counts as unchanged, and an incremental run rewrites them all.
+    const contentHash = options.redaction
+      ? createHash('sha256').update(`${read.sha256}\n${options.redaction.digest}`).digest('hex')
+      : read.sha256
+    const id = options.unchangedId?.(contentHash)
     if (id !== undefined) {
       yield { kind: 'unchanged', name, sha256: read.sha256, id }
       continue
@@ -85,10 +93,13 @@ export async function* scanSheets(
     const buildStart = performance.now()
     const analysedBefore = timings.analyseMs
     const document: SearchDocument = {
-      ...buildSearchDocument(project, { analyze }),
+      ...buildSearchDocument(
+        options.redaction ? redactProject(project, options.redaction) : project,
+        { analyze },
+      ),
       // Incremental runs compare this with the hash of the file's bytes; the parser may hash
       // the bytes after removing a BOM, so the indexer's own hash of the file is stored.
-      contentHash: read.sha256,
+      contentHash,
     }
     const line = JSON.stringify(document)
     // Building the document and its JSON, less the analysis inside it (counted by `analyze`).

@@ -17,6 +17,7 @@ import type { RunContext } from './_run-context.js'
 import { TaskPipeline } from './_task-pipeline.js'
 import { indexSettingsDiffer } from './apply-index-settings.js'
 import type { IndexProgress } from './index-progress.js'
+import type { RedactionList } from './redaction-list.js'
 import type { IndexReport } from './report.js'
 
 export type { IndexProgress } from './index-progress.js'
@@ -67,6 +68,11 @@ export interface IndexSheetsOptions {
   logger?: Logger
   /** Stream read for the input `-` (default `process.stdin`). */
   stdin?: NodeJS.ReadableStream
+  /**
+   * People whose data must not be indexed (see `readRedactionList`); the run removes them from
+   * every document it writes, and a changed list makes an incremental run rewrite every one.
+   */
+  redact?: RedactionList
 }
 
 /**
@@ -114,6 +120,12 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
   progress.filesTotal = sheets.length
   const analyze = await loadIndexAnalysis(options.analyze)
   emit('preparing')
+  if (options.redact) {
+    logger.info('redaction list in force', {
+      ids: options.redact.ids.size,
+      emails: options.redact.emails.size,
+    })
+  }
 
   const live = await indexExists(meili, index, signal)
   let mode: 'full' | 'incremental' = 'full'
@@ -151,6 +163,7 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
         unchangedId,
         signal,
         logger,
+        redaction: options.redact,
         onSheet: () => {
           progress.filesDone++
           emit()

@@ -21,4 +21,9 @@ export {
   type IndexSheetsOptions,
   indexSheets,
 } from './index-sheets.js'
+export {
+  parseRedactionList,
+  type RedactionList,
+  readRedactionList,
+} from './redaction-list.js'
 export type { DuplicateId, IndexFailure, IndexReport, IndexTimings } from './report.js'

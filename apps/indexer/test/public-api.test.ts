@@ -15,6 +15,8 @@ describe('@projektbank/indexer entry point', () => {
       'formatReport',
       'indexSettingsDiffer',
       'indexSheets',
+      'parseRedactionList',
+      'readRedactionList',
       'synonymMap',
     ])
   })

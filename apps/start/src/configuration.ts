@@ -55,6 +55,12 @@ export const CONFIGURATION: readonly Setting[] = [
     meaning: "embedded Meilisearch's database, keys and binary",
   },
   {
+    env: ['PROJEKTBANK_REDACT_FILE'],
+    default: 'none',
+    meaning:
+      'redaction list: one project id or e-mail address per line; the next indexing run leaves those contact persons out of the index (`projektbank-index --redact <file>` does the same)',
+  },
+  {
     env: ['MEILI_PARALLEL_FACETS'],
     default: `\`${api.parallelFacets}\``,
     meaning:

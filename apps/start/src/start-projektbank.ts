@@ -1,5 +1,5 @@
 import type { IndexReport } from '@projektbank/indexer'
-import { formatReport, indexSheets } from '@projektbank/indexer'
+import { formatReport, indexSheets, readRedactionList } from '@projektbank/indexer'
 import {
   DEFAULT_INDEX,
   ensureSearchKey,
@@ -67,6 +67,9 @@ export async function startProjektbank(options: StartOptions): Promise<RunningPr
   // Settings are checked before anything starts: a typo should not cost an indexing run.
   const config = configFromEnv(env)
   const limits = serverLimitsFromEnv(env)
+  const redact = env.PROJEKTBANK_REDACT_FILE
+    ? await readRedactionList(env.PROJEKTBANK_REDACT_FILE)
+    : undefined
   // Before Meilisearch starts: a missing lexicon should not cost a server start and stop.
   const analyzer = await loadAnalyzer()
   const meili = await resolveMeilisearch({
@@ -88,6 +91,7 @@ export async function startProjektbank(options: StartOptions): Promise<RunningPr
       analyze: analyzer.analyzeText,
       signal: options.signal,
       logger,
+      ...(redact ? { redact } : {}),
     })
     options.out?.write(
       formatReport(report, {
