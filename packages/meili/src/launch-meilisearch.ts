@@ -5,6 +5,7 @@ import { findFreePort } from './_free-port.js'
 import { locateMeilisearchBinary } from './_meilisearch-binary.js'
 import { readOrCreateSecret } from './_secret-file.js'
 import { sleep } from './_sleep.js'
+import { portOwnership } from './_socket-owner.js'
 import { spawnWatched, type WatchedProcess } from './_watchdog.js'
 import { resolveDataDir } from './data-dir.js'
 import { type Logger, silentLogger } from './logger.js'
@@ -66,7 +67,8 @@ const HOST = '127.0.0.1'
 /**
  * Starts a private Meilisearch for this process: the embedded binary (Linux x64) or one on
  * PATH, on a free loopback port, with its data and a generated master key in `dataDir`,
- * analytics off. It runs under a watchdog that stops it when this process ends in any way,
+ * analytics off. It resolves only once the socket listening on the port is the child's own (a
+ * process that took the port first gets no key: the start fails, or retries on a new free port). It runs under a watchdog that stops it when this process ends in any way,
  * including SIGKILL, so no Meilisearch is ever left behind.
  *
  * @example
@@ -123,7 +125,16 @@ export async function launchMeilisearch(
     }
     const log = (await readFile(logFile, 'utf8').catch(() => '')).slice(logStart)
     const portTaken = /address already in use/i.test(log)
-    if (!portTaken || attempt >= attempts) {
+    if (portTaken && attempt >= attempts) {
+      throw new Error(
+        `Meilisearch could not listen on ${HOST}:${port}: another process holds that port (no key was sent to it). ${
+          options.port === undefined
+            ? `${attempts} free ports in a row were taken before Meilisearch could bind them.`
+            : 'Choose another port or stop that process.'
+        }`,
+      )
+    }
+    if (!portTaken || started.fatal) {
       throw new Error(
         `Meilisearch did not start (${started.reason}). Last lines of ${logFile}:\n${lastLines(log, 15)}`,
       )
@@ -134,7 +145,7 @@ export async function launchMeilisearch(
 
 type StartResult =
   | { ok: true; url: string; pid: number; stop(): Promise<void>; exited: Promise<void> }
-  | { ok: false; reason: string }
+  | { ok: false; reason: string; fatal?: boolean }
 
 async function startOnce(
   options: LaunchMeilisearchOptions & {
@@ -222,17 +233,36 @@ async function startOnce(
   }
   void exited.then(detach)
 
+  // A healthy answer proves nothing by itself: another process may have taken the port before
+  // Meilisearch bound it (and then answers in its place). Callers send the master key as soon
+  // as this returns, so it returns only once the socket listening there is our child's.
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000)
-  while (!(await isHealthy(url))) {
+  let impostor = false
+  for (;;) {
     if (gone) {
       detach()
       return { ok: false, reason: 'the process exited before answering /health' }
+    }
+    if (await isHealthy(url)) {
+      const ownership = await portOwnership(options.port, pid)
+      if (ownership === 'owned') break
+      if (ownership === 'unknown') {
+        await stop()
+        return {
+          ok: false,
+          fatal: true,
+          reason: `cannot tell which process listens on ${url} (no /proc/net/tcp and no lsof), so no key is sent to it`,
+        }
+      }
+      impostor = true
     }
     if (Date.now() > deadline) {
       await stop()
       return {
         ok: false,
-        reason: `no healthy answer from ${url}/health within ${options.startTimeoutMs ?? 30_000} ms`,
+        reason: impostor
+          ? `another process answers on ${url}, not the Meilisearch we started`
+          : `no healthy answer from ${url}/health within ${options.startTimeoutMs ?? 30_000} ms`,
       }
     }
     await sleep(50)

@@ -1,0 +1,78 @@
+/**
+ * A process that takes the port before Meilisearch binds it answers `/health` like Meilisearch
+ * does. The launcher must see that the listening socket is not its child's, fail with a clear
+ * message, and never let any key reach the squatter — not even through `resolveMeilisearch`
+ * and `ensureSearchKey`, which send the master key as soon as the launch resolves.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { portOwnership } from '../src/_socket-owner.js'
+import { ensureSearchKey } from '../src/ensure-search-key.js'
+import { launchMeilisearch } from '../src/launch-meilisearch.js'
+import { resolveMeilisearch } from '../src/resolve-meilisearch.js'
+import { SHARED_BIN_DIR } from './_helpers.js'
+
+interface Seen {
+  method: string
+  url: string
+  headers: IncomingHttpHeaders
+}
+
+let squatter: Server
+let port = 0
+const seen: Seen[] = []
+let dataDir = ''
+
+beforeAll(async () => {
+  squatter = createServer((req, res) => {
+    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
+    // Whatever it is asked, it says what Meilisearch would.
+    res.setHeader('content-type', 'application/json')
+    if (req.url === '/health') res.end('{"status":"available"}')
+    else if (req.url?.startsWith('/keys')) res.end('{"results":[]}')
+    else res.end('{}')
+  })
+  await new Promise<void>((ready) => squatter.listen(0, '127.0.0.1', ready))
+  const address = squatter.address()
+  port = typeof address === 'object' && address ? address.port : 0
+  dataDir = await mkdtemp(join(tmpdir(), 'projektbank-squatter-'))
+})
+
+afterAll(async () => {
+  await new Promise<void>((done) => squatter?.close(() => done()))
+  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+})
+
+describe('a squatter on the port', () => {
+  it('owns its port as far as the system says, and the test runner does not own Meilisearch’s', async () => {
+    expect(await portOwnership(port, process.pid)).toBe('owned')
+    expect(await portOwnership(port, 1)).toBe('not-owned')
+  })
+
+  it('makes the launch fail with a clear message, and receives no key', async () => {
+    await expect(
+      launchMeilisearch({ dataDir, port, binDir: SHARED_BIN_DIR, handleSignals: false }),
+    ).rejects.toThrow(
+      `Meilisearch could not listen on 127.0.0.1:${port}: another process holds that port (no key was sent to it). Choose another port or stop that process.`,
+    )
+    const meili = resolveMeilisearch({
+      env: {},
+      dataDir,
+      port,
+      binDir: SHARED_BIN_DIR,
+      handleSignals: false,
+    }).then((resolved) => ensureSearchKey(resolved))
+    await expect(meili).rejects.toThrow(/another process holds that port/)
+
+    // It was asked whether it is healthy, and nothing else; no request carried a key.
+    expect(seen.length).toBeGreaterThan(0)
+    expect(new Set(seen.map((s) => `${s.method} ${s.url}`))).toEqual(new Set(['GET /health']))
+    expect(seen.filter((s) => s.headers.authorization !== undefined)).toEqual([])
+    const masterKey = (await readFile(join(dataDir, 'master-key'), 'utf8')).trim()
+    expect(masterKey.length).toBeGreaterThan(20)
+    expect(JSON.stringify(seen)).not.toContain(masterKey)
+  })
+})
