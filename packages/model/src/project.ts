@@ -118,7 +118,28 @@ export const MunicipalityRefSchema = z.object({
 export type MunicipalityRef = z.infer<typeof MunicipalityRefSchema>
 
 /**
- * A target group found in the narrative, with the phrase that gave it away.
+ * Where the sentence that supports a target group stands: a narrative text of the project and
+ * UTF-16 offsets into it (`end` exclusive), so that `text.slice(start, end)` is the sentence.
+ *
+ * @example
+ * EvidenceSentenceSchema.parse({ field: 'sections.summary', start: 0, end: 58 })
+ */
+export const EvidenceSentenceSchema = z.object({
+  /** The text, as a dotted `Project` path: `sections.background`, `otherSections.0.text`. */
+  field: text.describe('Dotted Project path of the narrative text'),
+  /** Offset of the sentence's first character in that text. */
+  start: z.number().int().min(0),
+  /** Offset just past the sentence's last character. */
+  end: z.number().int().min(0),
+})
+
+/** Where a supporting sentence stands, see {@link EvidenceSentenceSchema}. */
+export type EvidenceSentence = z.infer<typeof EvidenceSentenceSchema>
+
+/**
+ * A target group found in the narrative, with the phrase that gave it away and the sentence
+ * that supports it. Only sentences about the project's participants count: staff who are
+ * recruited, employers and the people staff care for do not make a target group.
  *
  * @example
  * TargetGroupMatchSchema.parse({ group: 'unga', evidence: 'unga som står långt från arbetsmarknaden' })
@@ -126,6 +147,8 @@ export type MunicipalityRef = z.infer<typeof MunicipalityRefSchema>
 export const TargetGroupMatchSchema = z.object({
   group: text.describe('Target-group value from TARGET_GROUPS'),
   evidence: text.describe('The phrase in the text that shows the group'),
+  /** The supporting sentence (optional: absent in projects from older versions). */
+  sentence: EvidenceSentenceSchema.optional(),
 })
 
 /** A detected target group, see {@link TargetGroupMatchSchema}. */

@@ -9,6 +9,7 @@ test('the package exports exactly its documented surface', async () => {
     'DIAGNOSTIC_CODES',
     'DIAGNOSTIC_CODE_LIST',
     'DiagnosticSchema',
+    'EvidenceSentenceSchema',
     'ExportQuerySchema',
     'FACETS',
     'FacetQuerySchema',

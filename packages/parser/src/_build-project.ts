@@ -1,8 +1,8 @@
-import type { Project } from '@projektbank/model'
+import { type Project, SECTION_NAMES } from '@projektbank/model'
 import { type ParseContext, report } from './_context.js'
 import { projectId } from './_id.js'
 import { EXPECTED_LABELS, keyOfLabel } from './_labels.js'
-import { detectTargetGroups } from './_target-groups.js'
+import { findTargetGroups, type NarrativeText } from './_target-group-evidence.js'
 
 /** Where the field block starts, for diagnostics about the block as a whole. */
 export interface BlockPosition {
@@ -60,9 +60,14 @@ export function buildProject(
 
   const projectNumber = draft.projectNumber ?? draft.caseNumber ?? draft.titleNumber
   const sections = draft.sections
-  const narrative: string[] = []
-  for (const text of Object.values(sections)) if (text !== null) narrative.push(text)
-  for (const other of draft.otherSections) narrative.push(other.text)
+  const narrative: NarrativeText[] = []
+  for (const name of SECTION_NAMES) {
+    const text = sections[name]
+    if (text !== null) narrative.push({ field: `sections.${name}`, text })
+  }
+  draft.otherSections.forEach((other, index) => {
+    narrative.push({ field: `otherSections.${index}.text`, text: other.text })
+  })
 
   return {
     id: projectId({ projectNumber, title, owner: draft.owner, start, end }, hash),
@@ -101,7 +106,7 @@ export function buildProject(
     partners: draft.partners,
     actors: draft.actors,
     municipalities: draft.municipalities,
-    targetGroups: detectTargetGroups(narrative),
+    targetGroups: findTargetGroups(narrative),
     years: yearsOf(start, end),
     esfShare:
       draft.esfGrant !== null && draft.totalBudget !== null && draft.totalBudget > 0

@@ -162,9 +162,38 @@ function matchAt(text: string, start: number, alternative: Alternative): number 
  * // [{ group: 'unga', evidence: 'unga vuxna' }, { group: 'nyanlända', evidence: 'nyanlända' }]
  */
 export function detectTargetGroups(texts: readonly string[]): TargetGroupMatch[] {
-  const found: (TargetGroupMatch | undefined)[] = new Array(TARGET_GROUPS.length)
+  return scanTargetGroups(texts).map(({ group, evidence }) => ({ group, evidence }))
+}
+
+/** A target group found by {@link scanTargetGroups}, and where. */
+export interface TermHit {
+  readonly group: string
+  /** The matched words, widened to whole words on the left, white space collapsed. */
+  readonly evidence: string
+  /** Which of the texts, and the match's offsets in it (end exclusive). */
+  readonly textIndex: number
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Whether a match counts: given the text, the match's offsets and the group's value. A match
+ * that does not count lets a later one of the same group be tried.
+ */
+export type AcceptMatch = (text: string, start: number, end: number, group: string) => boolean
+
+/**
+ * {@link detectTargetGroups} with the offsets of each match, and an optional judge of each
+ * match in context (the first match a group gets that `accept` takes is the group's).
+ *
+ * @example
+ * scanTargetGroups(['Unga vuxna.'])[0] // { group: 'unga', evidence: 'Unga vuxna', textIndex: 0, start: 0, end: 10 }
+ */
+export function scanTargetGroups(texts: readonly string[], accept?: AcceptMatch): TermHit[] {
+  const found: (TermHit | undefined)[] = new Array(TARGET_GROUPS.length)
   let remaining = TARGET_GROUPS.length
-  for (const text of texts) {
+  for (let textIndex = 0; textIndex < texts.length; textIndex += 1) {
+    const text = texts[textIndex] ?? ''
     let resume = 0
     let previousIsWord = false
     for (let index = 0; index < text.length; index += 1) {
@@ -182,8 +211,11 @@ export function detectTargetGroups(texts: readonly string[]): TargetGroupMatch[]
         resume = resumeAfter(text, index, end)
         if (found[alternative.groupIndex] === undefined) {
           const group = TARGET_GROUPS[alternative.groupIndex]?.value ?? ''
-          found[alternative.groupIndex] = { group, evidence: evidence(text, index, end) }
-          remaining -= 1
+          if (accept === undefined || accept(text, index, end, group)) {
+            const words = evidence(text, index, end)
+            found[alternative.groupIndex] = { group, evidence: words, textIndex, start: index, end }
+            remaining -= 1
+          }
         }
         break
       }
@@ -191,7 +223,7 @@ export function detectTargetGroups(texts: readonly string[]): TargetGroupMatch[]
     }
     if (remaining === 0) break
   }
-  return found.filter((match): match is TargetGroupMatch => match !== undefined)
+  return found.filter((match): match is TermHit => match !== undefined)
 }
 
 /** The alternatives whose first three code units are those at `index`. */
