@@ -117,6 +117,20 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     ])
   })
 
+  test('a query typed without å/ä/ö says how it was read and links to the exact search', async () => {
+    const page = await open('/?q=orebro')
+    await resultCount(page).toMatch(/^[1-9]\d* träff/)
+    const reading = page.locator('#query-reading')
+    await expect
+      .poll(() => reading.textContent())
+      .toBe('Visar resultat för örebro. Sök exakt på orebro')
+    expect(await reading.locator('strong').textContent()).toBe('örebro')
+    await reading.getByRole('link', { name: 'Sök exakt på orebro' }).click()
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=orebro&verbatim=true')
+    await resultCount(page).toBe('Inga träffar')
+    expect(await reading.isHidden()).toBe(true)
+  })
+
   test('a facet value filters hits and counts; the export link and the back button follow', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')

@@ -8,6 +8,7 @@ import {
   withFormValues,
   withoutFilters,
   withPage,
+  withVerbatimQuery,
 } from '../../src/page/app/url-state.js'
 
 const params = (query: string) => new URLSearchParams(query)
@@ -59,5 +60,26 @@ describe('page URL state', () => {
     expect(
       withoutFilters(params('region=X&q=unga&year=2014&sort=title%3Aasc&fields=goals')).toString(),
     ).toBe('q=unga&fields=goals&sort=title%3Aasc')
+  })
+})
+
+describe('searching exactly as typed', () => {
+  test('withVerbatimQuery sets verbatim, or searches a suggested query as read', () => {
+    expect(withVerbatimQuery(params('q=orebro&page=2')).toString()).toBe('q=orebro&verbatim=true')
+    expect(withVerbatimQuery(params('q=orebo&verbatim=true'), 'örebro').toString()).toBe(
+      'q=%C3%B6rebro',
+    )
+  })
+
+  test('a new query from the form is read afresh; the same query keeps verbatim', () => {
+    expect(withFormValues(params('q=orebro&verbatim=true'), { q: 'umea' }).toString()).toBe(
+      'q=umea',
+    )
+    expect(
+      withFormValues(params('q=orebro&verbatim=true'), {
+        q: 'orebro',
+        sort: 'title:asc',
+      }).toString(),
+    ).toBe('q=orebro&verbatim=true&sort=title%3Aasc')
   })
 })

@@ -18,6 +18,7 @@ export const elements = {
   searchView: byId('search-view', HTMLElement),
   resultsHeading: byId('results-heading', HTMLElement),
   resultCount: byId('result-count', HTMLElement),
+  queryReading: byId('query-reading', HTMLElement),
   searchError: byId('search-error', HTMLElement),
   hitList: byId('hits', HTMLOListElement),
   noHits: byId('no-hits', HTMLElement),

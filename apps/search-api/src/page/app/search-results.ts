@@ -3,6 +3,7 @@ import { h } from './_dom.js'
 import { elements } from './elements.js'
 import { renderFacets } from './facets.js'
 import { hitCountText, integer, kronor, period, shortList } from './format.js'
+import { renderQueryReading } from './query-reading.js'
 import { fieldLabel } from './search-form.js'
 import { highlightedFragment } from './snippet-fragment.js'
 import { exportHref, pageUrl, projectHash, withoutFilters, withPage } from './url-state.js'
@@ -17,6 +18,7 @@ export function renderResults(params: URLSearchParams, response: SearchResponse)
   hitList.start = (page - 1) * hitsPerPage + 1
   hitList.replaceChildren(...response.hits.map(renderHit))
   noHits.hidden = totalHits > 0
+  renderQueryReading(params, response)
   renderPagination(params, response)
   renderFacets(params, response)
   exportCsv.href = exportHref(params, null)

@@ -102,11 +102,32 @@ export function withFormValues(
   values: Record<string, string>,
 ): URLSearchParams {
   const next = new URLSearchParams(params)
+  // "Search exactly as typed" was about the query shown; a new query is read afresh.
+  if ('q' in values && values.q !== (params.get('q') ?? '')) next.delete('verbatim')
   for (const [name, value] of Object.entries(values)) {
     if (value) next.set(name, value)
     else next.delete(name)
   }
   next.delete('page')
+  return next
+}
+
+/**
+ * The parameters searching `q` exactly as typed (or, with `query`, another query as read).
+ *
+ * @example
+ * withVerbatimQuery(new URLSearchParams('q=orebro&page=2')).toString() // 'q=orebro&verbatim=true'
+ * withVerbatimQuery(new URLSearchParams('q=orebo&verbatim=true'), 'örebro').toString() // 'q=%C3%B6rebro'
+ */
+export function withVerbatimQuery(params: URLSearchParams, query?: string): URLSearchParams {
+  const next = new URLSearchParams(params)
+  next.delete('page')
+  if (query === undefined) {
+    next.set('verbatim', 'true')
+  } else {
+    next.set('q', query)
+    next.delete('verbatim')
+  }
   return next
 }
 

@@ -1,0 +1,46 @@
+import type { SearchResponse } from '@projektbank/model'
+import { h } from './_dom.js'
+import { elements } from './elements.js'
+import { pageUrl, withVerbatimQuery } from './url-state.js'
+
+/**
+ * Says how the query was read, above the hits: "Visar resultat för **örebro**" with a link to
+ * search exactly as typed, "Visar även resultat för **får**" for a word of its own, and
+ * "Menade du …?" when nothing matched and the API has a suggestion.
+ */
+export function renderQueryReading(params: URLSearchParams, response: SearchResponse): void {
+  const { queryReading } = elements
+  const typed = params.get('q') ?? ''
+  const { rewrites, searched } = response.reading
+  const replaced = rewrites.filter((rewrite) => rewrite.kind === 'replaced')
+  const added = rewrites.filter((rewrite) => rewrite.kind === 'added')
+  const parts: (Node | string)[] = []
+  if (replaced.length > 0) {
+    parts.push('Visar resultat för ', h('strong', {}, searched), '. ')
+  }
+  if (added.length > 0) {
+    parts.push(
+      'Visar även resultat för ',
+      ...joined(added.map((rewrite) => h('strong', {}, rewrite.replacement))),
+      '. ',
+    )
+  }
+  if (rewrites.length > 0) {
+    const exact = pageUrl(withVerbatimQuery(params), location.pathname)
+    parts.push(h('a', { href: exact }, `Sök exakt på ${typed}`))
+  }
+  if (response.totalHits === 0 && response.suggestion) {
+    const suggested = pageUrl(withVerbatimQuery(params, response.suggestion), location.pathname)
+    parts.push('Menade du ', h('a', { href: suggested }, response.suggestion), '?')
+  }
+  queryReading.replaceChildren(...parts)
+  queryReading.hidden = parts.length === 0
+}
+
+/** Nodes separated by commas and a final "och". */
+function joined(nodes: Node[]): (Node | string)[] {
+  return nodes.flatMap((node, i) => {
+    if (i === 0) return [node]
+    return [i === nodes.length - 1 ? ' och ' : ', ', node]
+  })
+}
