@@ -15,6 +15,7 @@ import {
   createApp,
   createMeilisearchGateway,
   createPlainAnalyzer,
+  type ServerLimits,
   serveApp,
 } from '@projektbank/search-api'
 
@@ -96,6 +97,7 @@ export async function serveApi(options: {
   meiliUrl: string
   searchKey: string
   config?: Partial<ApiConfig>
+  limits?: Partial<ServerLimits>
 }): Promise<ServedApi> {
   const logs: Record<string, unknown>[] = []
   const app = createApp({
@@ -104,6 +106,6 @@ export async function serveApi(options: {
     config: options.config ?? {},
     log: (entry) => logs.push(entry),
   })
-  const served = await serveApp(app, { port: 0, host: '127.0.0.1' })
+  const served = await serveApp(app, { port: 0, host: '127.0.0.1', limits: options.limits })
   return { url: served.url, logs, close: served.close }
 }

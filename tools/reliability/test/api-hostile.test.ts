@@ -4,6 +4,8 @@
  * request it stands for returns; none is a 5xx or hangs. Then a property: a hostile value in
  * one facet never widens what another facet selected.
  */
+import { request } from 'node:http'
+import { connect } from 'node:net'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RawResponse, rawGet } from './_http.js'
@@ -13,6 +15,7 @@ import {
   serveApi,
   startSeededMeilisearch,
 } from './_seeded.js'
+import { type SlowProxy, startSlowProxy } from './_slow-proxy.js'
 import { createStats } from './_stats.js'
 
 const stats = createStats('api-hostile')
@@ -361,5 +364,159 @@ describe('a hostile value in one facet never widens another', () => {
       ),
       { numRuns: 40, seed: 6 },
     )
+  })
+})
+
+/** A request with any method and headers, answered in full (or failing the test on a hang). */
+function rawRequest(
+  base: string,
+  target: string,
+  method: string,
+  headers: Record<string, string>,
+): Promise<RawResponse> {
+  const { hostname, port } = new URL(base)
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path: target, method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      )
+      res.on('error', reject)
+    })
+    req.setTimeout(20_000, () => req.destroy(new Error(`no answer: ${method} ${target}`)))
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('hostile headers and load', () => {
+  const ORIGIN = 'https://a.example'
+  const DELAY_MS = 800
+  let proxy: SlowProxy
+  let tight: ServedApi
+
+  beforeAll(async () => {
+    // Every Meilisearch answer takes 800 ms: a burst is certain to find the gate full.
+    proxy = await startSlowProxy({ upstream: seeded.meili.url, delayMs: DELAY_MS })
+    tight = await serveApi({
+      meiliUrl: proxy.url,
+      searchKey: seeded.searchKey,
+      config: {
+        corsOrigins: [ORIGIN],
+        searchConcurrency: 2,
+        searchQueue: 2,
+        queueTimeoutMs: 30_000,
+        exportConcurrency: 1,
+        exportQueue: 0,
+        retryAfterSeconds: 4,
+      },
+      limits: { headersTimeoutMs: 500, requestTimeoutMs: 1_000 },
+    })
+  })
+
+  afterAll(async () => {
+    await tight?.close()
+    await proxy?.close()
+  })
+
+  const send = async (target: string, method: string, headers: Record<string, string> = {}) => {
+    stats.cases++
+    stats.requests++
+    return rawRequest(tight.url, target, method, headers)
+  }
+
+  it('a preflight asking for writes and extra headers is told GET, HEAD and If-None-Match', async () => {
+    for (const asked of ['PUT', 'DELETE', 'POST', 'PATCH']) {
+      const res = await send('/search', 'OPTIONS', {
+        origin: ORIGIN,
+        'access-control-request-method': asked,
+        'access-control-request-headers': 'x-evil, authorization, content-type',
+      })
+      expect(res.headers['access-control-allow-methods']).toBe('GET,HEAD')
+      expect(res.headers['access-control-allow-headers']).toBe('If-None-Match')
+    }
+    const stranger = await send('/search', 'OPTIONS', {
+      origin: 'https://evil.example',
+      'access-control-request-method': 'GET',
+    })
+    expect(stranger.headers['access-control-allow-origin']).toBeUndefined()
+  })
+
+  it('writes to a read-only API are 404 problems', async () => {
+    for (const [method, target] of [
+      ['PUT', '/search'],
+      ['DELETE', '/projects/a-0399e62443b58d13'],
+      ['POST', '/export'],
+      ['PATCH', '/facets/region'],
+    ] as const) {
+      const res = await send(target, method, { origin: ORIGIN })
+      expect({ method, status: res.status }).toEqual({ method, status: 404 })
+      expect(res.headers['content-type']).toBe('application/problem+json')
+    }
+  })
+
+  it('no HSTS over plain HTTP, whatever X-Forwarded-Proto claims; /docs allows no inline code but its own', async () => {
+    const plain = await send('/health', 'GET', { 'x-forwarded-proto': 'https' })
+    expect(plain.status).toBe(200)
+    expect(plain.headers['strict-transport-security']).toBeUndefined()
+    const docs = await send('/docs', 'GET')
+    const csp = String(docs.headers['content-security-policy'])
+    expect(csp).not.toContain('unsafe')
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/)
+  })
+
+  it('a burst past cap + queue: the excess gets 503 overloaded before any admitted search is done', async () => {
+    const finished: { status: number; retryAfter: unknown; type: string }[] = []
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        send(`/search?q=projekt&page=${(i % 3) + 1}`, 'GET').then((res) => {
+          const type = res.status === 200 ? '' : (JSON.parse(res.body) as { type: string }).type
+          finished.push({ status: res.status, retryAfter: res.headers['retry-after'], type })
+        }),
+      ),
+    )
+    // Two at Meilisearch, two queued; the other eight are answered first, at once.
+    expect(finished.map((f) => f.status)).toEqual([...Array(8).fill(503), ...Array(4).fill(200)])
+    for (const refused of finished.slice(0, 8)) {
+      expect(refused).toEqual({
+        status: 503,
+        retryAfter: '4',
+        type: 'https://projektbank.se/problems/overloaded',
+      })
+    }
+    // Below the cap nothing changes: one search alone is a 200.
+    expect((await send('/search?q=projekt', 'GET')).status).toBe(200)
+  })
+
+  it('a second export while one streams is a 503 overloaded', async () => {
+    const [first, second] = await Promise.all([
+      send('/export?format=ndjson', 'GET'),
+      new Promise<RawResponse>((resolve, reject) =>
+        setTimeout(() => send('/export?format=ndjson', 'GET').then(resolve, reject), DELAY_MS / 4),
+      ),
+    ])
+    expect(second.status).toBe(503)
+    expect(first.status).toBe(200)
+    expect(first.body.trimEnd().split('\n')).toHaveLength(5)
+  })
+
+  it('a client that never finishes its headers gets 408 and is disconnected', async () => {
+    stats.cases++
+    const { port } = new URL(tight.url)
+    const socket = connect(Number(port), '127.0.0.1')
+    let received = ''
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1')
+    })
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()))
+    socket.write('GET /search?q=x HTTP/1.1\r\nHost: x\r\nX-Slow: ')
+    await new Promise<void>((resolve) => socket.once('close', () => resolve()))
+    expect(received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/)
   })
 })
