@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import {
   createLogger,
   DEFAULT_INDEX,
+  deleteDefaultKeys,
   ensureSearchKey,
   type Logger,
   resolveMeilisearch,
@@ -125,6 +126,9 @@ async function index(
     })
     const key = await ensureSearchKey(meili, { indexes: [indexName] })
     const file = await storeSearchKey(key.key, meili.dataDir)
+    // Meilisearch's own default keys (admin included) are not needed once ours exists; on the
+    // embedded server only.
+    await deleteDefaultKeys(meili)
     return { report, searchKey: { key: key.key, file } }
   } finally {
     await meili.stop()

@@ -2,6 +2,7 @@ import type { IndexReport } from '@projektbank/indexer'
 import { formatReport, indexSheets, readRedactionList } from '@projektbank/indexer'
 import {
   DEFAULT_INDEX,
+  deleteDefaultKeys,
   ensureSearchKey,
   type Logger,
   resolveMeilisearch,
@@ -107,6 +108,9 @@ export async function startProjektbank(options: StartOptions): Promise<RunningPr
     })
     const searchKey = env.MEILI_SEARCH_KEY || (await ensureSearchKey(meili)).key
     if (!env.MEILI_SEARCH_KEY) await storeSearchKey(searchKey, meili.dataDir)
+    // Only on the embedded server: the keys of a MEILI_URL server are its owner's business.
+    const removed = await deleteDefaultKeys(meili)
+    if (removed.length > 0) logger.info('deleted default keys', { keys: removed.length })
     const app = createApp({
       search: createMeilisearchGateway({
         url: meili.url,

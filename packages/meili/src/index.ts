@@ -1,5 +1,6 @@
 export { resolveDataDir } from './data-dir.js'
 export { DEFAULT_INDEX } from './default-index.js'
+export { deleteDefaultKeys } from './delete-default-keys.js'
 export {
   ensureSearchKey,
   readSearchKey,

@@ -8,6 +8,7 @@ describe('@projektbank/meili entry point', () => {
       'MeiliRequestError',
       'TaskError',
       'createLogger',
+      'deleteDefaultKeys',
       'ensureSearchKey',
       'launchMeilisearch',
       'meiliRequest',
