@@ -7,7 +7,8 @@
  *   (d) a floor for (c): the passes no parser of these sheets can skip, done as cheaply as
  *       Node allows — the SHA-256 of the input (its `source`), splitting it into lines, and one
  *       table lookup per character (finding target groups in the narratives looks at each),
- *   peak RSS of the built CLI over 1 000 and 10 000 files (a fresh process each).
+ *   peak RSS of the built CLI over 1 000 and 10 000 files (a fresh process each),
+ *   and with BENCH_BASELINE=<module>, (c) of this build against an earlier one, interleaved.
  * Medians of BENCH_REPS (default 5) repetitions after one warm-up, as wall time and as CPU time
  * of this process; CPU time is the steadier figure on a machine shared with other work. The
  * corpus is generated once under .bench/ at the repository root and reused while its manifest
@@ -47,6 +48,19 @@ interface Timing {
   readonly seconds: number
   /** Median CPU time (user + system) of this process, seconds. */
   readonly cpuSeconds: number
+}
+
+/** Times one run of `work` (after one warm-up run of its own). */
+function measureOnce(work: () => number): Timing {
+  work()
+  const started = process.hrtime.bigint()
+  const usage = process.cpuUsage()
+  work()
+  const used = process.cpuUsage(usage)
+  return {
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    cpuSeconds: (used.user + used.system) / 1e6,
+  }
 }
 
 /** Runs `work` once to warm up, then REPS times; returns the median wall and CPU times. */
@@ -124,11 +138,44 @@ const parseOnly = measure(() => {
   for (const text of texts) if (parseSheet(text).project !== null) projects += 1
   return projects
 })
+const baseline = await measureBaseline()
 const parsePortableOnly = measure(() => {
   let projects = 0
   for (const text of texts) if (parsePortable(text).project !== null) projects += 1
   return projects
 })
+
+/**
+ * (c) against another build of the parser, in the same process and interleaved rep by rep, so
+ * that the machine's load falls on both alike: `BENCH_BASELINE=<module>` names a bundled
+ * `@projektbank/parser/node` of an earlier commit (see the README's Performance section).
+ */
+async function measureBaseline(): Promise<{ current: Timing; baseline: Timing } | null> {
+  const path = process.env.BENCH_BASELINE
+  if (path === undefined || path === '') return null
+  const other = (await import(path)) as { parseSheet: typeof parseSheet }
+  log(`(c) against the baseline ${path}, interleaved…`)
+  const run = (parse: typeof parseSheet) => () => {
+    let projects = 0
+    for (const text of texts) if (parse(text).project !== null) projects += 1
+    return projects
+  }
+  const current: Timing[] = []
+  const before: Timing[] = []
+  for (let rep = 0; rep < REPS; rep += 1) {
+    // Alternate which goes first, so neither always runs on a warmer or cooler machine.
+    const pair = rep % 2 === 0 ? [current, before] : [before, current]
+    for (const into of pair) {
+      const parse = into === current ? parseSheet : other.parseSheet
+      into.push(measureOnce(run(parse)))
+    }
+  }
+  const medianOf = (timings: Timing[]): Timing => ({
+    seconds: median(timings.map((t) => t.seconds)),
+    cpuSeconds: median(timings.map((t) => t.cpuSeconds)),
+  })
+  return { current: medianOf(current), baseline: medianOf(before) }
+}
 
 log('(d) floor: SHA-256 + line split + one table lookup per character…')
 // Any table works: the cost is the lookup per character, not what the table says.
@@ -194,3 +241,10 @@ sheets with an error          ${errorSheets} of ${files.length}
 peak RSS, CLI over  1 000     ${mib(rss1k.maxRssKiB)}   (exit ${rss1k.code})
 peak RSS, CLI over 10 000     ${mib(rss10k.maxRssKiB)}   (exit ${rss10k.code})
 RSS growth 1k → 10k           ${(((rss10k.maxRssKiB - rss1k.maxRssKiB) / rss1k.maxRssKiB) * 100).toFixed(1)} %`)
+if (baseline !== null) {
+  console.log(`
+(c) against BENCH_BASELINE, interleaved, median of ${REPS} each
+  this build                  ${rate(baseline.current.cpuSeconds)} CPU, ${rate(baseline.current.seconds)} wall
+  baseline                    ${rate(baseline.baseline.cpuSeconds)} CPU, ${rate(baseline.baseline.seconds)} wall
+  this / baseline throughput  ${(baseline.baseline.cpuSeconds / baseline.current.cpuSeconds).toFixed(3)} CPU, ${(baseline.baseline.seconds / baseline.current.seconds).toFixed(3)} wall`)
+}
