@@ -38,6 +38,10 @@ export default defineConfig({
           name: 'api',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/browser/**'],
+          // A guard against a hung test, not a speed check: under a busy fresh-clone run the
+          // seeded suites' first searches took just over vitest's 5 s default.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
