@@ -8,8 +8,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { ensureCorpus } from '@projektbank/corpus'
 import { launchMeilisearch } from '@projektbank/meili'
-import { ensureCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
+import { renderSheet } from '@projektbank/parser'
 import { indexSheets } from '../src/index-sheets.js'
 import type { IndexReport } from '../src/report.js'
 
@@ -25,7 +26,7 @@ const repoRoot = resolve(import.meta.dirname, '../../..')
 const corpus = join(repoRoot, '.bench', `corpus-${count}-seed-${seed}`)
 
 const generated = performance.now()
-const manifest = await ensureCorpus({ count, seed }, corpus)
+const manifest = await ensureCorpus({ count, seed, render: renderSheet }, corpus)
 console.log(
   `corpus: ${manifest.count} sheets, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${corpus} ` +
     `(${((performance.now() - generated) / 1000).toFixed(1)} s to generate or check)`,

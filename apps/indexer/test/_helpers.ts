@@ -1,20 +1,20 @@
-import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { sharedCorpusDir, generateCorpus as writeCorpus } from '@projektbank/corpus'
 import {
   type EmbeddedMeilisearch,
   launchMeilisearch,
   type MeiliConnection,
 } from '@projektbank/meili'
+import { renderSheet } from '@projektbank/parser'
 
-/** The repository root, for seeds/ and the parser's corpus generator. */
+/** The repository root, for seeds/. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..')
 export const SEEDS_DIR = join(REPO_ROOT, 'seeds')
-/** Hand-checked sheets shared by the team; optional. */
-export const SHARED_CORPUS_DIR = '/work/shared/corpus'
+/** Hand-checked sheets shared by the team (`PROJEKTBANK_CORPUS`, else beside the repository); optional. */
+export const SHARED_CORPUS_DIR = sharedCorpusDir()
 
 // Every test server copies the embedded binary (131 MB) here once instead of into each data dir
 // (the same folder as the meili package's tests).
@@ -86,27 +86,9 @@ export async function eventually(
   }
 }
 
-const TSX = join(import.meta.dirname, '../node_modules/.bin/tsx')
-
-/** Runs a TypeScript file with tsx. */
-export { TSX }
-
 /**
- * Writes `count` generated sheets to `out` with the parser's corpus generator
- * (`packages/parser/scripts/generate-corpus.ts`, used through its command line).
+ * Writes `count` generated sheets to `out` with `@projektbank/corpus`, rendered by the parser.
  */
 export async function generateCorpus(out: string, count: number, seed: number): Promise<void> {
-  await promisify(execFile)(
-    TSX,
-    [
-      join(REPO_ROOT, 'packages/parser/scripts/generate-corpus.ts'),
-      '--count',
-      String(count),
-      '--out',
-      out,
-      '--seed',
-      String(seed),
-    ],
-    { cwd: REPO_ROOT, timeout: 120_000 },
-  )
+  await writeCorpus({ count, seed, render: renderSheet }, out)
 }

@@ -15,10 +15,11 @@ import { mkdir } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureCorpus } from '@projektbank/corpus'
 import { indexSheets } from '@projektbank/indexer'
 import { ensureSearchKey, launchMeilisearch } from '@projektbank/meili'
+import { renderSheet } from '@projektbank/parser'
 import autocannon from 'autocannon'
-import { ensureCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
 import { createApp } from '../src/app.js'
 import { createMeilisearchGateway, type SearchGateway } from '../src/meilisearch-gateway.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
@@ -121,7 +122,7 @@ async function waitUntilUp(url: string): Promise<void> {
 async function main() {
   const corpus = join(ROOT, `.bench/corpus-${COUNT % 1000 === 0 ? `${COUNT / 1000}k` : COUNT}`)
   console.log(`corpus: ${COUNT} generated sheets in ${corpus}`)
-  await ensureCorpus({ count: COUNT, seed: 1 }, corpus)
+  await ensureCorpus({ count: COUNT, seed: 1, render: renderSheet }, corpus)
   const dataDir = join(ROOT, '.bench/search-api-meilisearch')
   await mkdir(dataDir, { recursive: true })
   const meili = await launchMeilisearch({ dataDir })

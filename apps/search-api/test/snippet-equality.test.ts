@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { generateSheets } from '@projektbank/corpus'
+import { renderSheet } from '@projektbank/parser'
 import { describe, expect, test } from 'vitest'
-import { generateSheets } from '../../../packages/parser/scripts/generate-corpus.js'
 import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
 import { oracleSnippet } from './_snippet-oracle.js'
 
@@ -73,7 +74,7 @@ async function seedTexts(): Promise<string[]> {
 
 function corpusTexts(count: number): string[] {
   const texts: string[] = []
-  for (const { project } of generateSheets({ count, seed: 5 })) {
+  for (const { project } of generateSheets({ count, seed: 5, render: renderSheet })) {
     texts.push(project.title ?? '', ...project.partners, ...project.actors)
     for (const section of Object.values(project.sections)) if (section) texts.push(section)
     for (const other of project.otherSections) texts.push(other.text)

@@ -8,8 +8,8 @@ import { dirname, join, resolve } from 'node:path'
  * with a `pnpm-workspace.yaml` or `.git`), else `<cwd>/.projektbank/meilisearch`.
  *
  * @example
- * resolveDataDir() // '/home/me/projektbank/.projektbank/meilisearch'
- * resolveDataDir('/srv/pb') // '/srv/pb'
+ * resolveDataDir() // '<repository>/.projektbank/meilisearch'
+ * resolveDataDir('data/pb') // '<cwd>/data/pb'
  */
 export function resolveDataDir(
   dataDir?: string,

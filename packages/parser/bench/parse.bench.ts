@@ -19,7 +19,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import { ensureCorpus } from '../scripts/generate-corpus.js'
+import { ensureCorpus } from '@projektbank/corpus'
+import { renderSheet } from '../src/render/index.js'
 
 const DIST = join(import.meta.dirname, '../dist')
 if (!existsSync(join(DIST, 'cli.js'))) {
@@ -105,8 +106,8 @@ const log = (message: string): void => {
 log('preparing corpora (generated once, then reused)…')
 const corpus10k = join(BENCH_DIR, 'corpus-10k')
 const corpus1k = join(BENCH_DIR, 'corpus-1k')
-const manifest = await ensureCorpus({ count: 10_000, seed: SEED }, corpus10k)
-await ensureCorpus({ count: 1_000, seed: SEED }, corpus1k)
+const manifest = await ensureCorpus({ count: 10_000, seed: SEED, render: renderSheet }, corpus10k)
+await ensureCorpus({ count: 1_000, seed: SEED, render: renderSheet }, corpus1k)
 const files = sheetFiles(corpus10k)
 const megabytes = manifest.bytes / 1e6
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { sharedCorpusDir } from '@projektbank/corpus'
 
 /**
  * Where the tests find real sheets: the five seeds, the golden fixtures, and the shared corpus
@@ -12,5 +13,5 @@ import { join } from 'node:path'
 export const SHEET_DIRS = {
   seeds: join(import.meta.dirname, '../../../seeds'),
   fixtures: join(import.meta.dirname, 'fixtures'),
-  corpus: process.env.PROJEKTBANK_CORPUS ?? join(import.meta.dirname, '../../../../shared/corpus'),
+  corpus: sharedCorpusDir(),
 } as const

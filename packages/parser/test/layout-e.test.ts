@@ -1,6 +1,6 @@
+import { blankProject } from '@projektbank/corpus'
 import { outdent } from 'outdent'
 import { describe, expect, test } from 'vitest'
-import { blankProject } from '../scripts/_corpus/blank-project.js'
 import { detectLayout, parseSheet, renderSheet } from '../src/index.js'
 import { FIELDS_NOT_PRINTED } from '../src/layouts/_title-only-page.js'
 import { unaccountedLines } from './_nothing-lost.js'

@@ -7,11 +7,11 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { generateCorpus } from '@projektbank/corpus'
 import { IndexRunError, indexSheets } from '@projektbank/indexer'
 import { DEFAULT_INDEX, meiliRequest } from '@projektbank/meili'
-import { parseSheet } from '@projektbank/parser'
+import { parseSheet, renderSheet } from '@projektbank/parser'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { generateCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
 import { rawGet } from './_http.js'
 import {
   SEEDS,
@@ -69,7 +69,7 @@ async function apiAnswer(): Promise<{ status: number; totalHits: number; ids: st
 
 beforeAll(async () => {
   corpus = await mkdtemp(join(tmpdir(), 'reliability-killed-corpus-'))
-  await generateCorpus({ count: CORPUS_SHEETS, seed: 7 }, corpus)
+  await generateCorpus({ count: CORPUS_SHEETS, seed: 7, render: renderSheet }, corpus)
   seeded = await startSeededMeilisearch()
   api = await serveApi({ meiliUrl: seeded.meili.url, searchKey: seeded.searchKey })
 })

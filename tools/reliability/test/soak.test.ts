@@ -11,8 +11,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { generateCorpus } from '@projektbank/corpus'
+import { renderSheet } from '@projektbank/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateCorpus } from '../../../packages/parser/scripts/generate-corpus.js'
 import { type ApiProcess, startApiProcess } from './_api-process.js'
 import { positiveNumberFromEnv } from './_env.js'
 import { LIVE_MEMORY_NODE_ARGS, liveMemoryMiB } from './_live-memory.js'
@@ -59,7 +60,7 @@ let api: ApiProcess | undefined
 
 beforeAll(async () => {
   corpus = await mkdtemp(join(tmpdir(), 'reliability-soak-corpus-'))
-  await generateCorpus({ count: DOCUMENTS, seed: 1 }, corpus)
+  await generateCorpus({ count: DOCUMENTS, seed: 1, render: renderSheet }, corpus)
   seeded = await startSeededMeilisearch({ extraInputs: [corpus] })
   api = await startApiProcess({
     meiliUrl: seeded.meili.url,

@@ -1,3 +1,4 @@
+import { asciiFold, blankProject, VOCABULARY } from '@projektbank/corpus'
 import {
   countyOf,
   type Layout,
@@ -10,8 +11,6 @@ import {
   type Sections,
 } from '@projektbank/model'
 import fc from 'fast-check'
-import { blankProject } from '../../scripts/_corpus/blank-project.js'
-import { asciiFold, VOCABULARY } from '../../scripts/_corpus/vocabulary.js'
 import type { RenderOptions } from '../../src/render/index.js'
 
 const v = VOCABULARY

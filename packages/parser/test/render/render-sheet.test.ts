@@ -1,7 +1,7 @@
+import { blankProject } from '@projektbank/corpus'
 import type { Project } from '@projektbank/model'
 import outdent from 'outdent'
 import { describe, expect, test } from 'vitest'
-import { blankProject } from '../../scripts/_corpus/blank-project.js'
 import { renderSheet } from '../../src/render/index.js'
 
 const NBSP = '\u00a0'
