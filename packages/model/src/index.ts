@@ -1,5 +1,6 @@
 export * from './counties.js'
 export * from './diagnostic.js'
+export * from './headings.js'
 export * from './layout.js'
 export * from './municipalities.js'
 export * from './normalise-name.js'

@@ -1,7 +1,12 @@
-import type { SectionName } from '@projektbank/model'
+import {
+  LIST_HEADINGS,
+  type ListName,
+  SECTION_HEADINGS,
+  SECTION_NAMES,
+  type SectionName,
+} from '@projektbank/model'
 
-/** A list a heading introduces. */
-export type ListName = 'partners' | 'actors' | 'municipalities'
+export type { ListName } from '@projektbank/model'
 
 /** What a known heading starts. */
 export type HeadingTarget =
@@ -9,26 +14,22 @@ export type HeadingTarget =
   | { readonly kind: 'list'; readonly name: ListName }
 
 /**
- * The headings of layouts A and B, exactly as printed. An ALL-CAPS or colon-ended variant is a
- * sub-heading inside a section, not one of these.
+ * The headings of layouts A and B, exactly as printed (the model's `SECTION_HEADINGS` and
+ * `LIST_HEADINGS`). An ALL-CAPS or colon-ended variant is a sub-heading inside a section, not
+ * one of these.
  *
  * @example
  * KNOWN_HEADINGS.get('Kommun') // { kind: 'list', name: 'municipalities' }
  */
 export const KNOWN_HEADINGS: ReadonlyMap<string, HeadingTarget> = new Map<string, HeadingTarget>([
-  ['Sammanfattning', { kind: 'section', name: 'summary' }],
-  ['Bakgrund', { kind: 'section', name: 'background' }],
-  ['Syfte', { kind: 'section', name: 'purpose' }],
-  ['Målsättning', { kind: 'section', name: 'goals' }],
-  [
-    'Tillgänglighet för personer med funktionsnedsättning',
-    { kind: 'section', name: 'accessibility' },
-  ],
-  ['Jämställdhetsintegrering', { kind: 'section', name: 'genderEquality' }],
-  ['Transnationellt samarbete', { kind: 'section', name: 'transnational' }],
-  ['Samarbetspartners', { kind: 'list', name: 'partners' }],
-  ['Deltagande aktörer', { kind: 'list', name: 'actors' }],
-  ['Kommun', { kind: 'list', name: 'municipalities' }],
+  ...SECTION_NAMES.map((name): [string, HeadingTarget] => [
+    SECTION_HEADINGS[name],
+    { kind: 'section', name },
+  ]),
+  ...(Object.keys(LIST_HEADINGS) as ListName[]).map((name): [string, HeadingTarget] => [
+    LIST_HEADINGS[name],
+    { kind: 'list', name },
+  ]),
 ])
 
 const MAX_HEADING_LENGTH = 60

@@ -1,4 +1,10 @@
-import type { Facet, SearchField, SectionName, SortOption } from '@projektbank/model'
+import {
+  type Facet,
+  SECTION_HEADINGS,
+  type SearchField,
+  type SectionName,
+  type SortOption,
+} from '@projektbank/model'
 
 /**
  * What the search page needs to know about the API, with its Swedish labels. The names come
@@ -65,16 +71,6 @@ const SORT_LABELS: Record<SortOption, string> = {
   'title:asc': 'Projektnamn A–Ö',
 }
 
-const SECTION_LABELS: Record<SectionName, string> = {
-  summary: 'Sammanfattning',
-  background: 'Bakgrund',
-  purpose: 'Syfte',
-  goals: 'Målsättning',
-  accessibility: 'Tillgänglighet för personer med funktionsnedsättning',
-  genderEquality: 'Jämställdhetsintegrering',
-  transnational: 'Transnationellt samarbete',
-}
-
 /**
  * The page's configuration; see {@link PageConfig}. The route embeds it in the page as JSON.
  *
@@ -89,7 +85,7 @@ export const PAGE_CONFIG: PageConfig = {
   ],
   sorts: labelled(SORT_LABELS),
   fieldLabels: FIELD_LABELS,
-  sections: SECTION_LABELS,
+  sections: SECTION_HEADINGS,
   hitsPerPage: 10,
   facetValuesShown: 8,
 }
