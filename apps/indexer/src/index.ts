@@ -1,20 +1,7 @@
 export { InputError } from './_list-inputs.js'
-export {
-  type ApplySettingsOptions,
-  applyIndexSettings,
-  indexSettingsDiffer,
-} from './apply-index-settings.js'
 export { type CheckSheetsOptions, checkSheets } from './check-sheets.js'
 export { formatReport } from './format-report.js'
-export {
-  INDEX_SETTINGS,
-  type IndexSettings,
-  MAX_TOTAL_HITS,
-  MAX_VALUES_PER_FACET,
-  SYNONYM_GROUPS,
-  type SynonymGroup,
-  synonymMap,
-} from './index-settings.js'
+export { INDEX_SETTINGS, type IndexSettings } from './index-settings.js'
 export {
   type IndexProgress,
   IndexRunError,

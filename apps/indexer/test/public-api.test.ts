@@ -7,17 +7,11 @@ describe('@projektbank/indexer entry point', () => {
       'INDEX_SETTINGS',
       'IndexRunError',
       'InputError',
-      'MAX_TOTAL_HITS',
-      'MAX_VALUES_PER_FACET',
-      'SYNONYM_GROUPS',
-      'applyIndexSettings',
       'checkSheets',
       'formatReport',
-      'indexSettingsDiffer',
       'indexSheets',
       'parseRedactionList',
       'readRedactionList',
-      'synonymMap',
     ])
   })
 
