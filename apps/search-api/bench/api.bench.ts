@@ -6,7 +6,9 @@
  * Not a test — it prints figures (`pnpm --filter @projektbank/search-api bench`).
  *
  * Then it times `/stats` against the unfiltered `/search` on the same API (see
- * `_stats-figures.ts`); `BENCH_PART=stats` measures only that.
+ * `_stats-figures.ts`); `BENCH_PART=stats` measures only that. `BENCH_PART=reading` times
+ * queries as read (å/ä/ö restored) against the same with `verbatim=true` (see
+ * `printReadingFigures`).
  *
  *   BENCH_COUNT=10000 BENCH_SECONDS=15 BENCH_CONNECTIONS=10 pnpm bench
  */
@@ -197,6 +199,11 @@ async function main() {
       for (const server of servers) server.kill('SIGTERM')
       return
     }
+    if (process.env.BENCH_PART === 'reading') {
+      await printReadingFigures(api)
+      for (const server of servers) server.kill('SIGTERM')
+      return
+    }
     const apiNeverSplit = await startApi('never')
     const proxyPort = await freePort()
     servers.push(
@@ -279,6 +286,34 @@ async function main() {
     )
   } finally {
     await meili.stop()
+  }
+}
+
+/**
+ * What reading the query costs (issue 13: `/search` p50 at most +10 %): each bench query as
+ * read (å/ä/ö restored, words of their own searched after) against the same query with
+ * `verbatim=true` (searched as typed, the behaviour before), paired on one connection; once
+ * as written and once typed without å/ä/ö.
+ */
+async function printReadingFigures(api: string): Promise<void> {
+  const folded = BENCH_QUERIES.map((path) =>
+    decodeURI(path).replace(/[åäöé]/g, (c) => ({ å: 'a', ä: 'a', ö: 'o', é: 'e' })[c] ?? c),
+  ).map((path) => encodeURI(path))
+  const verbatim = (path: string) => `${path}${path.includes('?') ? '&' : '?'}verbatim=true`
+  for (const [label, paths] of [
+    ['as written', BENCH_QUERIES],
+    ['without å/ä/ö', folded],
+  ] as const) {
+    const [read = Number.NaN, typed = Number.NaN] = await pairedP50(
+      [
+        (k) => fetch(`${api}${paths[k % paths.length]}`),
+        (k) => fetch(`${api}${verbatim(paths[k % paths.length] ?? '/search')}`),
+      ],
+      320,
+    )
+    console.log(
+      `reading, ${label}: p50 ${read.toFixed(2)} ms read vs ${typed.toFixed(2)} ms verbatim (${((read / typed - 1) * 100).toFixed(1)} %; goal ≤ +10 %)`,
+    )
   }
 }
 
