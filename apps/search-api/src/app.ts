@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { httpCache } from './_http-cache.js'
+import { createIndexVersion } from './_index-version.js'
 import { applyLoadLimits } from './_load-limits.js'
 import { checkRequestTarget } from './_request-target.js'
 import { type ApiConfig, DEFAULT_CONFIG } from './config.js'
@@ -81,6 +83,18 @@ export function createApp(deps: AppDeps) {
 
   app.use(checkRequestTarget(config.maxUrlBytes))
   applySecurityHeaders(app, config)
+  // Before the load limits: a revalidation that still matches (304) searches nothing.
+  const cache = httpCache(
+    createIndexVersion(deps.search, {
+      ttlMs: config.indexVersionTtlMs,
+      timeoutMs: config.upstreamTimeoutMs,
+      // A new API version or other settings may answer the same URL differently.
+      salt: `${API_VERSION}\n${JSON.stringify(config)}`,
+      log,
+    }),
+    config.cacheControl,
+  )
+  for (const path of ['/search', '/facets/*', '/projects/*']) app.use(path, cache)
   applyLoadLimits(app, config)
   app.onError((error, c) => toProblem(error, c, config, log))
   app.notFound((c) =>
@@ -100,7 +114,7 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     info: {
       title: 'Projektbank API',
-      version: '0.1.0',
+      version: API_VERSION,
       description:
         'Faceted Swedish full-text search over the projects the European Social Fund has financed in Sweden.',
     },
@@ -110,6 +124,9 @@ export function createApp(deps: AppDeps) {
 
 /** The app's type, for `hc<AppType>` and `createClient`. */
 export type AppType = ReturnType<typeof createApp>
+
+/** Version of the API's answers, in /openapi.json and in every ETag. */
+const API_VERSION = '0.1.0'
 
 function toProblem(
   error: Error,

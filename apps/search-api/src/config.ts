@@ -68,6 +68,15 @@ export interface ApiConfig {
    * by a re-index show within this time (added or removed projects show at once). Default 60 s.
    */
   statsMaxAgeMs: number
+  /**
+   * `Cache-Control` of the answers of `/search`, `/facets/:facet` and `/projects/:id`, which
+   * also carry an `ETag` of the live index. Default `no-cache`: clients and proxies may keep an
+   * answer but ask each time, and a revalidation that still matches is a 304 with no search.
+   * `public, max-age=60` lets them reuse an answer for a minute without asking.
+   */
+  cacheControl: string
+  /** How long the index's version is trusted before it is read again. Default 1 000 ms. */
+  indexVersionTtlMs: number
 }
 
 /** Defaults of {@link ApiConfig}. */
@@ -90,6 +99,8 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   publicContact: 'name',
   statsPageSize: 1_000,
   statsMaxAgeMs: 60_000,
+  cacheControl: 'no-cache',
+  indexVersionTtlMs: 1_000,
 }
 
 function positiveInt(env: Record<string, string | undefined>, name: string): number | undefined {
@@ -128,7 +139,7 @@ const NON_NEGATIVE_SETTINGS = {
  * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS`, `CORS_ORIGINS` (comma list or `*`),
  * `MEILI_PARALLEL_FACETS` and the load-shedding settings (`SEARCH_CONCURRENCY`, `SEARCH_QUEUE`,
  * `EXPORT_CONCURRENCY`, `EXPORT_QUEUE`, `QUEUE_TIMEOUT_MS`, `RATE_LIMIT_PER_MINUTE`), `HSTS` and
- * `PUBLIC_CONTACT`; throws on a value it cannot use.
+ * `PUBLIC_CONTACT` and `CACHE_CONTROL`; throws on a value it cannot use.
  *
  * @example
  * configFromEnv({ CORS_ORIGINS: 'https://a.se,https://b.se' }).corsOrigins // ['https://a.se', 'https://b.se']
@@ -169,6 +180,17 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
       )
     }
     config.publicContact = mode
+  }
+  if (env.CACHE_CONTROL !== undefined) {
+    const value = env.CACHE_CONTROL.trim()
+    // A header value may not hold control characters; an empty one would silently mean nothing.
+    const control = [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
+    if (value === '' || control) {
+      throw new Error(
+        `CACHE_CONTROL must be a Cache-Control header value, got ${JSON.stringify(env.CACHE_CONTROL)}`,
+      )
+    }
+    config.cacheControl = value
   }
   if (env.MEILI_PARALLEL_FACETS)
     config.parallelFacets = parallelFacetsFrom(env.MEILI_PARALLEL_FACETS)

@@ -22,6 +22,12 @@ export interface SearchGateway {
   search(request: SingleSearchRequest, signal: AbortSignal): Promise<SingleSearchResult>
   /** `GET /health`: Meilisearch answers and says it is available. */
   health(signal: AbortSignal): Promise<void>
+  /**
+   * `GET /indexes/:uid`: when the index was created and last updated. A swap gives the index
+   * the other one's creation time and a new update time, so the pair identifies what is live.
+   * Needs the key's `indexes.get` action.
+   */
+  indexInfo(signal: AbortSignal): Promise<IndexInfo>
   /** The index this gateway searches. */
   readonly indexUid: string
 }
@@ -55,6 +61,13 @@ export interface FederatedSearchResult {
   estimatedTotalHits: number
   facetDistribution?: Record<string, Record<string, number>>
   facetStats?: Record<string, { min: number; max: number }>
+}
+
+/** What the API reads of an index's metadata, see {@link SearchGateway.indexInfo}. */
+export interface IndexInfo {
+  uid: string
+  createdAt: string
+  updatedAt: string
 }
 
 /** Body of `/indexes/:uid/facet-search`. */
@@ -188,6 +201,7 @@ export function createMeilisearchGateway(options: MeilisearchGatewayOptions): Se
     health: async (signal) => {
       await call('GET', '/health', undefined, signal)
     },
+    indexInfo: (signal) => call('GET', indexPath, undefined, signal),
   }
 }
 

@@ -38,7 +38,10 @@ export function createFakeGateway(options: { docs?: Record<string, unknown>[] } 
     facet: [] as FacetSearchRequest[],
     single: [] as SingleSearchRequest[],
     health: 0,
+    indexInfo: 0,
   }
+  /** The live index's version as the fake reports it; tests change it to mimic a swap. */
+  const version = { createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z' }
   const gateway: SearchGateway = {
     indexUid: 'projects',
     async federatedSearch(request): Promise<FederatedSearchResult> {
@@ -68,12 +71,19 @@ export function createFakeGateway(options: { docs?: Record<string, unknown>[] } 
     async health() {
       calls.health++
     },
+    async indexInfo() {
+      calls.indexInfo++
+      return { uid: 'projects', ...version }
+    },
   }
-  return { gateway, calls }
+  return { gateway, calls, version }
 }
 
 /** An app over the fake gateway, with the plain analyser and errors logged into `logged`. */
-export function createTestApp(config: Partial<ApiConfig> = {}, fake = createFakeGateway()) {
+export function createTestApp(
+  config: Partial<ApiConfig> = {},
+  fake: Pick<ReturnType<typeof createFakeGateway>, 'gateway' | 'calls'> = createFakeGateway(),
+) {
   const logged: Record<string, unknown>[] = []
   const app = createApp({
     search: fake.gateway,

@@ -331,6 +331,47 @@ describe('other routes', () => {
   })
 })
 
+describe('ETags follow the live index', () => {
+  test('a full rebuild (swap) changes the tag; a run with nothing new keeps it', async () => {
+    const analyzer = await loadAnalyzer()
+    const admin = { url: meili.url, apiKey: meili.masterKey }
+    const fresh = createApp({
+      search: gateway,
+      analyzer: analyzer.search,
+      config: { indexVersionTtlMs: 0 },
+    })
+    const tagOf = async (path: string) => {
+      const res = await fresh.request(path)
+      expect(res.status).toBe(200)
+      return res.headers.get('etag') ?? ''
+    }
+    const before = await tagOf(`/projects/${ID.s000}`)
+    expect(before).toMatch(/^W\/"/)
+    const revalidated = await fresh.request(`/projects/${ID.s000}`, {
+      headers: { 'if-none-match': before },
+    })
+    expect(revalidated.status).toBe(304)
+    await indexSheets({
+      meili: admin,
+      inputs: [SEEDS],
+      mode: 'incremental',
+      analyze: analyzer.analyzeText,
+    })
+    expect(await tagOf(`/projects/${ID.s000}`)).toBe(before)
+    await indexSheets({
+      meili: admin,
+      inputs: [SEEDS],
+      mode: 'full',
+      analyze: analyzer.analyzeText,
+    })
+    const after = await tagOf(`/projects/${ID.s000}`)
+    expect(after).not.toBe(before)
+    const stale = await fresh.request(`/search?q=unga`, { headers: { 'if-none-match': before } })
+    expect(stale.status).toBe(200)
+    expect(stale.headers.get('etag')).toBe(after)
+  })
+})
+
 describe('after Meilisearch stops', () => {
   test('/ready and /search answer 503 with Retry-After, quickly', async () => {
     await meili.stop()

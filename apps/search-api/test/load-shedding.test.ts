@@ -32,6 +32,8 @@ function heldGateway() {
     facetSearch: (r, s) => hold(() => inner.facetSearch(r, s)),
     search: (r, s) => hold(() => inner.search(r, s)),
     health: (s) => hold(() => inner.health(s)),
+    // The index's version is read outside the gate (it is cached), so it is not held.
+    indexInfo: (s) => inner.indexInfo(s),
   }
   return {
     fake: { gateway, calls: fake.calls },

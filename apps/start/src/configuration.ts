@@ -117,6 +117,12 @@ export const CONFIGURATION: readonly Setting[] = [
     meaning: 'time a client gets to send its headers / whole request',
   },
   {
+    env: ['CACHE_CONTROL'],
+    default: `\`${api.cacheControl}\``,
+    meaning:
+      '`Cache-Control` of `/search`, `/facets/:facet` and `/projects/:id`, which also carry an `ETag` of the live index (`If-None-Match` → 304), e.g. `public, max-age=60`',
+  },
+  {
     env: ['MAX_CONNECTIONS'],
     default: String(server.maxConnections),
     meaning: 'open connections at most',

@@ -12,6 +12,13 @@ import { type MeiliConnection, MeiliRequestError, meiliRequest } from './meili-r
  */
 export const SEARCH_KEY_UID = 'd6ca4e35-56fc-4b2c-8747-e75ec8ca398f'
 
+/**
+ * What the search key may do: search, and read the index's metadata (uid, primary key, creation
+ * and update time), from which the search API builds its ETags. Neither reads or changes
+ * anything else: not the documents' settings, not tasks, not keys.
+ */
+export const SEARCH_KEY_ACTIONS = ['search', 'indexes.get'] as const
+
 /** File in the data directory that holds the search key (mode 0600). */
 export const SEARCH_KEY_FILE = 'search-key'
 
@@ -27,7 +34,8 @@ export interface SearchKey {
 /**
  * Makes sure a search-only API key exists for the given indexes and returns it: reused when
  * it already has exactly these rights, re-created (same uid, so same value) when not. This is
- * the only key the search API gets; it can search and nothing else, and only these indexes.
+ * the only key the search API gets; it can search and read these indexes' metadata
+ * ({@link SEARCH_KEY_ACTIONS}), nothing else, and only these indexes.
  *
  * @example
  * const { key } = await ensureSearchKey({ url, apiKey: masterKey })
@@ -40,7 +48,7 @@ export async function ensureSearchKey(
   const uid = options.uid ?? SEARCH_KEY_UID
   const indexes = [...(options.indexes ?? [DEFAULT_INDEX])].sort()
   const name = options.name ?? 'projektbank-search'
-  const wanted = { actions: ['search'], indexes }
+  const wanted = { actions: [...SEARCH_KEY_ACTIONS], indexes }
   const existing = await getKey(meili, uid)
   if (existing) {
     const same =

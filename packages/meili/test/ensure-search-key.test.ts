@@ -32,7 +32,7 @@ describe('ensureSearchKey', () => {
     expect(first).toMatchObject({
       uid: SEARCH_KEY_UID,
       name: 'projektbank-search',
-      actions: ['search'],
+      actions: ['search', 'indexes.get'],
       indexes: ['projects'],
     })
     expect(first.key).toMatch(/^[0-9a-f]{64}$/)
@@ -61,6 +61,13 @@ describe('ensureSearchKey', () => {
       meiliRequest(asSearch, 'POST', '/indexes/projects/documents', { body: [{ id: 'x' }] }),
     ).rejects.toMatchObject({ status: 403, code: 'invalid_api_key' })
     await expect(meiliRequest(asSearch, 'GET', '/keys')).rejects.toMatchObject({ status: 403 })
+    // Its index's metadata, which the API's ETags are built from, and nothing more.
+    const info = await meiliRequest<{ uid: string }>(asSearch, 'GET', '/indexes/projects')
+    expect(info.uid).toBe('projects')
+    await expect(
+      meiliRequest(asSearch, 'GET', '/indexes/projects/settings'),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(meiliRequest(asSearch, 'GET', '/tasks')).rejects.toMatchObject({ status: 403 })
   })
 
   it('re-creates the key with other indexes under the same uid, so its value stays the same', async () => {
