@@ -62,7 +62,7 @@ export function splitFederatedSearch(request: FederatedSearchRequest): SplitSear
   }
 }
 
-/** A federated search's answer in two parts, each given as soon as it is known. */
+/** A federated search's answer in parts, each given as soon as it is known. */
 export interface FederatedSearchParts {
   /** The page of hits and the estimated total. */
   page: Promise<Pick<FederatedSearchResult, 'hits' | 'estimatedTotalHits' | 'processingTimeMs'>>
@@ -70,6 +70,8 @@ export interface FederatedSearchParts {
   facets: Promise<
     Pick<FederatedSearchResult, 'facetDistribution' | 'facetStats' | 'processingTimeMs'>
   >
+  /** The answers of the extra count-only requests, in their order (see `planFacetCounts`). */
+  counts: Promise<Pick<FederatedSearchResult, 'facetDistribution' | 'processingTimeMs'>[]>
 }
 
 type Send = (
@@ -82,12 +84,15 @@ type Send = (
 export type SearchInParts = (
   request: FederatedSearchRequest,
   signal: AbortSignal,
+  counts?: readonly FederatedSearchRequest[],
 ) => FederatedSearchParts
 
 /**
  * Sends federated searches through `send` (one `/multi-search` call), splitting them as `mode`
  * says. Split or not, the parts hold what the one request would have answered: the halves run
- * the same queries with the same filters. When one half fails, the other is aborted.
+ * the same queries with the same filters. `counts` (count-only requests with other filters, for
+ * disjunctive facets) go beside them, whatever the mode: Meilisearch cannot answer them within
+ * the federated request. When one request fails, the others are aborted.
  *
  * @example
  * const search = searchInParts(gateway.federatedSearch, 'when-idle')
@@ -101,13 +106,13 @@ export function searchInParts(send: Send, mode: ParallelFacets): SearchInParts {
       inFlight -= 1
     })
   }
-  return (request, signal) => {
+  return (request, signal, counts = []) => {
     const wanted = mode === 'always' || (mode === 'when-idle' && inFlight === 0)
     const split = wanted ? splitFederatedSearch(request) : null
-    if (split === null) {
+    if (split === null && counts.length === 0) {
       const whole = send(request, signal)
       settled([whole])
-      return { page: whole, facets: whole }
+      return { page: whole, facets: whole, counts: Promise.resolve([]) }
     }
     // Not AbortSignal.any(): its sources are held weakly, and a collected timeout never fires.
     const sibling = linkedController(signal)
@@ -116,12 +121,21 @@ export function searchInParts(send: Send, mode: ParallelFacets): SearchInParts {
       sibling.abort(error)
       throw error
     }
-    // The facet counts take longer: they go first. Each half on a new connection, so that
-    // Meilisearch runs them on two threads (see _fresh-connection.ts).
+    // The facet counts take longer: they go first. Each request on a new connection, so that
+    // Meilisearch runs them on threads of their own (see _fresh-connection.ts).
     const fresh = { freshConnection: true }
-    const facets = send(split.facets, both, fresh).catch(abortSibling)
-    const page = send(split.hits, both, fresh).catch(abortSibling)
-    settled([page, facets])
-    return { page, facets }
+    let page: FederatedSearchParts['page']
+    let facets: FederatedSearchParts['facets']
+    if (split === null) {
+      const whole = send(request, both, fresh).catch(abortSibling)
+      page = whole
+      facets = whole
+    } else {
+      facets = send(split.facets, both, fresh).catch(abortSibling)
+      page = send(split.hits, both, fresh).catch(abortSibling)
+    }
+    const countParts = counts.map((count) => send(count, both, fresh).catch(abortSibling))
+    settled([page, facets, ...countParts])
+    return { page, facets, counts: Promise.all(countParts) }
   }
 }

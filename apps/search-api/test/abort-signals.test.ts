@@ -57,10 +57,11 @@ test('a split search behind a Meilisearch that never answers ends at its timeout
     federation: { limit: 20, offset: 0, facetsByIndex: { projects: ['region'] }, mergeFacets: {} },
     queries: [{ indexUid: 'projects', q: 'unga' }],
   }
-  const parts = search(request, timeoutSignal(50))
-  const settled = Promise.allSettled([parts.page, parts.facets])
+  const count = { federation: { limit: 0, offset: 0 }, queries: request.queries }
+  const parts = search(request, timeoutSignal(50), [count])
+  const settled = Promise.allSettled([parts.page, parts.facets, parts.counts])
   await collectGarbage()
   const results = await settled
-  expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
+  expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected'])
   expect(results[0]).toMatchObject({ reason: { name: 'TimeoutError' } })
 })

@@ -103,13 +103,38 @@ describe('search over the seeds', () => {
     })
   })
 
-  test('a region filter narrows hits and facet counts', async () => {
+  test('a region filter narrows hits and the other facets; the region facet stays disjunctive', async () => {
     const body = await search('region=%C3%96vre%20Norrland')
     expect(ids(body)).toEqual([ID.s000, ID.s002, ID.s003].sort())
-    expect(body.facets.region).toEqual({ 'Övre Norrland': 3 })
+    // Counted without its own filter: every region, as a filter panel offers them.
+    expect(body.facets.region).toEqual({
+      'Övre Norrland': 3,
+      'Östra Mellansverige': 1,
+      'Mellersta Norrland': 1,
+    })
+    // The other facets count the three projects of Övre Norrland.
+    expect(Object.values(body.facets.layout ?? {}).reduce((a, b) => a + b, 0)).toBe(3)
     const two = await search('region=%C3%96vre%20Norrland&region=Mellersta%20Norrland')
     expect(two.totalHits).toBe(4)
   })
+
+  test.each([
+    ['region=%C3%96vre%20Norrland&year=2014', 'year=2014', 'region'],
+    ['q=projekt&region=%C3%96vre%20Norrland', 'q=projekt', 'region'],
+    [
+      'q=unga&year=2014&year=2011&phase=Genomf%C3%B6rande',
+      'q=unga&phase=Genomf%C3%B6rande',
+      'year',
+    ],
+  ])(
+    'disjunctive: %s counts %s the way %s without its own filter does',
+    async (filtered, without, facet) => {
+      const a = await search(`${filtered}&facets=${facet}`)
+      const b = await search(`${without}&facets=${facet}`)
+      expect(Object.keys(a.facets[facet as 'region'] ?? {}).length).toBeGreaterThan(0)
+      expect(a.facets[facet as 'region']).toEqual(b.facets[facet as 'region'])
+    },
+  )
 
   test('q=expert&fields=accessibility finds seed 000 and marks the compound', async () => {
     const body = await search('q=expert&fields=accessibility')

@@ -9,6 +9,7 @@ import {
   STATS_ATTRIBUTES,
 } from '@projektbank/model'
 import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
+import { planFacetCounts } from '../disjunctive-facets.js'
 import { buildFilter } from '../filter.js'
 import { problemResponses } from '../problems.js'
 import { planSearch, toSearchHit } from '../search-plan.js'
@@ -18,7 +19,8 @@ const searchRoute = createRoute({
   path: '/search',
   summary: 'Faceted full-text search',
   description:
-    'Searches the project texts with the raw query and its Swedish analysis (lemmas, compound parts) in one federated Meilisearch request; returns a page of hits with highlighted snippets, facet counts over all matches and min/max of the amounts. `hitsPerPage=0` returns the counts only (`hits: []`, `totalPages: 0`).',
+    'Searches the project texts with the raw query and its Swedish analysis (lemmas, compound parts) in one federated Meilisearch request; returns a page of hits with highlighted snippets, facet counts and min/max of the amounts. `hitsPerPage=0` returns the counts only (`hits: []`, `totalPages: 0`).\n\n' +
+    '**Facet counts are disjunctive**, as a filter panel shows them: a facet with an active filter (e.g. `region=Övre Norrland`) counts its values with every filter *except its own*, so its other values show how many projects adding them (OR) would bring. Facets without a filter, `totalHits` and `facetStats` count the fully filtered result. One `/search` answers everything a filter panel shows.',
   request: { query: SearchQuerySchema },
   responses: {
     200: {
@@ -44,27 +46,43 @@ export function searchRoutes(deps: RouteDeps) {
     const offset = (params.page - 1) * params.hitsPerPage
     // hitsPerPage=0 is a filter panel asking for counts: no page, so no texts and no snippets.
     const countsOnly = params.hitsPerPage === 0
-    const request = planSearch({
+    const common = {
       indexUid: deps.search.indexUid,
       query,
       fields: params.fields,
-      filter: buildFilter(params),
       sort: params.sort,
+      analysedWeight: deps.config.analysedWeight,
+    }
+    const { conjunctive, disjunctive } = planFacetCounts(params, facets, common)
+    const request = planSearch({
+      ...common,
+      filter: buildFilter(params),
       limit: Math.min(params.hitsPerPage, MAX_REACHABLE_HITS - offset),
       offset,
-      facets,
-      analysedWeight: deps.config.analysedWeight,
+      facets: conjunctive,
       ...(countsOnly ? { retrieve: ['id'] } : {}),
     })
-    const parts = deps.searchInParts(request, upstreamSignal(deps.config))
+    const parts = deps.searchInParts(
+      request,
+      upstreamSignal(deps.config),
+      disjunctive.map((d) => d.request),
+    )
     const fields = params.fields?.length ? params.fields : SEARCH_FIELDS
     // The snippets are built as soon as the hits are here, while Meilisearch may still be
     // counting facets (see parallel-facets.ts).
     const hits = parts.page.then((page) =>
       page.hits.map((doc) => toSearchHit(doc, query, fields, deps.analyzer)),
     )
-    const [page, counted, searchHits] = await Promise.all([parts.page, parts.facets, hits])
-    const distribution = counted.facetDistribution ?? {}
+    const [page, counted, searchHits, ownCounts] = await Promise.all([
+      parts.page,
+      parts.facets,
+      hits,
+      parts.counts,
+    ])
+    const distribution = { ...counted.facetDistribution }
+    disjunctive.forEach(({ facet }, i) => {
+      distribution[facet] = ownCounts[i]?.facetDistribution?.[facet] ?? {}
+    })
     const stats = counted.facetStats ?? {}
     const totalHits = page.estimatedTotalHits
     return c.json(
@@ -78,7 +96,11 @@ export function searchRoutes(deps: RouteDeps) {
         totalPages: countsOnly
           ? 0
           : Math.min(Math.ceil(totalHits / params.hitsPerPage), reachablePages(params.hitsPerPage)),
-        processingTimeMs: Math.max(page.processingTimeMs, counted.processingTimeMs),
+        processingTimeMs: Math.max(
+          page.processingTimeMs,
+          counted.processingTimeMs,
+          ...ownCounts.map((c) => c.processingTimeMs),
+        ),
         hits: searchHits,
         facets: Object.fromEntries(facets.map((f) => [f, distribution[f] ?? {}])),
         facetStats: Object.fromEntries(
