@@ -2,6 +2,7 @@ import {
   type Facet,
   SECTION_HEADINGS,
   type SearchField,
+  SearchQuerySchema,
   type SectionName,
   type SortOption,
 } from '@projektbank/model'
@@ -29,6 +30,11 @@ export interface PageConfig {
   hitsPerPage: number
   /** Facet values shown before "Visa alla". */
   facetValuesShown: number
+  /**
+   * The parameters `/search` knows. The page sends only these, so that what else its URL carries
+   * (`utm_source`, `fbclid`, …) never turns a shared link into an "unknown parameter" error.
+   */
+  searchParams: string[]
 }
 
 const FACETS_SHOWN: PageConfig['facets'] = [
@@ -88,6 +94,7 @@ export const PAGE_CONFIG: PageConfig = {
   sections: SECTION_HEADINGS,
   hitsPerPage: 10,
   facetValuesShown: 8,
+  searchParams: Object.keys(SearchQuerySchema.shape),
 }
 
 /** A label record as a list, in the record's (declaration) order. */

@@ -89,6 +89,16 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
 
   const hitTitles = (page: Page) => page.locator('#hits h3').allTextContents()
 
+  /** The `/search` requests the page sends from now on, as they leave the browser. */
+  function searchRequestsOf(page: Page): URL[] {
+    const seen: URL[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname === '/search') seen.push(url)
+    })
+    return seen
+  }
+
   /** The accessible name of a facet checkbox ends with its count: "Övre Norrland 3 projekt". */
   const facetLabel = (page: Page, facet: string, value: string) =>
     page.locator(`fieldset[data-facet="${facet}"] li`).filter({ hasText: value }).locator('label')
@@ -138,8 +148,11 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
       'Övre Norrland3 projekt',
     )
 
+    const searches = searchRequestsOf(page)
     await page.getByRole('checkbox', { name: 'Övre Norrland' }).check()
     await resultCount(page).toBe('3 träffar')
+    // The disjunctive counts below come with the hits, from one request.
+    expect(searches.map((url) => url.searchParams.getAll('region'))).toEqual([['Övre Norrland']])
     expect(new URL(page.url()).searchParams.getAll('region')).toEqual(['Övre Norrland'])
     expect((await hitTitles(page)).sort()).toEqual([TITLE.s000, TITLE.s002, TITLE.s003].sort())
     // The region list still offers the other regions (they would be ORed), with their counts;
@@ -165,6 +178,7 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
 
     await page.getByRole('checkbox', { name: '2011' }).check()
     await resultCount(page).toBe('1 träff')
+    expect(searches).toHaveLength(2)
     expect(await hitTitles(page)).toEqual([TITLE.s002])
     expect(await page.getByRole('link', { name: 'Exportera CSV' }).getAttribute('href')).toBe(
       'export?region=%C3%96vre+Norrland&year=2011&format=csv',
@@ -176,6 +190,23 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     await page.goBack()
     await resultCount(page).toBe('5 träffar')
     expect(await page.getByRole('checkbox', { name: 'Övre Norrland' }).isChecked()).toBe(false)
+  })
+
+  test('a link decorated by a newsletter or a social network opens its results', async () => {
+    if (!context) throw new Error('Chromium did not start')
+    const page = await context.newPage()
+    const searches = searchRequestsOf(page)
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    await page.goto(
+      `${baseUrl()}/?utm_source=nyhetsbrev&q=expert&utm_medium=email&fbclid=IwAR0abc&region=%C3%96vre+Norrland&gclid=1`,
+    )
+    await resultCount(page).toBe('1 träff')
+    expect(await page.locator('#search-error').isHidden()).toBe(true)
+    expect(await hitTitles(page)).toEqual([TITLE.s000])
+    // Only what /search knows went to the API.
+    expect(searches.map((url) => [...url.searchParams.keys()].sort())).toEqual([
+      ['facets', 'hitsPerPage', 'q', 'region'],
+    ])
   })
 
   test('a hit opens the whole project in the page, and back returns to the same results', async () => {

@@ -1,5 +1,5 @@
 import type { Project, SearchResponse } from '@projektbank/model'
-import { type SearchRequestConfig, searchRequests } from './search-requests.js'
+import { type SearchRequestConfig, searchRequest } from './search-requests.js'
 
 /** The API answered with an error; the message is its problem's `detail`. */
 export class ApiError extends Error {}
@@ -19,25 +19,15 @@ export async function getJson(path: string, signal: AbortSignal): Promise<unknow
 }
 
 /**
- * The results for the page's parameters, each selected facet counted without its own filter
- * (see {@link searchRequests}).
+ * The results for the page's parameters in one request: the API counts each selected facet
+ * without its own filter (see {@link searchRequest}).
  */
 export async function searchWithFacets(
   params: URLSearchParams,
   config: SearchRequestConfig,
   signal: AbortSignal,
 ): Promise<SearchResponse> {
-  const requests = searchRequests(params, config)
-  const [main, ...others] = await Promise.all([
-    getJson(`search?${requests.main}`, signal),
-    ...requests.perFacet.map((r) => getJson(`search?${r.query}`, signal)),
-  ])
-  const response = main as SearchResponse
-  requests.perFacet.forEach(({ facet }, i) => {
-    const other = others[i] as SearchResponse
-    response.facets[facet] = other.facets[facet] ?? {}
-  })
-  return response
+  return (await getJson(`search?${searchRequest(params, config)}`, signal)) as SearchResponse
 }
 
 /** One whole project, by id. */

@@ -1,4 +1,6 @@
+import { config } from './elements.js'
 import { showProject } from './project-view.js'
+import { searchParamsOf } from './search-requests.js'
 import { hasResults, isSearchVisible, leaveSearch, showSearch } from './search-view.js'
 import { projectIdFromHash } from './url-state.js'
 
@@ -21,7 +23,9 @@ export async function route(options: { focusResults?: boolean } = {}): Promise<v
     leaveSearch()
     await showProject(projectId)
   } else {
-    await showSearch(new URLSearchParams(location.search), options)
+    // Only what /search knows: a decorated link (utm_source, fbclid, …) opens its results.
+    const params = searchParamsOf(new URLSearchParams(location.search), config.searchParams)
+    await showSearch(params, options)
   }
 }
 
