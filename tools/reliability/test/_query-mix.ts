@@ -5,7 +5,7 @@
  * budget ranges, start dates, sorting, paging, facet type-ahead and single projects. Every
  * request is valid: the load test counts any non-2xx answer as an error.
  */
-import { FACETS, type Facet, SEARCH_FIELDS, SORT_OPTIONS } from '@projektbank/model'
+import { FACETS, type Facet, reachablePages, SEARCH_FIELDS, SORT_OPTIONS } from '@projektbank/model'
 import fc from 'fast-check'
 
 /** What the mix is drawn from; see {@link describeIndex}. */
@@ -130,31 +130,38 @@ function filters(shape: IndexShape): fc.Arbitrary<Params> {
 }
 
 function searchRequest(shape: IndexShape, withText: boolean): fc.Arbitrary<string> {
-  return fc
-    .record({
-      q: withText ? fc.constantFrom(...QUERIES).map((q) => [['q', q]] as Params) : fc.constant([]),
-      filters: filters(shape),
-      sort: oneIn(3, fc.constantFrom(...SORTS)),
-      page: fc.oneof(
-        { weight: 12, arbitrary: fc.constant(1) },
-        { weight: 3, arbitrary: fc.integer({ min: 2, max: 3 }) },
-        { weight: 1, arbitrary: fc.integer({ min: 4, max: 30 }) },
-      ),
-      hitsPerPage: oneIn(4, fc.constantFrom(10, 50, 100)),
-      facets: oneIn(3, fc.subarray([...FACETS], { maxLength: 3 })),
-      fields: oneIn(6, fc.subarray([...SEARCH_FIELDS], { minLength: 1, maxLength: 3 })),
-    })
-    .map((r) =>
-      url('/search', [
-        ...r.q,
-        ...r.filters,
-        ...(r.sort ? [['sort', r.sort] as [string, string]] : []),
-        ...(r.page > 1 ? [['page', String(r.page)] as [string, string]] : []),
-        ...(r.hitsPerPage ? [['hitsPerPage', String(r.hitsPerPage)] as [string, string]] : []),
-        ...(r.facets ? [['facets', r.facets.join(',')] as [string, string]] : []),
-        ...(withText && r.fields ? [['fields', r.fields.join(',')] as [string, string]] : []),
-      ]),
-    )
+  return (
+    fc
+      .record({
+        q: withText
+          ? fc.constantFrom(...QUERIES).map((q) => [['q', q]] as Params)
+          : fc.constant([]),
+        filters: filters(shape),
+        sort: oneIn(3, fc.constantFrom(...SORTS)),
+        page: fc.oneof(
+          { weight: 12, arbitrary: fc.constant(1) },
+          { weight: 3, arbitrary: fc.integer({ min: 2, max: 3 }) },
+          { weight: 1, arbitrary: fc.integer({ min: 4, max: 30 }) },
+        ),
+        hitsPerPage: oneIn(4, fc.constantFrom(10, 50, 100)),
+        facets: oneIn(3, fc.subarray([...FACETS], { maxLength: 3 })),
+        fields: oneIn(6, fc.subarray([...SEARCH_FIELDS], { minLength: 1, maxLength: 3 })),
+      })
+      // Deep pages are a 400 by design (only the first MAX_REACHABLE_HITS results can be paged
+      // to): the mix stays within reach, the hostile corpus covers the refusal.
+      .map((r) => ({ ...r, page: Math.min(r.page, reachablePages(r.hitsPerPage ?? 20)) }))
+      .map((r) =>
+        url('/search', [
+          ...r.q,
+          ...r.filters,
+          ...(r.sort ? [['sort', r.sort] as [string, string]] : []),
+          ...(r.page > 1 ? [['page', String(r.page)] as [string, string]] : []),
+          ...(r.hitsPerPage ? [['hitsPerPage', String(r.hitsPerPage)] as [string, string]] : []),
+          ...(r.facets ? [['facets', r.facets.join(',')] as [string, string]] : []),
+          ...(withText && r.fields ? [['fields', r.fields.join(',')] as [string, string]] : []),
+        ]),
+      )
+  )
 }
 
 function facetSearchRequest(shape: IndexShape): fc.Arbitrary<string> {
