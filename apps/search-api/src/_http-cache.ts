@@ -18,7 +18,8 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
  */
 export function httpCache(version: IndexVersion, cacheControl: string): MiddlewareHandler {
   return async (c, next) => {
-    const current = await version.current()
+    const conditional = c.req.header('if-none-match') !== undefined
+    const current = await version.current({ fresh: conditional })
     const etag = current === null ? null : `W/"${current}"`
     if (etag !== null && matchesIfNoneMatch(c.req.header('if-none-match'), etag)) {
       return c.body(null, 304, { etag, 'cache-control': cacheControl })

@@ -5,21 +5,23 @@ import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
 /** The live index's version, see {@link createIndexVersion}. */
 export interface IndexVersion {
   /**
-   * A short hash that changes whenever the live index is swapped or updated (and with
-   * `salt`), or null when Meilisearch does not say (a key without `indexes.get`, an error).
+   * A short hash that changes whenever the live index is swapped or updated (and with `salt`),
+   * or null when Meilisearch does not say (a key without `indexes.get`, an error, no answer).
+   * `fresh`: read within the TTL (a 304 must not rest on an old version); otherwise an expired
+   * version is answered at once while a new one is read in the background.
    */
-  current(): Promise<string | null>
+  current(options: { fresh: boolean }): Promise<string | null>
 }
 
 /**
  * Reads the live index's creation and update time through `gateway.indexInfo` at most once per
- * `ttlMs`, shared by concurrent callers. The version is read before the answer it tags is
- * searched, so an answer is never older than its tag: a swap during the search at worst tags
- * new content with the old version, which the next read replaces.
+ * `ttlMs`, shared by concurrent callers, each read bounded by `timeoutMs`. A version is always
+ * one read before the answer it tags is searched, so an answer is never older than its tag: at
+ * worst a swap tags new content with the old version, which the next read replaces.
  *
  * @example
- * const version = createIndexVersion(gateway, { ttlMs: 1000, timeoutMs: 5000, salt: 'api 0.1.0' })
- * await version.current() // 'k3x9…'
+ * const version = createIndexVersion(gateway, { ttlMs: 1000, timeoutMs: 500, salt: 'api 0.1.0' })
+ * await version.current({ fresh: true }) // 'k3x9…'
  */
 export function createIndexVersion(
   gateway: SearchGateway,
@@ -30,7 +32,8 @@ export function createIndexVersion(
     log?: (entry: Record<string, unknown>) => void
   },
 ): IndexVersion {
-  let cached: { value: Promise<string | null>; until: number } | null = null
+  let known: { value: string | null; readAt: number } | null = null
+  let reading: Promise<string | null> | null = null
   let warned = false
   const read = async (): Promise<string | null> => {
     try {
@@ -51,13 +54,21 @@ export function createIndexVersion(
       return null
     }
   }
+  const refresh = (): Promise<string | null> => {
+    reading ??= read().then((value) => {
+      known = { value, readAt: Date.now() }
+      reading = null
+      return value
+    })
+    return reading
+  }
   return {
-    current() {
-      const now = Date.now()
-      if (cached === null || now >= cached.until) {
-        cached = { value: read(), until: now + options.ttlMs }
+    current({ fresh }) {
+      if (known !== null && Date.now() - known.readAt < options.ttlMs) {
+        return Promise.resolve(known.value)
       }
-      return cached.value
+      const next = refresh()
+      return known !== null && !fresh ? Promise.resolve(known.value) : next
     },
   }
 }

@@ -87,7 +87,8 @@ export function createApp(deps: AppDeps) {
   const cache = httpCache(
     createIndexVersion(deps.search, {
       ttlMs: config.indexVersionTtlMs,
-      timeoutMs: config.upstreamTimeoutMs,
+      // A metadata read takes milliseconds; a slow Meilisearch must not hold a search long.
+      timeoutMs: Math.min(500, config.upstreamTimeoutMs),
       // A new API version or other settings may answer the same URL differently.
       salt: `${API_VERSION}\n${JSON.stringify(config)}`,
       log,
