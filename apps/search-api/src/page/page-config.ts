@@ -1,4 +1,5 @@
 import {
+  COUNTIES,
   type Facet,
   SECTION_HEADINGS,
   type SearchField,
@@ -35,6 +36,10 @@ export interface PageConfig {
    * (`utm_source`, `fbclid`, …) never turns a shared link into an "unknown parameter" error.
    */
   searchParams: string[]
+  /** What the statistics view can group by, with Swedish labels, in selector order. */
+  statsGroups: { name: Facet; label: string }[]
+  /** The 21 counties as tiles of a fixed grid, roughly where they lie (row 1 is the north). */
+  countyTiles: { name: string; shortName: string; row: number; column: number }[]
 }
 
 const FACETS_SHOWN: PageConfig['facets'] = [
@@ -59,6 +64,47 @@ const FIELD_LABELS: Record<SearchField, string> = {
   owner: 'Projektägare',
   partners: 'Samarbetspartners',
   actors: 'Deltagande aktörer',
+}
+
+const STATS_GROUP_LABELS: Record<Facet, string> = {
+  county: 'Län',
+  municipality: 'Kommun',
+  region: 'Region',
+  year: 'År',
+  targetGroup: 'Målgrupp',
+  programArea: 'Programområde',
+  owner: 'Projektägare',
+  phase: 'Fas',
+  fund: 'Fond',
+  layout: 'Sidlayout',
+}
+
+/**
+ * Grid cells of the county tiles by official county code: a schematic of Sweden, four columns
+ * wide, north at the top. Not a map; only the neighbourhoods are kept.
+ */
+const COUNTY_TILE_CELLS: Record<string, [row: number, column: number]> = {
+  '25': [1, 3],
+  '24': [2, 3],
+  '23': [3, 2],
+  '22': [3, 3],
+  '20': [4, 2],
+  '21': [4, 3],
+  '17': [5, 1],
+  '18': [5, 2],
+  '19': [5, 3],
+  '03': [5, 4],
+  '14': [6, 1],
+  '04': [6, 3],
+  '01': [6, 4],
+  '06': [7, 2],
+  '05': [7, 3],
+  '09': [7, 4],
+  '13': [8, 1],
+  '07': [8, 2],
+  '08': [8, 3],
+  '12': [9, 2],
+  '10': [9, 3],
 }
 
 /** The selector offers the texts people ask about most; every field is still accepted in the URL. */
@@ -95,6 +141,11 @@ export const PAGE_CONFIG: PageConfig = {
   hitsPerPage: 10,
   facetValuesShown: 8,
   searchParams: Object.keys(SearchQuerySchema.shape),
+  statsGroups: labelled(STATS_GROUP_LABELS).map(({ value, label }) => ({ name: value, label })),
+  countyTiles: COUNTIES.map((county) => {
+    const [row, column] = COUNTY_TILE_CELLS[county.code] ?? [10, 1]
+    return { name: county.name, shortName: county.shortName, row, column }
+  }),
 }
 
 /** A label record as a list, in the record's (declaration) order. */

@@ -356,6 +356,73 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     await resultCount(page).toBe('3 träffar')
   })
 
+  test('the statistics view draws charts with their tables, county tiles and a sortable table', async ({
+    annotate,
+  }) => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    await page.getByRole('link', { name: 'Statistik', exact: true }).click()
+    const heading = page.locator('#stats-title')
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe('Statistik')
+    expect(new URL(page.url()).hash).toBe('#/statistik')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('stats-title')
+    const spaced = (text: string | null) => text?.replace(/\s/g, ' ')
+    expect(spaced(await page.locator('.stats-totals').textContent())).toBe(
+      '5 projekt · ESF-stöd 6 033 212 kr · total budget 6 033 212 kr',
+    )
+
+    // The county chart is drawn on its canvas, and its table says the same in text.
+    const chart = page.locator('#chart-county')
+    expect(await chart.getAttribute('role')).toBe('img')
+    expect(
+      await chart.evaluate((canvas) => {
+        if (!(canvas instanceof HTMLCanvasElement)) return 0
+        const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data
+        let blue = 0
+        for (let i = 0; pixels && i < pixels.length; i += 4)
+          if (pixels[i] === 11 && pixels[i + 1] === 79 && pixels[i + 2] === 156) blue++
+        return blue
+      }),
+    ).toBeGreaterThan(500)
+    const countyRows = await page
+      .locator('[data-facet="county"] table tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => Array.from(row.children, (c) => c.textContent?.replace(/\s/g, ' '))),
+      )
+    expect(countyRows).toEqual([
+      ['Örebro län', '1', '3 806 584 kr', '3 806 584 kr'],
+      ['Västerbottens län', '3', '1 552 091 kr', '1 552 091 kr'],
+      ['Västernorrlands län', '1', '674 537 kr', '674 537 kr'],
+      ['Norrbottens län', '1', '450 000 kr', '450 000 kr'],
+    ])
+    expect(
+      spaced(await page.locator('[data-county="Västerbottens län"] .tile-sum').textContent()),
+    ).toBe('1 552 091 kr')
+    expect(await page.locator('.county-tile').count()).toBe(21)
+
+    // The table sorts by a header button and groups by any facet.
+    await page.getByRole('button', { name: 'Projekt', exact: true }).click()
+    expect(await page.locator('#stats-table th[aria-sort]').textContent()).toBe('Projekt')
+    expect(await page.locator('#stats-table tbody th').first().textContent()).toBe(
+      'Västerbottens län',
+    )
+    await page.getByLabel('Gruppera efter').selectOption({ label: 'År' })
+    await expect
+      .poll(() => page.locator('#stats-table caption').textContent())
+      .toBe('Projekt och pengar per år')
+    expect(await page.locator('#stats-table tbody th').allTextContents()).toEqual(['2014', '2011'])
+    const xlsx = await page.getByRole('link', { name: 'Tabellen som Excel' }).getAttribute('href')
+    expect(xlsx).toBe('stats?groupBy=year&format=xlsx')
+
+    const screenshot = join(profileDir, 'statistics-view.png')
+    await page.screenshot({ path: screenshot, fullPage: true })
+    await annotate('the statistics view over the seeds', { path: screenshot })
+
+    await page.getByRole('link', { name: '← Tillbaka till sökresultaten' }).click()
+    await resultCount(page).toBe('5 träffar')
+    expect(await page.locator('#stats-view').isHidden()).toBe(true)
+  })
+
   test('the page runs under a strict CSP and turns snippets into text and <mark> only', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import {
+  exportFormatHref,
   exportHref,
   pageUrl,
   projectHash,
   projectIdFromHash,
+  statsQuery,
   withFacetValue,
   withFormValues,
   withoutFilters,
@@ -60,6 +62,15 @@ describe('page URL state', () => {
     expect(
       withoutFilters(params('region=X&q=unga&year=2014&sort=title%3Aasc&fields=goals')).toString(),
     ).toBe('q=unga&fields=goals&sort=title%3Aasc')
+  })
+
+  test('the statistics ask /stats for the same search, without paging and sort', () => {
+    const state = params('q=unga&region=X&sort=title%3Aasc&page=2&hitsPerPage=5')
+    expect(statsQuery(state, 'county')).toBe('q=unga&region=X&groupBy=county')
+    expect(statsQuery(state, 'year', 'xlsx')).toBe('q=unga&region=X&groupBy=year&format=xlsx')
+    expect(exportFormatHref(state, 'xlsx')).toBe(
+      'export?q=unga&region=X&sort=title%3Aasc&format=xlsx',
+    )
   })
 })
 

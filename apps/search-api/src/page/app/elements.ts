@@ -30,4 +30,7 @@ export const elements = {
   filterPanel: byId('filter-panel', HTMLDetailsElement),
   filters: byId('filters', HTMLElement),
   projectView: byId('project-view', HTMLElement),
+  statsView: byId('stats-view', HTMLElement),
+  statsLink: byId('stats-link', HTMLAnchorElement),
+  exportXlsx: byId('export-xlsx', HTMLAnchorElement),
 }

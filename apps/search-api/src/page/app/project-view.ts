@@ -10,10 +10,11 @@ type SectionName = keyof Project['sections']
 
 /** Shows one whole project over the results, and moves the focus to its title. */
 export async function showProject(id: string): Promise<void> {
-  const { searchView, projectView } = elements
+  const { searchView, projectView, statsView } = elements
   const controller = beginLoad()
   document.body.dataset.view = 'project'
   searchView.hidden = true
+  statsView.hidden = true
   projectView.hidden = false
   projectView.setAttribute('aria-busy', 'true')
   projectView.replaceChildren(backLink(), h('p', {}, 'Hämtar projektet …'))

@@ -2,7 +2,8 @@ import { config } from './elements.js'
 import { showProject } from './project-view.js'
 import { searchParamsOf } from './search-requests.js'
 import { hasResults, isSearchVisible, leaveSearch, showSearch } from './search-view.js'
-import { projectIdFromHash } from './url-state.js'
+import { showStats } from './stats-view.js'
+import { projectIdFromHash, STATS_HASH } from './url-state.js'
 
 let routedHref = ''
 let cameFromSearch = false
@@ -18,7 +19,11 @@ export async function route(options: { focusResults?: boolean } = {}): Promise<v
   const wasSearch = isSearchVisible()
   routedHref = location.href
   const projectId = projectIdFromHash(location.hash)
-  if (projectId !== null) {
+  if (location.hash === STATS_HASH) {
+    cameFromSearch = false
+    leaveSearch()
+    await showStats(new URLSearchParams(location.search))
+  } else if (projectId !== null) {
     cameFromSearch = wasSearch && hasResults()
     leaveSearch()
     await showProject(projectId)

@@ -6,12 +6,21 @@ import { hitCountText, integer, kronor, period, shortList } from './format.js'
 import { renderQueryReading } from './query-reading.js'
 import { fieldLabel } from './search-form.js'
 import { highlightedFragment } from './snippet-fragment.js'
-import { exportHref, pageUrl, projectHash, withoutFilters, withPage } from './url-state.js'
+import {
+  exportFormatHref,
+  exportHref,
+  pageUrl,
+  projectHash,
+  STATS_HASH,
+  withoutFilters,
+  withPage,
+} from './url-state.js'
 
 /** Draws a search's results: count, hits, pages, facets, export and clear links. */
 export function renderResults(params: URLSearchParams, response: SearchResponse): void {
   const { totalHits, page, hitsPerPage } = response
-  const { resultCount, hitList, noHits, exportCsv, exportCsvSemicolon, clearFilters } = elements
+  const { resultCount, hitList, noHits, exportCsv, exportCsvSemicolon, exportXlsx, clearFilters } =
+    elements
   resultCount.textContent = hitCountText(totalHits)
   const q = params.get('q')
   document.title = `${q ? `${q} – ` : ''}Projektbank`
@@ -23,6 +32,8 @@ export function renderResults(params: URLSearchParams, response: SearchResponse)
   renderFacets(params, response)
   exportCsv.href = exportHref(params, null)
   exportCsvSemicolon.href = exportHref(params, ';')
+  exportXlsx.href = exportFormatHref(params, 'xlsx')
+  elements.statsLink.href = `${pageUrl(params, location.pathname)}${STATS_HASH}`
   clearFilters.href = pageUrl(withoutFilters(params), location.pathname)
   const stats = response.facetStats.esfGrant
   elements.grantMinInput.placeholder = stats ? integer.format(stats.min) : ''

@@ -38,9 +38,10 @@ export async function showSearch(
   params: URLSearchParams,
   options: { focusResults?: boolean },
 ): Promise<void> {
-  const { searchView, projectView, searchError, resultCount, resultsHeading } = elements
+  const { searchView, projectView, statsView, searchError, resultCount, resultsHeading } = elements
   document.body.dataset.view = 'search'
   projectView.hidden = true
+  statsView.hidden = true
   searchView.hidden = false
   syncFormFromUrl(params)
   const key = params.toString()

@@ -39,6 +39,37 @@ export function exportHref(params: URLSearchParams, delimiter: string | null): s
   return `export?${filters}`
 }
 
+/** The fragment of the statistics view, over the search in the query string. */
+export const STATS_HASH = '#/statistik'
+
+/**
+ * The export link of these results in another format (`xlsx`), without paging.
+ *
+ * @example
+ * exportFormatHref(new URLSearchParams('year=2014&page=2'), 'xlsx') // 'export?year=2014&format=xlsx'
+ */
+export function exportFormatHref(params: URLSearchParams, format: string): string {
+  const filters = new URLSearchParams(params)
+  for (const name of PAGING_PARAMS) filters.delete(name)
+  filters.set('format', format)
+  return `export?${filters}`
+}
+
+/**
+ * The `/stats` request for the search in these parameters: its filters and query, without
+ * paging and sort (which `/stats` does not take), grouped by a facet.
+ *
+ * @example
+ * statsQuery(new URLSearchParams('q=unga&sort=title%3Aasc&page=2'), 'county') // 'q=unga&groupBy=county'
+ */
+export function statsQuery(params: URLSearchParams, groupBy: string, format?: 'xlsx'): string {
+  const filters = new URLSearchParams(params)
+  for (const name of [...PAGING_PARAMS, 'sort']) filters.delete(name)
+  filters.set('groupBy', groupBy)
+  if (format) filters.set('format', format)
+  return filters.toString()
+}
+
 /**
  * The id of the project a fragment opens, or `null` when it opens none. A badly encoded id is
  * taken as written rather than failing the page.
