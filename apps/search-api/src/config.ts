@@ -21,7 +21,10 @@ export const PUBLIC_CONTACT_MODES: readonly PublicContact[] = ['none', 'name', '
 export interface ApiConfig {
   /** Most rows one `/export` returns; more matches set `X-Export-Capped: true`. Default 10 000. */
   exportCap: number
-  /** Rows fetched from Meilisearch per page while exporting. Default 250. */
+  /**
+   * Rows encoded per chunk of an export's body (Meilisearch is asked once for all of them).
+   * Default 250.
+   */
   exportPageSize: number
   /** Time Meilisearch gets per request before the API answers 504. Default 5 000 ms. */
   upstreamTimeoutMs: number

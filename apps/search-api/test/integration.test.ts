@@ -341,7 +341,28 @@ describe('other routes', () => {
     })
   })
 
-  test('/export pages through Meilisearch when the page is small', async () => {
+  test('/export has the rows of /search, in the same order, for a query, a filter and a sort', async () => {
+    for (const params of [
+      'q=unga',
+      'q=kommun&sort=esfGrant:desc',
+      'region=%C3%96vre%20Norrland',
+      '',
+    ]) {
+      const search = (await (
+        await app.request(`/search?${params}&hitsPerPage=100&facets=`)
+      ).json()) as {
+        hits: { id: string }[]
+      }
+      const exported = (await (await app.request(`/export?format=ndjson&${params}`)).text())
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { id: string }).id)
+      expect(search.hits.length).toBeGreaterThan(0)
+      expect(exported).toEqual(search.hits.map((hit) => hit.id))
+    }
+  })
+
+  test('/export streams in small chunks when the chunk size is small', async () => {
     const paged = createApp({
       search: gateway,
       analyzer: (await loadAnalyzer()).search,

@@ -1,0 +1,143 @@
+/**
+ * Scale bench: `/search` latency for a fixed query mix, exports and deep pages, on 10 000
+ * generated sheets and (with `SCALE_SIZES=10000,50000`) 50 000, each in a Meilisearch of its
+ * own loaded with the indexer's documents and settings. Requests go through the real app
+ * (`app.request`, no socket), one at a time. Prints medians; asserts nothing.
+ *
+ *   SCALE_SIZES=10000,50000 SCALE_ROUNDS=5 pnpm --filter @projektbank/search-api bench:scale
+ */
+
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ensureCorpus } from '@projektbank/corpus'
+import { INDEX_SETTINGS } from '@projektbank/indexer'
+import { ensureSearchKey } from '@projektbank/meili'
+import { renderSheet } from '@projektbank/parser'
+import { ensureBenchDocuments } from '../../indexer/bench/_bench-documents.js'
+import {
+  BENCH_INDEX,
+  loadDocuments,
+  onFreshMeilisearch,
+} from '../../indexer/bench/_measure-build.js'
+import { createApp } from '../src/app.js'
+import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
+import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { BENCH_QUERIES } from './_queries.js'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const SIZES = (process.env.SCALE_SIZES ?? '10000').split(',').map(Number)
+const ROUNDS = Number(process.env.SCALE_ROUNDS ?? 5)
+
+/** Exports and deep pages timed at each size, each the median of a few runs. */
+const HEAVY = [
+  ['export, every project (capped at 10 000 rows)', '/export?format=csv'],
+  ['export, one region', '/export?format=csv&region=Stockholm'],
+  ['export, q=unga', '/export?format=csv&q=unga'],
+  ['export, q=unga sorted by grant', '/export?format=csv&q=unga&sort=esfGrant:desc'],
+  ['first page, q=unga', '/search?q=unga'],
+  ['last reachable page of 20, q=unga', '/search?q=unga&page=50'],
+  ['last reachable page of 100, q=unga', '/search?q=unga&page=10&hitsPerPage=100'],
+  ['last reachable page of 100, browsing', '/search?page=10&hitsPerPage=100'],
+  ['beyond the depth: 400', '/search?q=unga&page=400&hitsPerPage=100'],
+] as const
+
+const analyzer = await loadAnalyzer()
+const results: { size: number; p50: number; p99: number; heavy: Map<string, number> }[] = []
+console.log(`machine: ${cpus().length} cores, load average ${load()}`)
+for (const size of SIZES) {
+  const corpus = join(ROOT, '.bench', `corpus-${size}-seed-1`)
+  await ensureCorpus({ count: size, seed: 1, render: renderSheet }, corpus)
+  const docs = await ensureBenchDocuments(corpus)
+  const built = await onFreshMeilisearch(join(ROOT, '.bench', 'meilisearch-bin'), (meili) =>
+    loadDocuments(meili, { documents: docs.full, settings: INDEX_SETTINGS }),
+  )
+  try {
+    console.log(
+      `\n${docs.count} documents loaded in ${s(built.wallMs)} (load ${load()}); timing requests…`,
+    )
+    const { key } = await ensureSearchKey(built.meili, { indexes: [BENCH_INDEX] })
+    const app = createApp({
+      search: createMeilisearchGateway({
+        url: built.meili.url,
+        apiKey: key,
+        indexUid: BENCH_INDEX,
+      }),
+      analyzer: analyzer.search,
+    })
+    const request = async (
+      path: string,
+    ): Promise<{ ms: number; status: number; bytes: number }> => {
+      const start = performance.now()
+      const res = await app.request(path)
+      const body = await res.arrayBuffer()
+      return { ms: performance.now() - start, status: res.status, bytes: body.byteLength }
+    }
+    for (const path of BENCH_QUERIES) await request(path) // warm-up
+    const times: number[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const path of BENCH_QUERIES) {
+        const { ms, status } = await request(path)
+        if (status !== 200) throw new Error(`${path} answered ${status}`)
+        times.push(ms)
+      }
+    }
+    const heavy = new Map<string, number>()
+    for (const [label, path] of HEAVY) {
+      const runs: number[] = []
+      let last = { ms: 0, status: 0, bytes: 0 }
+      for (let run = 0; run < 3; run++) {
+        last = await request(path)
+        runs.push(last.ms)
+      }
+      heavy.set(label, median(runs))
+      console.log(`  ${label}: ${ms(median(runs))} (HTTP ${last.status}, ${kb(last.bytes)})`)
+    }
+    const p50 = percentile(times, 0.5)
+    const p99 = percentile(times, 0.99)
+    console.log(
+      `  /search, ${BENCH_QUERIES.length} queries × ${ROUNDS} rounds: p50 ${ms(p50)}, p99 ${ms(p99)} (load ${load()})`,
+    )
+    results.push({ size: docs.count, p50, p99, heavy })
+  } finally {
+    await built.stop()
+  }
+}
+
+const [small, large] = results
+if (small && large) {
+  console.log(`\ngrowth from ${small.size} to ${large.size} documents:`)
+  console.log(`  /search p50 ${ms(small.p50)} → ${ms(large.p50)} (${ratio(large.p50, small.p50)})`)
+  console.log(`  /search p99 ${ms(small.p99)} → ${ms(large.p99)} (${ratio(large.p99, small.p99)})`)
+  for (const [label] of HEAVY) {
+    const a = small.heavy.get(label) ?? Number.NaN
+    const b = large.heavy.get(label) ?? Number.NaN
+    console.log(`  ${label}: ${ms(a)} → ${ms(b)} (${ratio(b, a)})`)
+  }
+}
+console.log(`load average at the end: ${load()}`)
+
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
+}
+function median(values: number[]): number {
+  return percentile(values, 0.5)
+}
+function ms(value: number): string {
+  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`
+}
+function s(value: number): string {
+  return `${(value / 1000).toFixed(1)} s`
+}
+function kb(bytes: number): string {
+  return `${(bytes / 1000).toFixed(0)} kB`
+}
+function ratio(value: number, base: number): string {
+  return `${(value / base).toFixed(2)}×`
+}
+function load(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
+}
