@@ -423,6 +423,17 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     expect(await page.locator('#stats-view').isHidden()).toBe(true)
   })
 
+  test('a decorated link to the statistics view asks /stats only what it knows', async () => {
+    const page = await open(
+      '/?utm_source=nyhetsbrev&region=%C3%96vre+Norrland&fbclid=IwAR0abc#/statistik',
+    )
+    const heading = page.locator('#stats-title')
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe('Statistik')
+    await expect
+      .poll(() => page.locator('.stats-totals').textContent(), { timeout: 15_000 })
+      .toMatch(/^3\sprojekt/)
+  })
+
   test('the page runs under a strict CSP and turns snippets into text and <mark> only', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')

@@ -19,17 +19,18 @@ export async function route(options: { focusResults?: boolean } = {}): Promise<v
   const wasSearch = isSearchVisible()
   routedHref = location.href
   const projectId = projectIdFromHash(location.hash)
+  // Only what /search knows: a decorated link (utm_source, fbclid, …) opens its results, and
+  // its statistics, instead of an "unknown parameter" answer.
+  const params = searchParamsOf(new URLSearchParams(location.search), config.searchParams)
   if (location.hash === STATS_HASH) {
     cameFromSearch = false
     leaveSearch()
-    await showStats(new URLSearchParams(location.search))
+    await showStats(params)
   } else if (projectId !== null) {
     cameFromSearch = wasSearch && hasResults()
     leaveSearch()
     await showProject(projectId)
   } else {
-    // Only what /search knows: a decorated link (utm_source, fbclid, …) opens its results.
-    const params = searchParamsOf(new URLSearchParams(location.search), config.searchParams)
     await showSearch(params, options)
   }
 }
