@@ -44,6 +44,32 @@ const PREVENTED = /(?:förebygg|minska|färre|undvika|motverka)\S*\s+(?:\S+\s+){
 /** `Svenska för invandrare` is a course, not a group. */
 const COURSE_NAME = /svenska för $/u
 
+/** The groups whose every mention counts, whatever its sentence: no need to find the sentence. */
+const JUDGED_GROUPS = new Set([...CLIENT_GROUPS, 'sysselsatta', 'sjukskrivna', 'utrikes födda'])
+
+/**
+ * Whether {@link countsAsParticipants} looks at the sentence for `group` at all; when not, it
+ * returns true. Most matches are of such groups, and cutting out and lower-casing their
+ * sentences was a tenth of the parser's time.
+ *
+ * @example
+ * isJudgedInContext('nyanlända') // false
+ */
+export function isJudgedInContext(group: string): boolean {
+  return JUDGED_GROUPS.has(group)
+}
+
+/**
+ * Whether {@link countsAsParticipants} judges `group` by the sentence alone (not by the words
+ * before the term), so that one verdict holds for every mention in the sentence.
+ *
+ * @example
+ * isJudgedBySentenceAlone('sysselsatta') // true
+ */
+export function isJudgedBySentenceAlone(group: string): boolean {
+  return group === 'sysselsatta'
+}
+
 /**
  * Whether a term shows `group` as the project's participants, judged from its sentence and the
  * part of the sentence before the term (both lower-cased).
