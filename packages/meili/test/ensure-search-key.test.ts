@@ -64,9 +64,9 @@ describe('ensureSearchKey', () => {
     // Its index's metadata, which the API's ETags are built from, and nothing more.
     const info = await meiliRequest<{ uid: string }>(asSearch, 'GET', '/indexes/projects')
     expect(info.uid).toBe('projects')
-    await expect(
-      meiliRequest(asSearch, 'GET', '/indexes/projects/settings'),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(meiliRequest(asSearch, 'GET', '/indexes/projects/settings')).rejects.toMatchObject(
+      { status: 403 },
+    )
     await expect(meiliRequest(asSearch, 'GET', '/tasks')).rejects.toMatchObject({ status: 403 })
   })
 
