@@ -41,6 +41,8 @@ export interface FederatedQuery {
   filter?: string
   sort?: string[]
   federationOptions?: { weight: number }
+  matchingStrategy?: 'last' | 'all' | 'frequency'
+  rankingScoreThreshold?: number
 }
 
 /** Body of a federated `/multi-search`. */

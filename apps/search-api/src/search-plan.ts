@@ -39,6 +39,17 @@ export const HIT_ATTRIBUTES = [
  */
 export const DEFAULT_ALTERNATIVE_WEIGHT = 0.25
 
+/**
+ * How the analysed queries match when a document lacks some of their words. `frequency`
+ * drops the most common words first, so a document that matches only a common part of the
+ * query (`jobb` of `industrijobb`, `stöd` of `stöd till långtidssjukskrivna`) no longer comes
+ * back just because that part is first; Meilisearch's default `last` drops words from the end.
+ * On `pnpm eval:search` (2026-12-03) this, with compounds searched as their parts, raised the
+ * full system's precision@10 from 0.666 to 0.720, recall@10 from 0.714 to 0.722 and nDCG@10
+ * from 0.770 to 0.784.
+ */
+export const ANALYSED_MATCHING_STRATEGY = 'frequency'
+
 /** What to search and how to page; the filter is already built. */
 export interface SearchPlanInput {
   indexUid: string
@@ -106,6 +117,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
         q: analysed,
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight },
+        matchingStrategy: ANALYSED_MATCHING_STRATEGY,
       })
     }
     if (input.query.alternative !== '') {
@@ -116,6 +128,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
         federationOptions: {
           weight: input.analysedWeight * (input.alternativeWeight ?? DEFAULT_ALTERNATIVE_WEIGHT),
         },
+        matchingStrategy: ANALYSED_MATCHING_STRATEGY,
       })
     }
   }

@@ -38,17 +38,17 @@ export interface LoadedAnalyzer {
 }
 
 /**
- * The positive terms of the analysed query: each word's compound parts BEFORE its lemma.
- * A document rarely contains the user's exact compound ("omsorgspersonal"), but its twin holds
- * the parts; Meilisearch drops query words from the end when no document has them all, so the
- * whole compound must come last for "omsorg personal" to survive.
+ * The positive terms of the analysed query: each word as its compound parts, or as its lemma
+ * when it has none. A compound's twin always holds its parts, so the parts find the compound
+ * itself and the texts that only spell it out ("modell för samverkan" for `samverkansmodell`);
+ * the whole compound as a query word would be the rarest word, and Meilisearch's `frequency`
+ * strategy (see `search-plan.ts`) would then keep it and drop the parts.
  */
 function analysedTerms(query: SwedishQuery): string {
   const seen = new Set<string>()
   for (const term of query.terms) {
     if (term.exclude || term.phrase) continue
-    for (const part of term.parts) seen.add(part)
-    for (const lemma of term.lemmas) seen.add(lemma)
+    for (const word of term.parts.length > 0 ? term.parts : term.lemmas) seen.add(word)
   }
   return [...seen].join(' ')
 }
@@ -63,7 +63,8 @@ const quote = (text: string) => `"${text.replaceAll('"', '')}"`
  *   own (`far`) stays and its respelling (*får*) goes into the `alternative` query;
  * - raw query (original fields): phrases first (Meilisearch drops words from the end when too
  *   few documents match all), then the words, then `-word` / `-"phrase"` exclusions;
- * - analysed query (`svTerms.*` twins): the same phrases, compound parts and lemmas (`analysedTerms`), and the
+ * - analysed query (`svTerms.*` twins): the same phrases, each word's compound parts or else its
+ *   lemma (`analysedTerms`), and the
  *   exclusions as typed and as lemmas, so that a document the raw query excludes cannot come
  *   back through its twin;
  * - snippets: the analyser's highlighter (inflections and compound parts marked), run only

@@ -36,7 +36,7 @@ const retrieve = [
   'goals',
 ]
 
-test('relevance: raw query on the texts (weight 1), lemmas on their twins (0.8), one federation', () => {
+test('relevance: raw query on the texts (weight 1), lemmas on their twins (0.8, rarest words kept), one federation', () => {
   expect(planSearch({ ...base, sort: 'relevance' })).toEqual({
     federation: {
       limit: 20,
@@ -62,6 +62,7 @@ test('relevance: raw query on the texts (weight 1), lemmas on their twins (0.8),
         q: '"psykisk ohälsa" kommun',
         attributesToSearchOn: ['svTerms.background', 'svTerms.goals'],
         federationOptions: { weight: 0.8 },
+        matchingStrategy: 'frequency',
       },
     ],
   })
@@ -88,9 +89,11 @@ test('a word of its own respelled is a third query on the twins, at a quarter of
     alternative: 'få får',
   }
   const queries = planSearch({ ...base, query: far, sort: 'relevance' }).queries
-  expect(queries.map((q) => [q.q, q.attributesToSearchOn, q.federationOptions])).toEqual([
-    ['far', ['background', 'goals'], { weight: 1 }],
-    ['far', ['svTerms.background', 'svTerms.goals'], { weight: 0.8 }],
-    ['få får', ['svTerms.background', 'svTerms.goals'], { weight: 0.2 }],
+  expect(
+    queries.map((q) => [q.q, q.attributesToSearchOn, q.federationOptions, q.matchingStrategy]),
+  ).toEqual([
+    ['far', ['background', 'goals'], { weight: 1 }, undefined],
+    ['far', ['svTerms.background', 'svTerms.goals'], { weight: 0.8 }, 'frequency'],
+    ['få får', ['svTerms.background', 'svTerms.goals'], { weight: 0.2 }, 'frequency'],
   ])
 })

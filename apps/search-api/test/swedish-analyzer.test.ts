@@ -11,11 +11,12 @@ describe('the Swedish query analysis', () => {
   test.each([
     ['kommunerna', { raw: 'kommunerna', analysed: 'kommun', hasPositiveTerms: true }],
     ['frågorna', { raw: 'frågorna', analysed: 'fråga', hasPositiveTerms: true }],
+    // A compound is searched as its parts: the twins of the compound hold them too.
     [
       'omsorgspersonal',
       {
         raw: 'omsorgspersonal',
-        analysed: 'omsorg personal omsorgspersonal',
+        analysed: 'omsorg personal',
         hasPositiveTerms: true,
       },
     ],
