@@ -6,7 +6,7 @@
  * Not a test — it prints figures (`pnpm --filter @projektbank/search-api bench`).
  *
  * Then it times `/stats` against the unfiltered `/search` on the same API (see
- * `_stats-figures.ts`); `BENCH_PART=stats` measures only that. `BENCH_PART=reading` times
+ * `_stats-figures.ts`, `BENCH_STATS_ROUNDS` rounds); `BENCH_PART=stats` measures only that. `BENCH_PART=reading` times
  * queries as read (å/ä/ö restored) against the same with `verbatim=true` (see
  * `printReadingFigures`).
  *
@@ -195,7 +195,7 @@ async function main() {
     }
     const api = await startApi('when-idle')
     if (process.env.BENCH_PART === 'stats') {
-      await printStatsFigures(api, servers[0]?.pid, 200)
+      await printStatsFigures(api, servers[0]?.pid, Number(process.env.BENCH_STATS_ROUNDS ?? 30))
       for (const server of servers) server.kill('SIGTERM')
       return
     }
@@ -265,7 +265,7 @@ async function main() {
       ],
       320,
     )
-    await printStatsFigures(api, servers[0]?.pid, 200)
+    await printStatsFigures(api, servers[0]?.pid, Number(process.env.BENCH_STATS_ROUNDS ?? 30))
     for (const server of servers) server.kill('SIGTERM')
 
     const row = (name: string, f: Figures) =>

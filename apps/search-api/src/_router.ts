@@ -57,3 +57,22 @@ export function upstreamSignal(config: ApiConfig): AbortSignal {
   // Not AbortSignal.timeout(): Node may collect its signal before it fires (_abort-signals.ts).
   return timeoutSignal(config.upstreamTimeoutMs)
 }
+
+/** Routes that read every matching project, not one page: they get `heavyTimeoutMs`. */
+export const HEAVY_ROUTES = ['/export', '/stats'] as const
+
+/** The upstream timeout of a request to `path`: heavy routes get the longer one. */
+export function timeoutFor(path: string, config: ApiConfig): number {
+  return (HEAVY_ROUTES as readonly string[]).includes(path)
+    ? config.heavyTimeoutMs
+    : config.upstreamTimeoutMs
+}
+
+/**
+ * The signal of a heavy request (`/export`, `/stats`): an export of 10 000 rows or the ids of
+ * every project matching `unga` take Meilisearch seconds on a large index, where a page of
+ * results takes milliseconds.
+ */
+export function heavySignal(config: ApiConfig): AbortSignal {
+  return timeoutSignal(config.heavyTimeoutMs)
+}

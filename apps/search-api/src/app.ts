@@ -1,10 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { timeoutSignal } from './_abort-signals.js'
 import { httpCache } from './_http-cache.js'
 import { createIndexVersion } from './_index-version.js'
 import { applyLoadLimits } from './_load-limits.js'
 import { checkRequestTarget } from './_request-target.js'
+import { timeoutFor } from './_router.js'
 import { type ApiConfig, DEFAULT_CONFIG } from './config.js'
 import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
 import { searchInParts } from './parallel-facets.js'
@@ -75,7 +77,7 @@ export function createApp(deps: AppDeps) {
             analysedWeight: config.analysedWeight,
             retrieve: STATS_ROW_ATTRIBUTES,
           }),
-          AbortSignal.timeout(config.upstreamTimeoutMs),
+          timeoutSignal(config.heavyTimeoutMs),
         ),
     }),
   }
@@ -144,7 +146,7 @@ function toProblem(
       case 'timeout':
         return problemResponse(
           'upstream-timeout',
-          `Meilisearch did not answer within ${config.upstreamTimeoutMs} ms`,
+          `Meilisearch did not answer within ${timeoutFor(new URL(c.req.url).pathname, config)} ms`,
           instance,
           retry,
         )

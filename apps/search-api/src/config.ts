@@ -28,6 +28,11 @@ export interface ApiConfig {
   exportPageSize: number
   /** Time Meilisearch gets per request before the API answers 504. Default 5 000 ms. */
   upstreamTimeoutMs: number
+  /**
+   * Time Meilisearch gets for the heavy requests, `/export` and `/stats`, which read every
+   * matching project rather than one page; past it the API answers 504. Default 30 000 ms.
+   */
+  heavyTimeoutMs: number
   /** Seconds sent in `Retry-After` with 503/504. Default 5. */
   retryAfterSeconds: number
   /** Origins allowed by CORS; `['*']` for any, `[]` for none. Default `[]`. */
@@ -87,6 +92,7 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   exportCap: 10_000,
   exportPageSize: 250,
   upstreamTimeoutMs: 5_000,
+  heavyTimeoutMs: 30_000,
   retryAfterSeconds: 5,
   corsOrigins: [],
   maxUrlBytes: 8_192,
@@ -139,7 +145,7 @@ const NON_NEGATIVE_SETTINGS = {
 } as const satisfies Record<string, keyof ApiConfig>
 
 /**
- * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS`, `CORS_ORIGINS` (comma list or `*`),
+ * Reads `EXPORT_CAP`, `UPSTREAM_TIMEOUT_MS`, `HEAVY_TIMEOUT_MS`, `CORS_ORIGINS` (comma list or `*`),
  * `MEILI_PARALLEL_FACETS` and the load-shedding settings (`SEARCH_CONCURRENCY`, `SEARCH_QUEUE`,
  * `EXPORT_CONCURRENCY`, `EXPORT_QUEUE`, `QUEUE_TIMEOUT_MS`, `RATE_LIMIT_PER_MINUTE`), `HSTS` and
  * `PUBLIC_CONTACT` and `CACHE_CONTROL`; throws on a value it cannot use.
@@ -153,6 +159,8 @@ export function configFromEnv(env: Record<string, string | undefined>): Partial<
   if (exportCap) config.exportCap = exportCap
   const timeout = positiveInt(env, 'UPSTREAM_TIMEOUT_MS')
   if (timeout) config.upstreamTimeoutMs = timeout
+  const heavyTimeout = positiveInt(env, 'HEAVY_TIMEOUT_MS')
+  if (heavyTimeout) config.heavyTimeoutMs = heavyTimeout
   if (env.CORS_ORIGINS !== undefined) {
     config.corsOrigins = env.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const options = parseCliArgs(process.argv.slice(2), process.env)
   if (options.help) {
     console.log(
-      'Usage: projektbank-api [--port <port>] [--host <host>]\n\nEnvironment: MEILI_URL, MEILI_SEARCH_KEY (or PROJEKTBANK_DATA_DIR/search-key), MEILI_INDEX, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS, PUBLIC_CONTACT, HSTS, and the load limits of the README (SEARCH_CONCURRENCY, SEARCH_QUEUE, EXPORT_CONCURRENCY, EXPORT_QUEUE, QUEUE_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS)',
+      'Usage: projektbank-api [--port <port>] [--host <host>]\n\nEnvironment: MEILI_URL, MEILI_SEARCH_KEY (or PROJEKTBANK_DATA_DIR/search-key), MEILI_INDEX, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS, HEAVY_TIMEOUT_MS, PUBLIC_CONTACT, HSTS, and the load limits of the README (SEARCH_CONCURRENCY, SEARCH_QUEUE, EXPORT_CONCURRENCY, EXPORT_QUEUE, QUEUE_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS)',
     )
     return
   }

@@ -167,7 +167,14 @@ const fail = (error: Error) => async () => {
 }
 
 describe('upstream failures', () => {
-  const paths = ['/search?q=x', '/export', '/facets/owner?q=a', '/projects/abc', '/ready']
+  const paths = [
+    '/search?q=x',
+    '/export',
+    '/stats?groupBy=county&q=x',
+    '/facets/owner?q=a',
+    '/projects/abc',
+    '/ready',
+  ]
 
   test.each(paths)('Meilisearch down → 503 with Retry-After: %s', async (path) => {
     const down = fail(new UpstreamError('unavailable', 'refused'))
@@ -196,17 +203,44 @@ describe('upstream failures', () => {
         )
       const { app } = appWith(
         { federatedSearch: hang, facetSearch: hang, search: hang, health: (s) => hang(null, s) },
-        { upstreamTimeoutMs: 50, retryAfterSeconds: 2 },
+        { upstreamTimeoutMs: 50, heavyTimeoutMs: 80, retryAfterSeconds: 2 },
       )
       const res = await app.request(path)
       expect(res.status).toBe(504)
       expect(res.headers.get('retry-after')).toBe('2')
+      const limit = path.startsWith('/export') || path.startsWith('/stats') ? 80 : 50
       expect(await problemOf(res)).toMatchObject({
         type: `${P}upstream-timeout`,
-        detail: 'Meilisearch did not answer within 50 ms',
+        detail: `Meilisearch did not answer within ${limit} ms`,
       })
     },
   )
+
+  test('exports and statistics get heavyTimeoutMs; a page of results does not', async () => {
+    // Meilisearch answers every request after 150 ms: too slow for a page (100 ms), in time for
+    // the heavy requests that read every match (1 000 ms).
+    const fake = createFakeGateway().gateway
+    // Like the real gateway, it gives up when the app's signal fires.
+    const slowly: SearchGateway['federatedSearch'] = (request, signal, options) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve(fake.federatedSearch(request, signal, options)), 150)
+        signal.addEventListener('abort', () => {
+          clearTimeout(timer)
+          reject(new UpstreamError('timeout', 'slow'))
+        })
+      })
+    const { app } = appWith(
+      { federatedSearch: slowly },
+      { upstreamTimeoutMs: 100, heavyTimeoutMs: 1_000 },
+    )
+    expect((await app.request('/search?q=x')).status).toBe(504)
+    const exported = await app.request('/export')
+    expect(exported.status).toBe(200)
+    expect(await exported.text()).toContain('Socialfonden i de regionala kompetensplattformarna')
+    const stats = await app.request('/stats?groupBy=county&q=x')
+    expect(stats.status).toBe(200)
+    expect((await stats.json()).totals.count).toBe(1)
+  })
 
   test('missing index → 503 index-missing', async () => {
     const { app } = appWith({

@@ -89,6 +89,12 @@ export const CONFIGURATION: readonly Setting[] = [
     default: String(api.upstreamTimeoutMs),
     meaning: 'time Meilisearch gets before the API answers 504',
   },
+  {
+    env: ['HEAVY_TIMEOUT_MS'],
+    default: String(api.heavyTimeoutMs),
+    meaning:
+      'the same for `/export` and `/stats`, which read every matching project rather than a page',
+  },
   { env: ['LOG_LEVEL'], default: 'info', meaning: '`debug` for more detail' },
   {
     env: ['SEARCH_CONCURRENCY', 'SEARCH_QUEUE'],

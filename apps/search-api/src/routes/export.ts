@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ExportQuerySchema } from '@projektbank/model'
-import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
+import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import {
   CONTACT_ATTRIBUTE,
   CONTACT_EXPORT_COLUMNS,
@@ -81,7 +81,7 @@ export function exportRoutes(deps: RouteDeps) {
         analysedWeight: deps.config.analysedWeight,
         retrieve,
       }),
-      upstreamSignal(deps.config),
+      heavySignal(deps.config),
     )
     const total = result.estimatedTotalHits
     const rows = result.hits.slice(0, exportCap)

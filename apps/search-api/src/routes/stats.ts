@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { StatsQuerySchema, StatsResponseSchema } from '@projektbank/model'
-import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
+import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import { aggregateStats } from '../aggregate-stats.js'
 import { buildFilter } from '../filter.js'
 import { ProblemError, problemResponses } from '../problems.js'
@@ -60,7 +60,7 @@ export function statsRoutes(deps: RouteDeps) {
         analysedWeight: deps.config.analysedWeight,
         retrieve: ['id'],
       }),
-      upstreamSignal(deps.config),
+      heavySignal(deps.config),
     )
     const ids = matches.hits.map((hit) => String(hit.id))
     if (!everything && ids.length < matches.estimatedTotalHits) {
