@@ -125,7 +125,7 @@ export function createApp(deps: AppDeps) {
   return routes
 }
 
-/** The app's type, for `hc<AppType>` and `createClient`. */
+/** The app's type, for `hc<AppType>` of `hono/client`. */
 export type AppType = ReturnType<typeof createApp>
 
 /** Version of the API's answers, in /openapi.json and in every ETag. */

@@ -1,5 +1,4 @@
 export { type AppDeps, type AppType, createApp } from './app.js'
-export { type Client, type ClientOptions, createClient } from './client.js'
 export { type ApiConfig, configFromEnv, DEFAULT_CONFIG } from './config.js'
 export {
   createMeilisearchGateway,

@@ -1,7 +1,4 @@
-import { z } from '@hono/zod-openapi'
-
-/** Base of every problem `type` URI; the last path segment is the stable problem code. */
-export const PROBLEM_BASE = 'https://projektbank.se/problems/'
+import { ProblemSchema as ModelProblemSchema, PROBLEM_BASE, type Problem } from '@projektbank/model'
 
 /** Problem codes the API answers with, and their HTTP status. */
 export const PROBLEMS = {
@@ -24,35 +21,19 @@ export const PROBLEMS = {
 export type ProblemCode = keyof typeof PROBLEMS
 
 /** One offending query or path parameter. */
-export interface InvalidParam {
-  name: string
-  reason: string
-}
+export type InvalidParam = NonNullable<Problem['invalidParams']>[number]
 
 /**
- * RFC 9457 problem details, as sent with `Content-Type: application/problem+json`.
+ * The model's problem body, named `Problem` in the OpenAPI document.
  *
  * @example
  * { type: 'https://projektbank.se/problems/invalid-parameter', title: 'Invalid parameter',
  *   status: 400, detail: 'page: must be at least 1', instance: '/search?page=0',
  *   invalidParams: [{ name: 'page', reason: 'must be at least 1' }] }
  */
-export const ProblemSchema = z
-  .object({
-    type: z.string().meta({ example: `${PROBLEM_BASE}invalid-parameter` }),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string(),
-    invalidParams: z
-      .array(z.object({ name: z.string(), reason: z.string() }))
-      .optional()
-      .describe('The parameters that were rejected, each with the reason'),
-  })
-  .openapi('Problem')
+export const ProblemSchema = ModelProblemSchema.meta({ id: 'Problem' })
 
-/** A problem body, see {@link ProblemSchema}. */
-export type Problem = z.infer<typeof ProblemSchema>
+export { PROBLEM_BASE, type Problem }
 
 /**
  * An error that becomes a problem response in `app.onError`.
