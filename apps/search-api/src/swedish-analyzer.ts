@@ -2,11 +2,13 @@ import {
   createDiacriticRestorer,
   type DiacriticRestoration,
   type DiacriticVocabulary,
+  highlightSnippet,
+  prepareSnippetQuery,
+  type SnippetQuery,
   type SwedishAnalyzer,
   type AnalyzedQuery as SwedishQuery,
 } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
-import { prepareSnippetQuery, type SnippetQuery, swedishSnippet } from './_swedish-snippet.js'
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
 import { buildVocabulary, combineVocabularies } from './query-reading/vocabulary.js'
@@ -127,7 +129,7 @@ export function createSwedishSearchAnalyzer(
       }
     },
     highlight(text, query) {
-      return swedishSnippet(analyzer, text, query.terms as SnippetQuery)
+      return highlightSnippet(analyzer, text, query.terms as SnippetQuery)
     },
   }
 }

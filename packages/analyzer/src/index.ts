@@ -11,6 +11,11 @@ export { type AnalyzerOptions, createAnalyzer, type SwedishAnalyzer } from './cr
 export { escapeHtml } from './highlight/escape-html.js'
 export type { MatchRange } from './highlight/find-matches.js'
 export type { HighlightOptions } from './highlight/highlight.js'
+export {
+  highlightSnippet,
+  prepareSnippetQuery,
+  type SnippetQuery,
+} from './highlight/snippet.js'
 export { decodeLexicon } from './lexicon/decode-lexicon.js'
 export {
   FORM_BEGINS_COMPOUND,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { CASE_SAFE, needleFinder, prepareNeedles } from '../src/_needle-search.js'
+import { CASE_SAFE, needleFinder, prepareNeedles } from '../src/highlight/_needle-search.js'
 
 /** Every UTF-16 code unit that CASE_SAFE admits on its own. */
 const SAFE_CHARS = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(

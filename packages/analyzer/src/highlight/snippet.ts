@@ -1,5 +1,9 @@
-import type { SwedishAnalyzer, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+import type { SwedishAnalyzer } from '../create-analyzer.js'
+import type { AnalyzedQuery } from '../query/analyze-query.js'
 import { type Needles, needleFinder, prepareNeedles } from './_needle-search.js'
+
+/** What a snippet needs of the analyser: its highlighter. */
+type Highlighter = Pick<SwedishAnalyzer, 'highlight'>
 
 /** Words per snippet. */
 const SNIPPET_WORDS = 30
@@ -13,14 +17,14 @@ const TRIES = 3
 const ELLIPSIS = '…'
 
 /**
- * A query as the snippets need it, prepared once per request rather than once per field of
- * every hit: the analysed query and the needles of its substring prefilter.
+ * A query as {@link highlightSnippet} needs it, prepared once per request rather than once per
+ * field of every hit: the analysed query and the needles of its substring prefilter.
  *
  * @example
  * prepareSnippetQuery(analyzer.analyzeQuery('frågorna')).needles.list // ['frågor', 'frå']
  */
 export interface SnippetQuery {
-  readonly query: SwedishQuery
+  readonly query: AnalyzedQuery
   /**
    * Lower-case stems a match must contain, for a cheap test before tokenising: inflections keep
    * the start of the stem (`fråga` → `frågorna`), compound parts appear inside the compound
@@ -29,8 +33,13 @@ export interface SnippetQuery {
   readonly needles: Needles
 }
 
-/** @see SnippetQuery */
-export function prepareSnippetQuery(query: SwedishQuery): SnippetQuery {
+/**
+ * Prepares a query for {@link highlightSnippet}, see {@link SnippetQuery}.
+ *
+ * @example
+ * const prepared = prepareSnippetQuery(analyzer.analyzeQuery('kommunerna -covid'))
+ */
+export function prepareSnippetQuery(query: AnalyzedQuery): SnippetQuery {
   const needles = new Set<string>()
   for (const term of query.terms) {
     if (term.exclude) continue
@@ -52,11 +61,11 @@ export function prepareSnippetQuery(query: SwedishQuery): SnippetQuery {
  * be word matches, the whole text is.
  *
  * @example
- * swedishSnippet(analyzer, 'Tre kommuner deltar.', prepareSnippetQuery(analyzer.analyzeQuery('kommun')))
+ * highlightSnippet(analyzer, 'Tre kommuner deltar.', prepareSnippetQuery(analyzer.analyzeQuery('kommun')))
  * // 'Tre <mark>kommuner</mark> deltar.'
  */
-export function swedishSnippet(
-  analyzer: SwedishAnalyzer,
+export function highlightSnippet(
+  analyzer: Highlighter,
   text: string,
   { query, needles }: SnippetQuery,
 ): string | null {
@@ -83,11 +92,7 @@ export function swedishSnippet(
   return markedSnippet(analyzer, text, query)
 }
 
-function markedSnippet(
-  analyzer: SwedishAnalyzer,
-  text: string,
-  query: SwedishQuery,
-): string | null {
+function markedSnippet(analyzer: Highlighter, text: string, query: AnalyzedQuery): string | null {
   const [snippet] = analyzer.highlight(text, query, { crop: SNIPPET_WORDS, maxSnippets: 1 })
   return snippet?.includes('<mark>') ? snippet : null
 }
