@@ -11,9 +11,9 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureCorpus } from '@projektbank/corpus'
-import { INDEX_SETTINGS } from '@projektbank/indexer'
 import { ensureSearchKey } from '@projektbank/meili'
 import { renderSheet } from '@projektbank/parser'
+import { INDEX_SETTINGS } from '@projektbank/seeded-index'
 import { ensureBenchDocuments } from '../../indexer/bench/_bench-documents.js'
 import {
   BENCH_INDEX,

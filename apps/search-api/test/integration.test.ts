@@ -2,18 +2,9 @@
  * Against a real Meilisearch: the embedded server on a temporary data dir, the seeds indexed
  * by the indexer, the API with a search-only key.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { indexSheets } from '@projektbank/indexer'
-import {
-  type EmbeddedMeilisearch,
-  ensureSearchKey,
-  launchMeilisearch,
-  waitForTask,
-} from '@projektbank/meili'
+import { waitForTask } from '@projektbank/meili'
 import type { SearchResponse } from '@projektbank/model'
+import { type SeededMeilisearch, startSeededMeilisearch } from '@projektbank/seeded-index'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../src/app.js'
 import { buildFilter } from '../src/filter.js'
@@ -22,7 +13,6 @@ import { loadAnalyzer } from '../src/swedish-analyzer.js'
 import { problemOf } from './_fakes.js'
 import { HOSTILE_VALUES, STRING_FACET_PARAMS, TEN_KB_VALUES } from './_hostile-corpus.js'
 
-const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
 const ID = {
   s000: 'a-0399e62443b58d13', // Övre Norrland, 450 000 kr, 2014
   s001: 'a-0c5d66bdc64b6b59', // Östra Mellansverige, 3 806 584 kr, 2014
@@ -31,22 +21,15 @@ const ID = {
   s004: 'a-321778d0b62b1142', // Mellersta Norrland, 674 537 kr, 2014
 }
 
-let dataDir: string
-let meili: EmbeddedMeilisearch
+let seeded: SeededMeilisearch | undefined
 let gateway: SearchGateway
 let app: ReturnType<typeof createApp>
 let unsplitApp: ReturnType<typeof createApp>
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'search-api-it-'))
-  meili = await launchMeilisearch({
-    dataDir,
-    binDir: join(tmpdir(), 'projektbank-meilisearch-bin'),
-    handleSignals: false,
-  })
-  const admin = { url: meili.url, apiKey: meili.masterKey }
   const analyzer = await loadAnalyzer()
-  await indexSheets({ meili: admin, inputs: [SEEDS], mode: 'full', analyze: analyzer.analyzeText })
+  seeded = await startSeededMeilisearch({ analyze: analyzer.analyzeText })
+  const { meili, admin } = seeded
   // Strict "sort by" needs the sort rule before relevance; the indexer's settings leave
   // Meilisearch's default order (sort after words/typo/proximity/attribute), which only breaks
   // ties. Set here until INDEX_SETTINGS has it (reported to the indexer).
@@ -56,8 +39,7 @@ beforeAll(async () => {
     body: JSON.stringify(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']),
   })
   await waitForTask(admin, ((await ranking.json()) as { taskUid: number }).taskUid)
-  const { key } = await ensureSearchKey(admin)
-  gateway = createMeilisearchGateway({ url: meili.url, apiKey: key })
+  gateway = createMeilisearchGateway({ url: meili.url, apiKey: seeded.searchKey })
   // The default (when-idle) splits every search here: the tests send one at a time.
   app = createApp({
     search: gateway,
@@ -72,8 +54,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await meili?.stop()
-  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+  await seeded?.stop()
 })
 
 async function search(query: string): Promise<SearchResponse> {
@@ -380,7 +361,6 @@ describe('other routes', () => {
 describe('ETags follow the live index', () => {
   test('a full rebuild (swap) changes the tag; a run with nothing new keeps it', async () => {
     const analyzer = await loadAnalyzer()
-    const admin = { url: meili.url, apiKey: meili.masterKey }
     const fresh = createApp({
       search: gateway,
       analyzer: analyzer.search,
@@ -401,19 +381,9 @@ describe('ETags follow the live index', () => {
     // read just before (never older than its content).
     const revalidate = (path: string, tag: string) =>
       fresh.request(path, { headers: { 'if-none-match': tag } })
-    await indexSheets({
-      meili: admin,
-      inputs: [SEEDS],
-      mode: 'incremental',
-      analyze: analyzer.analyzeText,
-    })
+    await seeded?.reindex('incremental')
     expect((await revalidate(`/projects/${ID.s000}`, before)).status).toBe(304)
-    await indexSheets({
-      meili: admin,
-      inputs: [SEEDS],
-      mode: 'full',
-      analyze: analyzer.analyzeText,
-    })
+    await seeded?.reindex('full')
     const changed = await revalidate(`/projects/${ID.s000}`, before)
     expect(changed.status).toBe(200)
     const after = changed.headers.get('etag')
@@ -427,7 +397,7 @@ describe('ETags follow the live index', () => {
 
 describe('after Meilisearch stops', () => {
   test('/ready and /search answer 503 with Retry-After, quickly', async () => {
-    await meili.stop()
+    await seeded?.meili.stop()
     const ready = await app.request('/ready')
     expect(ready.status).toBe(503)
     expect(ready.headers.get('retry-after')).toBe('5')

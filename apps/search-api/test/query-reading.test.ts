@@ -3,53 +3,36 @@
  * small sheets of our own (one says "far", two only "får") indexed by the indexer, the API with
  * a search-only key.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { indexSheets } from '@projektbank/indexer'
-import { type EmbeddedMeilisearch, ensureSearchKey, launchMeilisearch } from '@projektbank/meili'
 import { type SearchResponse, SearchResponseSchema } from '@projektbank/model'
+import { SEEDS, type SeededMeilisearch, startSeededMeilisearch } from '@projektbank/seeded-index'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../src/app.js'
 import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
 
-const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
 const FIXTURES = fileURLToPath(new URL('./fixtures/query-reading', import.meta.url))
 const FAR_SHEET = '2017-09101'
 const FAR_SHEETS_WITH_FAR_ONLY = ['2017-09102', '2017-09103']
 
-let dataDir: string
-let meili: EmbeddedMeilisearch
+let seeded: SeededMeilisearch | undefined
 let app: ReturnType<typeof createApp>
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'search-api-reading-'))
-  meili = await launchMeilisearch({
-    dataDir,
-    binDir: join(tmpdir(), 'projektbank-meilisearch-bin'),
-    handleSignals: false,
-  })
-  const admin = { url: meili.url, apiKey: meili.masterKey }
   const analyzer = await loadAnalyzer()
-  await indexSheets({
-    meili: admin,
+  seeded = await startSeededMeilisearch({
     inputs: [SEEDS, FIXTURES],
-    mode: 'full',
     analyze: analyzer.analyzeText,
   })
-  const { key } = await ensureSearchKey(admin)
   app = createApp({
-    search: createMeilisearchGateway({ url: meili.url, apiKey: key }),
+    search: createMeilisearchGateway({ url: seeded.meili.url, apiKey: seeded.searchKey }),
     analyzer: analyzer.search,
     config: { upstreamTimeoutMs: 5000 },
   })
 }, 120_000)
 
 afterAll(async () => {
-  await meili?.stop()
-  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+  await seeded?.stop()
 })
 
 async function search(params: Record<string, string>): Promise<SearchResponse> {

@@ -8,6 +8,7 @@ const readme = readFileSync(`${ROOT}README.md`, 'utf8')
 interface Manifest {
   name: string
   dependencies?: Record<string, string>
+  devDependencies?: Record<string, string>
 }
 
 /** Every workspace package under apps/ and packages/, by folder. */
@@ -64,4 +65,17 @@ test('packages import no app', () => {
     .filter((folder) => folder.startsWith('packages/'))
     .flatMap((folder) => importsOf(folder).filter((target) => target.startsWith('apps/')))
   expect(upward).toEqual([])
+})
+
+test('no app or package names an app even among its devDependencies, except the start', () => {
+  // Tests that need an indexed Meilisearch get it from tools/seeded-index, a tool.
+  const named = folders
+    .filter((folder) => folder !== 'apps/start')
+    .flatMap((folder) =>
+      Object.keys(manifest(folder).devDependencies ?? {})
+        .flatMap((name) => folderOf.get(name) ?? [])
+        .filter((target) => target.startsWith('apps/'))
+        .map((target) => `${folder} → ${target}`),
+    )
+  expect(named).toEqual([])
 })
