@@ -29,6 +29,12 @@ export interface AnalysedQuery {
   raw: string
   /** For the `svTerms.*` twins: lemmas and compound parts; `''` when there is nothing to add. */
   analysed: string
+  /**
+   * For the `svTerms.*` twins, searched after the query itself at a lower weight: the analysed
+   * query with an abbreviation written out or a synonym in place of a term, one query per
+   * reading (`af` → *arbetsförmedling*); absent or empty when there is none.
+   */
+  expanded?: readonly string[]
   /** Whether the query has anything to match (not empty, not only exclusions). */
   hasPositiveTerms: boolean
   /** The analyser's own view of the terms, handed back to `highlight`. */

@@ -48,6 +48,15 @@ export const DEFAULT_ALTERNATIVE_WEIGHT = 0.25
  * full system's precision@10 from 0.666 to 0.720, recall@10 from 0.714 to 0.722 and nDCG@10
  * from 0.770 to 0.784.
  */
+/**
+ * Share of the analysed query's weight an expanded query gets (an abbreviation written out, a
+ * synonym): below the words as typed, so that a sheet that says `AF` ranks before one that
+ * only says *Arbetsförmedlingen* when the user typed `AF`. With the bundled table, on
+ * `pnpm eval:search` (2026-12-03): recall@10 0.722 → 0.792, nDCG@10 0.784 → 0.859,
+ * precision@10 0.725 → 0.744, zero-result rate 0.050 → 0.
+ */
+export const DEFAULT_EXPANSION_WEIGHT = 0.5
+
 export const ANALYSED_MATCHING_STRATEGY = 'frequency'
 
 /** What to search and how to page; the filter is already built. */
@@ -118,6 +127,19 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight },
         matchingStrategy: ANALYSED_MATCHING_STRATEGY,
+      })
+    }
+    for (const expanded of input.query.expanded ?? []) {
+      queries.push({
+        ...common,
+        q: expanded,
+        attributesToSearchOn: twins,
+        federationOptions: {
+          weight: input.analysedWeight * DEFAULT_EXPANSION_WEIGHT,
+        },
+        // Every word of the expansion: `kommunala aktivitetsansvaret` for KAA must not come
+        // back as every sheet that says `kommunal`.
+        matchingStrategy: 'all',
       })
     }
     if (input.query.alternative !== '') {

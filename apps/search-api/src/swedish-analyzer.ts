@@ -1,14 +1,18 @@
 import {
   createDiacriticRestorer,
+  createQueryExpander,
   type DiacriticRestoration,
   type DiacriticVocabulary,
+  type ExpansionEntry,
   highlightSnippet,
   prepareSnippetQuery,
+  QUERY_EXPANSIONS,
   type SnippetQuery,
   type SwedishAnalyzer,
   type AnalyzedQuery as SwedishQuery,
 } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { expandQuery } from './query-reading/expand-query.js'
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
 import { buildVocabulary, combineVocabularies } from './query-reading/vocabulary.js'
@@ -29,6 +33,8 @@ export interface SwedishSearchOptions {
    * consulted after it, and the lexicon after both.
    */
   vocabulary?: () => DiacriticVocabulary | undefined
+  /** Abbreviations and synonyms searched after the query (default: the analyser's `QUERY_EXPANSIONS`). */
+  expansions?: readonly ExpansionEntry[]
 }
 
 /** The analysis the API and the indexing it starts share. */
@@ -80,6 +86,10 @@ export function createSwedishSearchAnalyzer(
   analyzer: SwedishAnalyzer,
   options: SwedishSearchOptions = {},
 ): SearchAnalyzer {
+  const findExpansions = createQueryExpander(
+    (q) => analyzer.analyzeQuery(q),
+    options.expansions ?? QUERY_EXPANSIONS,
+  )
   const places = buildVocabulary(placeNameWords().map((word) => [word, 1] as const))
   let restorerOf: { vocabulary: DiacriticVocabulary | undefined; restore: Restore } | undefined
   // The index's vocabulary may be replaced while the API runs: the restorer (and its cache)
@@ -112,16 +122,25 @@ export function createSwedishSearchAnalyzer(
         : restoreQuery(analyzer, parsed, restorer())
       const { raw, analysed, positive } = meilisearchQueries(read.primary)
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
-      // Snippets mark the spellings of both queries: a hit may come from either.
-      const snippetTerms = read.alternative
-        ? [...read.primary.terms, ...read.alternative.terms.filter((t) => !t.exclude)]
-        : read.primary.terms
+      const expansions = verbatim
+        ? { queries: [], rewrites: [] }
+        : expandQuery(analyzer, read.primary, findExpansions(read.primary))
+      const expanded = [...new Set(expansions.queries.map((e) => meilisearchQueries(e).analysed))]
+      // Snippets mark the spellings of every query: a hit may come from any of them.
+      const snippetTerms = [
+        ...read.primary.terms,
+        ...[read.alternative, ...expansions.queries].flatMap((other) =>
+          other ? other.terms.filter((t) => !t.exclude) : [],
+        ),
+      ]
+      const rewrites = [...read.rewrites, ...expansions.rewrites]
       return {
         reading: {
           searched: read.rewrites.length > 0 ? renderQuery(read.primary) : q.trim(),
-          rewrites: [...read.rewrites],
+          rewrites,
         },
         alternative,
+        expanded: expanded.filter((e) => e !== ''),
         raw,
         analysed,
         hasPositiveTerms: positive,

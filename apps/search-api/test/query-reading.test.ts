@@ -87,3 +87,20 @@ describe('a word of its own keeps its meaning first', () => {
     expect(ids(await search({ q: 'far', verbatim: '1' }))).toEqual([FAR_SHEET])
   })
 })
+
+describe('an abbreviation is written out', () => {
+  test('AF finds every sheet Arbetsförmedlingen finds, and says how it was read', async () => {
+    const [short, long] = await Promise.all([
+      search({ q: 'AF' }),
+      search({ q: 'arbetsförmedlingen' }),
+    ])
+    expect(long.totalHits).toBeGreaterThanOrEqual(5)
+    expect(ids(short)).toEqual(ids(long))
+    expect(short.reading).toEqual({
+      searched: 'AF',
+      rewrites: [
+        { term: 'af', replacement: 'arbetsförmedlingen', source: 'abbreviation', kind: 'added' },
+      ],
+    })
+  })
+})

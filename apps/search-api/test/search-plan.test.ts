@@ -97,3 +97,15 @@ test('a word of its own respelled is a third query on the twins, at a quarter of
     ['få får', ['svTerms.background', 'svTerms.goals'], { weight: 0.2 }, 'frequency'],
   ])
 })
+
+test('abbreviations and synonyms are more queries on the twins, at half their weight, every word required', () => {
+  const af = { ...query, raw: 'af', analysed: 'af', expanded: ['arbete förmedling'] }
+  const queries = planSearch({ ...base, query: af, sort: 'relevance' }).queries
+  expect(
+    queries.map((q) => [q.q, q.attributesToSearchOn, q.federationOptions, q.matchingStrategy]),
+  ).toEqual([
+    ['af', ['background', 'goals'], { weight: 1 }, undefined],
+    ['af', ['svTerms.background', 'svTerms.goals'], { weight: 0.8 }, 'frequency'],
+    ['arbete förmedling', ['svTerms.background', 'svTerms.goals'], { weight: 0.4 }, 'all'],
+  ])
+})

@@ -27,6 +27,13 @@ export {
 export type { Lexicon, LexiconEntry } from './lexicon/lexicon.js'
 export { normalizeWord } from './normalize.js'
 export { type AnalyzedQuery, type QueryTerm, toTermsQuery } from './query/analyze-query.js'
+export {
+  createQueryExpander,
+  type ExpansionEntry,
+  type ExpansionSource,
+  QUERY_EXPANSIONS,
+  type QueryExpansion,
+} from './query/expand-query.js'
 export { foldDiacritics, hasDiacritics } from './query/fold-diacritics.js'
 export {
   createDiacriticRestorer,

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest'
+import { createSwedishSearchAnalyzer, loadAnalyzer } from '../src/swedish-analyzer.js'
+
+const { search } = await loadAnalyzer()
+const read = (q: string, verbatim = false) => {
+  const { reading, analysed, expanded } = search.analyzeQuery(q, { verbatim })
+  return { reading, analysed, expanded }
+}
+
+describe('abbreviations and synonyms are searched after the query as typed', () => {
+  test('an abbreviation is written out in a query of its own', () => {
+    expect(read('AF')).toMatchObject({
+      expanded: ['arbete förmedling'],
+      reading: {
+        searched: 'AF',
+        rewrites: [
+          { term: 'af', replacement: 'arbetsförmedlingen', source: 'abbreviation', kind: 'added' },
+        ],
+      },
+    })
+  })
+
+  test('each synonym is one more query; the other terms and the exclusions stay', () => {
+    expect(read('socialbidrag -covid')).toEqual({
+      analysed: 'social bidrag -covid',
+      expanded: ['försörjning stöd -covid', 'ekonom bistånd -covid'],
+      reading: {
+        searched: 'socialbidrag -covid',
+        rewrites: [
+          {
+            term: 'socialbidrag',
+            replacement: 'försörjningsstöd',
+            source: 'synonym',
+            kind: 'added',
+          },
+          {
+            term: 'socialbidrag',
+            replacement: 'ekonomiskt bistånd',
+            source: 'synonym',
+            kind: 'added',
+          },
+        ],
+      },
+    })
+  })
+
+  test('a compound part is read as its synonym, the other parts kept', () => {
+    const { expanded, reading } = read('jobbsökande')
+    expect(expanded).toEqual(['arbete sökande', 'anställning sökande', 'sysselsättning sökande'])
+    expect(reading.rewrites[0]).toEqual({
+      term: 'jobbsökande',
+      replacement: 'arbete sökande',
+      source: 'synonym',
+      kind: 'added',
+    })
+  })
+
+  test('an English loan word gets its Swedish words', () => {
+    expect(read('coaching').expanded).toEqual(['coachning', 'coach'])
+  })
+
+  test('diacritics are restored before the expansion', () => {
+    expect(read('orebro AF')).toMatchObject({
+      expanded: ['örebro arbete förmedling'],
+      reading: { searched: 'örebro af' },
+    })
+  })
+
+  test('verbatim and words without an entry add nothing', () => {
+    expect(read('AF', true)).toEqual({
+      analysed: 'af-',
+      expanded: [],
+      reading: { searched: 'AF', rewrites: [] },
+    })
+    expect(read('validering').expanded).toEqual([])
+  })
+})
+
+test('the table can be replaced', async () => {
+  const { loadSwedishAnalyzer } = await import('@projektbank/analyzer/node')
+  const own = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), {
+    expansions: [{ from: 'lärling', to: ['praktik'], source: 'synonym' }],
+  })
+  expect(own.analyzeQuery('lärlingar').expanded).toEqual(['praktik'])
+  expect(own.analyzeQuery('AF').expanded).toEqual([])
+})

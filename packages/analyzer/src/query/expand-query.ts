@@ -1,0 +1,128 @@
+import expansionData from '../../data/query-expansions.json'
+import type { AnalyzedQuery, QueryTerm } from './analyze-query.js'
+
+/** Where an expansion comes from: a short form written out, or another word for the same thing. */
+export type ExpansionSource = 'abbreviation' | 'synonym'
+
+/**
+ * One row of an expansion table: a query holding `from` is also searched with each of `to`.
+ *
+ * @example
+ * const entry: ExpansionEntry = { from: 'af', to: ['arbetsförmedlingen'], source: 'abbreviation' }
+ */
+export interface ExpansionEntry {
+  /** A word or phrase, matched by its lemmas (`nyanlända` matches `nyanländ`). */
+  readonly from: string
+  readonly to: readonly string[]
+  readonly source: ExpansionSource
+  /** Why the row exists (kept with the data). */
+  readonly why?: string
+}
+
+/**
+ * The bundled table (`data/query-expansions.json`): labour-market abbreviations, everyday
+ * synonyms and English loan words.
+ *
+ * @example
+ * QUERY_EXPANSIONS.find((e) => e.from === 'af')?.to // ['arbetsförmedlingen']
+ */
+export const QUERY_EXPANSIONS: readonly ExpansionEntry[] = expansionData.entries.map((entry) => ({
+  from: entry.from,
+  to: entry.to,
+  source: entry.source === 'abbreviation' ? 'abbreviation' : 'synonym',
+  why: entry.why,
+}))
+
+/**
+ * An expansion found in a query: the terms `start`…`end − 1` (indexes into `query.terms`), or
+ * one compound part of the term at `start` when `part` is set, may also be read as `to`.
+ *
+ * @example
+ * const e: QueryExpansion = { start: 0, end: 1, from: 'af', to: 'arbetsförmedlingen', source: 'abbreviation' }
+ */
+export interface QueryExpansion {
+  readonly start: number
+  readonly end: number
+  /** Index into the term's `parts` when a compound part matched (`jobb` of `jobbsökande`). */
+  readonly part?: number
+  /** The matched words as typed (the whole term for a part). */
+  readonly from: string
+  readonly to: string
+  readonly source: ExpansionSource
+}
+
+/** Longest phrase of an expansion table, in words. */
+const MAX_KEY_WORDS = 4
+
+/**
+ * Creates a function that finds the expansions of a query. Keys are matched on the lemmas
+ * and on the words as typed of consecutive word terms (not phrases, not exclusions), longest
+ * first; a single-word key also matches a compound part (`jobb` in `jobbsökande`) when the
+ * whole word did not match.
+ *
+ * @example
+ * const expand = createQueryExpander(analyzer.analyzeQuery, QUERY_EXPANSIONS)
+ * expand(analyzer.analyzeQuery('AF umeå')).map((e) => e.to) // ['arbetsförmedlingen']
+ */
+export function createQueryExpander(
+  analyze: (query: string) => AnalyzedQuery,
+  entries: readonly ExpansionEntry[],
+): (query: AnalyzedQuery) => QueryExpansion[] {
+  const byKey = new Map<string, ExpansionEntry[]>()
+  const add = (key: string, entry: ExpansionEntry) => {
+    const list = byKey.get(key) ?? []
+    if (!list.includes(entry)) byKey.set(key, [...list, entry])
+  }
+  for (const entry of entries) {
+    const terms = analyze(entry.from).terms.filter(isWord)
+    if (terms.length === 0) continue
+    add(terms.map((t) => t.lemmas.join(' ')).join(' '), entry)
+    add(terms.map((t) => t.text).join(' '), entry)
+  }
+  return (query) => {
+    const found: QueryExpansion[] = []
+    const terms = query.terms
+    for (let start = 0; start < terms.length; start++) {
+      const first = terms[start]
+      if (first === undefined || !isWord(first)) continue
+      let matched = false
+      for (let end = Math.min(terms.length, start + MAX_KEY_WORDS); end > start; end--) {
+        const run = terms.slice(start, end)
+        if (!run.every(isWord)) continue
+        const hits = [
+          ...(byKey.get(run.map((t) => t.lemmas.join(' ')).join(' ')) ?? []),
+          ...(byKey.get(run.map((t) => t.text).join(' ')) ?? []),
+        ]
+        const from = run.map((t) => t.text).join(' ')
+        for (const entry of new Set(hits)) {
+          for (const to of entry.to) found.push({ start, end, from, to, source: entry.source })
+        }
+        if (hits.length > 0) {
+          matched = true
+          start = end - 1
+          break
+        }
+      }
+      if (matched || first.parts.length < 2) continue
+      first.parts.forEach((part, index) => {
+        for (const entry of byKey.get(part) ?? []) {
+          for (const to of entry.to) {
+            found.push({
+              start,
+              end: start + 1,
+              part: index,
+              from: first.text,
+              to,
+              source: entry.source,
+            })
+          }
+        }
+      })
+    }
+    return found
+  }
+}
+
+function isWord(term: QueryTerm): boolean {
+  return !term.phrase && !term.exclude
+}

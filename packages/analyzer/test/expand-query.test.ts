@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest'
+import { createQueryExpander, QUERY_EXPANSIONS } from '../src/query/expand-query.js'
+import { analyzer } from './_analyzer.js'
+
+const analyze = (q: string) => analyzer.analyzeQuery(q)
+const expand = createQueryExpander(analyze, QUERY_EXPANSIONS)
+const found = (q: string) =>
+  expand(analyze(q)).map(({ start, end, part, from, to, source }) => ({
+    start,
+    end,
+    ...(part === undefined ? {} : { part }),
+    from,
+    to,
+    source,
+  }))
+
+describe('createQueryExpander with the bundled table', () => {
+  test('an abbreviation is written out, whatever its case', () => {
+    expect(found('AF Umeå')).toEqual([
+      { start: 0, end: 1, from: 'af', to: 'arbetsförmedlingen', source: 'abbreviation' },
+    ])
+    expect(found('sfi').map((e) => e.to)).toEqual(['svenska för invandrare'])
+  })
+
+  test('a synonym matches any inflection of its word', () => {
+    expect(found('nyanlända').map((e) => e.to)).toEqual(['utrikes född', 'invandrare'])
+    expect(found('socialbidraget').map((e) => e.to)).toEqual([
+      'försörjningsstöd',
+      'ekonomiskt bistånd',
+    ])
+  })
+
+  test('a phrase matches as a whole, longest first', () => {
+    expect(found('supported employment')).toEqual([
+      {
+        start: 0,
+        end: 2,
+        from: 'supported employment',
+        to: 'individual placement and support',
+        source: 'synonym',
+      },
+      { start: 0, end: 2, from: 'supported employment', to: 'ips', source: 'synonym' },
+      {
+        start: 0,
+        end: 2,
+        from: 'supported employment',
+        to: 'anställning med stöd',
+        source: 'synonym',
+      },
+    ])
+  })
+
+  test('a compound part matches when the whole word does not', () => {
+    expect(found('jobbsökande')[0]).toEqual({
+      start: 0,
+      end: 1,
+      part: 0,
+      from: 'jobbsökande',
+      to: 'arbete',
+      source: 'synonym',
+    })
+  })
+
+  test('phrases, exclusions and words without an entry are left alone', () => {
+    expect(found('"AF" -jobb validering')).toEqual([])
+    expect(found('arbetsmarknad')).toEqual([])
+  })
+})
+
+test('a table of its own replaces the bundled one', () => {
+  const own = createQueryExpander(analyze, [
+    { from: 'lärling', to: ['praktik'], source: 'synonym' },
+  ])
+  expect(own(analyze('lärlingar AF')).map((e) => [e.from, e.to])).toEqual([
+    ['lärlingar', 'praktik'],
+  ])
+})
+
+test('every row of the bundled table says why it exists and expands to something', () => {
+  for (const entry of QUERY_EXPANSIONS) {
+    expect(entry.why, entry.from).toMatch(/\w/)
+    expect(entry.to.length, entry.from).toBeGreaterThan(0)
+    expect(analyze(entry.from).terms.length, entry.from).toBeGreaterThan(0)
+  }
+})
