@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { timeoutSignal } from './_abort-signals.js'
+import { fetchFiltered } from './_filtered-documents.js'
 import { httpCache } from './_http-cache.js'
 import { createIndexVersion } from './_index-version.js'
 import { applyLoadLimits } from './_load-limits.js'
@@ -61,9 +62,15 @@ export function createApp(deps: AppDeps) {
     stats: createStatsSource({
       pageSize: config.statsPageSize,
       maxAgeMs: config.statsMaxAgeMs,
-      // The whole index in its stored order, a page at a time, with the search-only key.
-      loadPage: (offset, limit) =>
-        deps.search.federatedSearch(
+      // The whole index in its stored order, a page at a time: from the documents endpoint,
+      // which reads without ranking and without the search's maxTotalHits cap, or through a
+      // placeholder search when the key may not read documents.
+      loadPage: async (offset, limit) => {
+        const signal = timeoutSignal(config.heavyTimeoutMs)
+        const fields = [...STATS_ROW_ATTRIBUTES]
+        const read = await fetchFiltered(deps.search, { fields, limit, offset }, signal)
+        if (read) return { hits: read.results, estimatedTotalHits: read.total }
+        return deps.search.federatedSearch(
           planSearch({
             indexUid: deps.search.indexUid,
             query: deps.analyzer.analyzeQuery(''),
@@ -77,8 +84,9 @@ export function createApp(deps: AppDeps) {
             analysedWeight: config.analysedWeight,
             retrieve: STATS_ROW_ATTRIBUTES,
           }),
-          timeoutSignal(config.heavyTimeoutMs),
-        ),
+          signal,
+        )
+      },
     }),
   }
   const app = new OpenAPIHono()

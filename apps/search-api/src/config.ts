@@ -69,7 +69,7 @@ export interface ApiConfig {
    * project belongs to.
    */
   publicContact: PublicContact
-  /** Documents per request while `/stats` loads its table of the index. Default 1 000. */
+  /** Documents per request while `/stats` loads its table of the index. Default 5 000. */
   statsPageSize: number
   /**
    * Age after which `/stats` reloads its table in the background, so amounts changed in place
@@ -106,7 +106,7 @@ export const DEFAULT_CONFIG: Readonly<ApiConfig> = {
   rateLimitPerMinute: 0,
   hsts: 'auto',
   publicContact: 'name',
-  statsPageSize: 1_000,
+  statsPageSize: 5_000,
   statsMaxAgeMs: 60_000,
   cacheControl: 'no-cache',
   indexVersionTtlMs: 1_000,

@@ -20,6 +20,12 @@ export interface SearchGateway {
   facetSearch(request: FacetSearchRequest, signal: AbortSignal): Promise<FacetSearchResult>
   /** `POST /indexes/:uid/search` (used for id look-ups and the readiness probe). */
   search(request: SingleSearchRequest, signal: AbortSignal): Promise<SingleSearchResult>
+  /**
+   * `POST /indexes/:uid/documents/fetch`: documents matching a filter, in stored order or
+   * sorted, without ranking. Needs the key's `documents.get` action; a key without it is a
+   * `rejected` {@link UpstreamError}.
+   */
+  fetchDocuments(request: DocumentsRequest, signal: AbortSignal): Promise<DocumentsResult>
   /** `GET /health`: Meilisearch answers and says it is available. */
   health(signal: AbortSignal): Promise<void>
   /**
@@ -95,6 +101,23 @@ export interface SingleSearchRequest {
   filter?: string
   limit?: number
   attributesToRetrieve?: string[]
+}
+
+/** Body of `/indexes/:uid/documents/fetch`. */
+export interface DocumentsRequest {
+  filter?: string
+  fields?: string[]
+  sort?: string[]
+  limit: number
+  offset: number
+}
+
+/** Response of a documents fetch: `total` is exact, unlike a search's estimate. */
+export interface DocumentsResult {
+  results: Record<string, unknown>[]
+  total: number
+  offset: number
+  limit: number
 }
 
 /** Response of a plain search. */
@@ -200,6 +223,8 @@ export function createMeilisearchGateway(options: MeilisearchGatewayOptions): Se
       call('POST', '/multi-search', request, signal, callOptions?.freshConnection),
     facetSearch: (request, signal) => call('POST', `${indexPath}/facet-search`, request, signal),
     search: (request, signal) => call('POST', `${indexPath}/search`, request, signal),
+    fetchDocuments: (request, signal) =>
+      call('POST', `${indexPath}/documents/fetch`, request, signal),
     health: async (signal) => {
       await call('GET', '/health', undefined, signal)
     },

@@ -1,6 +1,7 @@
 import { createApp } from '../src/app.js'
 import type { ApiConfig } from '../src/config.js'
 import type {
+  DocumentsRequest,
   FacetSearchRequest,
   FederatedSearchRequest,
   FederatedSearchResult,
@@ -37,6 +38,7 @@ export function createFakeGateway(options: { docs?: Record<string, unknown>[] } 
     federated: [] as FederatedSearchRequest[],
     facet: [] as FacetSearchRequest[],
     single: [] as SingleSearchRequest[],
+    documents: [] as DocumentsRequest[],
     health: 0,
     indexInfo: 0,
   }
@@ -67,6 +69,11 @@ export function createFakeGateway(options: { docs?: Record<string, unknown>[] } 
       calls.single.push(request)
       const hits = request.filter === 'id = "000"' ? [{ project: { id: '000', title: 'x' } }] : []
       return { hits, processingTimeMs: 1 }
+    },
+    async fetchDocuments(request) {
+      calls.documents.push(request)
+      const { offset, limit } = request
+      return { results: docs.slice(offset, offset + limit), total: docs.length, offset, limit }
     },
     async health() {
       calls.health++

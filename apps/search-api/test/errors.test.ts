@@ -182,6 +182,7 @@ describe('upstream failures', () => {
       federatedSearch: down,
       facetSearch: down,
       search: down,
+      fetchDocuments: down,
       health: down,
     })
     const res = await app.request(path)
@@ -202,7 +203,13 @@ describe('upstream failures', () => {
           signal.addEventListener('abort', () => reject(new UpstreamError('timeout', 'slow'))),
         )
       const { app } = appWith(
-        { federatedSearch: hang, facetSearch: hang, search: hang, health: (s) => hang(null, s) },
+        {
+          federatedSearch: hang,
+          facetSearch: hang,
+          search: hang,
+          fetchDocuments: hang,
+          health: (s) => hang(null, s),
+        },
         { upstreamTimeoutMs: 50, heavyTimeoutMs: 80, retryAfterSeconds: 2 },
       )
       const res = await app.request(path)
@@ -234,7 +241,7 @@ describe('upstream failures', () => {
       { upstreamTimeoutMs: 100, heavyTimeoutMs: 1_000 },
     )
     expect((await app.request('/search?q=x')).status).toBe(504)
-    const exported = await app.request('/export')
+    const exported = await app.request('/export?q=x')
     expect(exported.status).toBe(200)
     expect(await exported.text()).toContain('Socialfonden i de regionala kompetensplattformarna')
     const stats = await app.request('/stats?groupBy=county&q=x')

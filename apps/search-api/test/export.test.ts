@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, test } from 'vitest'
 import { csvCell, csvRow } from '../src/csv.js'
 import { EXPORT_COLUMNS } from '../src/export-rows.js'
+import { UpstreamError } from '../src/meilisearch-gateway.js'
 import { createFakeGateway, createTestApp, DOC_000 } from './_fakes.js'
 
 const docs = Array.from({ length: 7 }, (_, i) => ({
@@ -53,11 +54,53 @@ describe('GET /export', () => {
     expect(lines[3]?.split(';')[10]).toBe('')
     expect(lines).toHaveLength(9) // header + 7 rows + '' after the last CRLF
     // One request up to the cap, not pages with growing offsets (each of which would make
-    // Meilisearch read every earlier row again); the body still streams in chunks of 3.
+    // Meilisearch read every earlier row again); the body still streams in chunks of 3. With
+    // no query nothing is ranked: the documents endpoint reads the filtered rows.
+    expect(calls.documents.map((r) => [r.offset, r.limit, r.filter])).toEqual([
+      [0, 10_000, 'region IN ["Övre Norrland"]'],
+    ])
+    expect(calls.federated).toEqual([])
+  })
+
+  test('with a query, one federated search up to the cap ranks the rows', async () => {
+    const fake = createFakeGateway({ docs })
+    const { app, calls } = createTestApp({}, fake)
+    const res = await app.request('/export?q=unga&region=%C3%96vre%20Norrland')
+    expect(res.status).toBe(200)
+    expect((await res.text()).trimEnd().split('\r\n')).toHaveLength(1 + 7)
+    expect(calls.documents).toEqual([])
     expect(calls.federated.map((r) => [r.federation.offset, r.federation.limit])).toEqual([
       [0, 10_000],
     ])
     expect(calls.federated[0]?.federation.facetsByIndex).toBeUndefined()
+    expect(calls.federated[0]?.queries[0]?.filter).toBe('region IN ["Övre Norrland"]')
+  })
+
+  test('a sorted export with no query is sorted by the documents endpoint', async () => {
+    const fake = createFakeGateway({ docs })
+    const { app, calls } = createTestApp({}, fake)
+    await (await app.request('/export?sort=startDate:desc')).text()
+    expect(calls.documents[0]?.sort).toEqual(['startTimestamp:desc'])
+    expect(calls.documents[0]?.filter).toBeUndefined()
+  })
+
+  test('a key that may not read documents gets the same rows through a search', async () => {
+    const fake = createFakeGateway({ docs })
+    const forbidden = async (): Promise<never> => {
+      throw new UpstreamError('rejected', 'invalid_api_key: The provided API key is invalid.')
+    }
+    const { app, calls } = createTestApp(
+      {},
+      { ...fake, gateway: { ...fake.gateway, fetchDocuments: forbidden } },
+    )
+    const res = await app.request('/export?format=ndjson&region=%C3%96vre%20Norrland')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('x-total-hits')).toBe('7')
+    const ids = (await res.text())
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).id)
+    expect(ids).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'])
     expect(calls.federated[0]?.queries[0]?.filter).toBe('region IN ["Övre Norrland"]')
   })
 
@@ -98,7 +141,7 @@ describe('GET /export', () => {
         .split('\n')
         .map((l) => JSON.parse(l).id),
     ).toEqual(['p0', 'p1', 'p2', 'p3'])
-    expect(calls.federated.map((r) => r.federation.limit)).toEqual([4])
+    expect(calls.documents.map((r) => r.limit)).toEqual([4])
   })
 
   test('an empty result is just the header row', async () => {
@@ -143,8 +186,6 @@ describe('GET /export?format=xlsx', () => {
     expect(sheet?.getRow(4).getCell(11).value).toBe(null)
     expect(sheet?.getRow(5).getCell(11).value).toBe(3000)
     // Every row from one request, as for CSV and NDJSON.
-    expect(calls.federated.map((r) => [r.federation.offset, r.federation.limit])).toEqual([
-      [0, 10_000],
-    ])
+    expect(calls.documents.map((r) => [r.offset, r.limit])).toEqual([[0, 10_000]])
   })
 })

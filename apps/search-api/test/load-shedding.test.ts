@@ -31,6 +31,7 @@ function heldGateway() {
     federatedSearch: (r, s, o) => hold(() => inner.federatedSearch(r, s, o)),
     facetSearch: (r, s) => hold(() => inner.facetSearch(r, s)),
     search: (r, s) => hold(() => inner.search(r, s)),
+    fetchDocuments: (r, s) => hold(() => inner.fetchDocuments(r, s)),
     health: (s) => hold(() => inner.health(s)),
     // The index's version is read outside the gate (it is cached), so it is not held.
     indexInfo: (s) => inner.indexInfo(s),

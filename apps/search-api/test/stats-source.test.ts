@@ -1,3 +1,4 @@
+import { FACETS } from '@projektbank/model'
 import { describe, expect, test } from 'vitest'
 import { ProblemError } from '../src/problems.js'
 import { createStatsSource } from '../src/stats-source.js'
@@ -83,10 +84,23 @@ describe('GET /stats over a fake index', () => {
       estimatedTotalHits: 5,
     })
     const { app } = createTestApp({}, fake)
-    const problem = await problemOf(await app.request('/stats?groupBy=year&region=x'))
+    const problem = await problemOf(await app.request('/stats?groupBy=year&q=x&region=x'))
     expect(problem.status).toBe(503)
     expect(problem.detail).toBe(
       '5 projects match but Meilisearch returns at most 1; narrow the search',
     )
+  })
+
+  test('filters alone take their ids and the table from the documents endpoint', async () => {
+    const fake = createFakeGateway({ docs: [doc('a', 1), doc('b', 2)] })
+    const { app, calls } = createTestApp({}, fake)
+    const res = await app.request('/stats?groupBy=year&region=x')
+    expect(res.status).toBe(200)
+    expect((await res.json()).totals.count).toBe(2)
+    expect(calls.documents.map((r) => [r.filter ?? null, r.fields])).toEqual([
+      ['region IN ["x"]', ['id']],
+      [null, ['id', 'esfGrant', 'totalBudget', ...FACETS]],
+    ])
+    expect(calls.federated).toEqual([])
   })
 })

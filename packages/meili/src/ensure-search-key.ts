@@ -13,11 +13,13 @@ import { type MeiliConnection, MeiliRequestError, meiliRequest } from './meili-r
 export const SEARCH_KEY_UID = 'd6ca4e35-56fc-4b2c-8747-e75ec8ca398f'
 
 /**
- * What the search key may do: search, and read the index's metadata (uid, primary key, creation
- * and update time), from which the search API builds its ETags. Neither reads or changes
- * anything else: not the documents' settings, not tasks, not keys.
+ * What the search key may do: search, read the documents (filtered exports and the statistics
+ * table read them without ranking, see the search API's `_filtered-documents.ts`), and read the
+ * index's metadata (uid, primary key, creation and update time), from which the search API
+ * builds its ETags. All of it read-only, on the given indexes only: not the settings, not
+ * tasks, not keys, and no writes.
  */
-export const SEARCH_KEY_ACTIONS = ['search', 'indexes.get'] as const
+export const SEARCH_KEY_ACTIONS = ['search', 'documents.get', 'indexes.get'] as const
 
 /** File in the data directory that holds the search key (mode 0600). */
 export const SEARCH_KEY_FILE = 'search-key'
@@ -34,8 +36,8 @@ export interface SearchKey {
 /**
  * Makes sure a search-only API key exists for the given indexes and returns it: reused when
  * it already has exactly these rights, re-created (same uid, so same value) when not. This is
- * the only key the search API gets; it can search and read these indexes' metadata
- * ({@link SEARCH_KEY_ACTIONS}), nothing else, and only these indexes.
+ * the only key the search API gets; it can search these indexes and read their documents and
+ * metadata ({@link SEARCH_KEY_ACTIONS}), nothing else.
  *
  * @example
  * const { key } = await ensureSearchKey({ url, apiKey: masterKey })

@@ -32,7 +32,7 @@ describe('ensureSearchKey', () => {
     expect(first).toMatchObject({
       uid: SEARCH_KEY_UID,
       name: 'projektbank-search',
-      actions: ['search', 'indexes.get'],
+      actions: ['search', 'documents.get', 'indexes.get'],
       indexes: ['projects'],
     })
     expect(first.key).toMatch(/^[0-9a-f]{64}$/)
@@ -42,7 +42,7 @@ describe('ensureSearchKey', () => {
     expect(keys.results.filter((key) => key.uid === SEARCH_KEY_UID)).toHaveLength(1)
   })
 
-  it('can search projects and nothing else', async () => {
+  it('can search and read projects and nothing else', async () => {
     const { key } = await ensureSearchKey(test.meili)
     const asSearch = { url: test.meili.url, apiKey: key }
     const result = await meiliRequest<{ hits: unknown[] }>(
@@ -61,6 +61,17 @@ describe('ensureSearchKey', () => {
       meiliRequest(asSearch, 'POST', '/indexes/projects/documents', { body: [{ id: 'x' }] }),
     ).rejects.toMatchObject({ status: 403, code: 'invalid_api_key' })
     await expect(meiliRequest(asSearch, 'GET', '/keys')).rejects.toMatchObject({ status: 403 })
+    // It reads the documents of its index (filtered exports, the statistics table), not others'.
+    const read = await meiliRequest<{ results: unknown[] }>(
+      asSearch,
+      'POST',
+      '/indexes/projects/documents/fetch',
+      { body: { limit: 1 } },
+    )
+    expect(read.results).toEqual([])
+    await expect(
+      meiliRequest(asSearch, 'POST', '/indexes/other/documents/fetch', { body: { limit: 1 } }),
+    ).rejects.toMatchObject({ status: 403, code: 'invalid_api_key' })
     // Its index's metadata, which the API's ETags are built from, and nothing more.
     const info = await meiliRequest<{ uid: string }>(asSearch, 'GET', '/indexes/projects')
     expect(info.uid).toBe('projects')

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { ExportQuerySchema } from '@projektbank/model'
+import { ExportQuerySchema, SORT_OPTIONS } from '@projektbank/model'
+import { fetchFiltered } from '../_filtered-documents.js'
 import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import {
   CONTACT_ATTRIBUTE,
@@ -64,25 +65,44 @@ export function exportRoutes(deps: RouteDeps) {
     // again for every later page: a 10 000-row export in pages of 250 read 205 000 documents
     // (23 s on 50 000 projects). One request reads each row once and ranks once, so the rows
     // and their order are exactly those of the pages, at a twentieth of the work
-    // (docs/exports-and-deep-pages.md). Memory: the cap's rows, about 0.5 kB each.
-    // It is fetched before answering, so an unreachable Meilisearch is a 503 problem rather
-    // than a broken download, and the headers can say whether the cap applies.
-    const result = await deps.search.federatedSearch(
-      planSearch({
-        indexUid: deps.search.indexUid,
-        query,
-        fields: params.fields,
-        filter,
-        sort: params.sort,
-        limit: exportCap,
-        offset: 0,
-        facets: [],
-        withStats: false,
-        analysedWeight: deps.config.analysedWeight,
-        retrieve,
-      }),
-      heavySignal(deps.config),
-    )
+    // (docs/exports-and-deep-pages.md). With no query there is nothing to rank: the documents
+    // endpoint reads the rows in stored order (a placeholder search's order too) or sorted.
+    // Memory: the cap's rows, about 0.5 kB each. It is fetched before answering, so an
+    // unreachable Meilisearch is a 503 problem rather than a broken download, and the headers
+    // can say whether the cap applies.
+    const signal = heavySignal(deps.config)
+    const unranked =
+      query.raw === ''
+        ? await fetchFiltered(
+            deps.search,
+            {
+              ...(filter ? { filter } : {}),
+              ...(params.sort === 'relevance' ? {} : { sort: [...SORT_OPTIONS[params.sort]] }),
+              fields: [...retrieve],
+              limit: exportCap,
+              offset: 0,
+            },
+            signal,
+          )
+        : null
+    const result = unranked
+      ? { hits: unranked.results, estimatedTotalHits: unranked.total }
+      : await deps.search.federatedSearch(
+          planSearch({
+            indexUid: deps.search.indexUid,
+            query,
+            fields: params.fields,
+            filter,
+            sort: params.sort,
+            limit: exportCap,
+            offset: 0,
+            facets: [],
+            withStats: false,
+            analysedWeight: deps.config.analysedWeight,
+            retrieve,
+          }),
+          signal,
+        )
     const total = result.estimatedTotalHits
     const rows = result.hits.slice(0, exportCap)
     const stamp = new Date().toISOString().slice(0, 10)

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { StatsQuerySchema, StatsResponseSchema } from '@projektbank/model'
+import { fetchFiltered } from '../_filtered-documents.js'
 import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import { aggregateStats } from '../aggregate-stats.js'
 import { buildFilter } from '../filter.js'
@@ -46,22 +47,35 @@ export function statsRoutes(deps: RouteDeps) {
     const query = deps.analyzer.analyzeQuery(params.q ?? '')
     const filter = buildFilter(params)
     const everything = query.raw === '' && filter === ''
-    const matches = await deps.search.federatedSearch(
-      planSearch({
-        indexUid: deps.search.indexUid,
-        query,
-        fields: params.fields,
-        filter,
-        sort: 'relevance',
-        limit: everything ? 0 : MATCH_LIMIT,
-        offset: 0,
-        facets: [],
-        withStats: false,
-        analysedWeight: deps.config.analysedWeight,
-        retrieve: ['id'],
-      }),
-      heavySignal(deps.config),
-    )
+    const signal = heavySignal(deps.config)
+    // Filters alone rank nothing: their ids come from the documents endpoint (when the key may
+    // read documents), a query's from a search.
+    const filtered =
+      query.raw === '' && filter !== ''
+        ? await fetchFiltered(
+            deps.search,
+            { filter, fields: ['id'], limit: MATCH_LIMIT, offset: 0 },
+            signal,
+          )
+        : null
+    const matches = filtered
+      ? { hits: filtered.results, estimatedTotalHits: filtered.total }
+      : await deps.search.federatedSearch(
+          planSearch({
+            indexUid: deps.search.indexUid,
+            query,
+            fields: params.fields,
+            filter,
+            sort: 'relevance',
+            limit: everything ? 0 : MATCH_LIMIT,
+            offset: 0,
+            facets: [],
+            withStats: false,
+            analysedWeight: deps.config.analysedWeight,
+            retrieve: ['id'],
+          }),
+          signal,
+        )
     const ids = matches.hits.map((hit) => String(hit.id))
     if (!everything && ids.length < matches.estimatedTotalHits) {
       throw new ProblemError(
