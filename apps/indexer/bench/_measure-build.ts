@@ -129,7 +129,7 @@ export async function processCpuMs(pid: number): Promise<number> {
 }
 
 /** Peak resident set size of a process (VmHWM). */
-async function peakRss(pid: number): Promise<number> {
+export async function peakRss(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
   const kib = /VmHWM:\s+(\d+) kB/.exec(status)?.[1]
   return Number(kib ?? 0) * 1024

@@ -1,6 +1,8 @@
 /**
  * Indexing benchmark: a generated corpus of 10 000 sheets into an embedded Meilisearch, then a
- * re-run with no changes. Prints figures; asserts nothing (timings depend on the machine).
+ * re-run with no changes, and plain Meilisearch indexing the raw texts of the same sheets on a
+ * Meilisearch of its own, in the same run, as the yardstick (time, disk, peak RSS as ratios).
+ * Prints figures; asserts nothing (timings depend on the machine).
  *
  *   pnpm --filter @projektbank/indexer bench [-- --count 10000 --seed 1]
  */
@@ -13,6 +15,8 @@ import { launchMeilisearch } from '@projektbank/meili'
 import { renderSheet } from '@projektbank/parser'
 import { indexSheets } from '../src/index-sheets.js'
 import type { IndexReport } from '../src/report.js'
+import { diskBytes, peakRss } from './_measure-build.js'
+import { buildPlain, type PlainBuild } from './_plain-build.js'
 
 // `pnpm bench -- --count 2000` passes the `--` through.
 const argv = process.argv.slice(2)
@@ -32,17 +36,22 @@ console.log(
     `(${((performance.now() - generated) / 1000).toFixed(1)} s to generate or check)`,
 )
 
+// Plain Meilisearch first: it also prepares (and caches) the documents, outside any clock.
+const plain = await buildPlain(corpus, join(repoRoot, '.bench'))
+
 const dataDir = await mkdtemp(join(tmpdir(), 'projektbank-indexer-bench-'))
 const meili = await launchMeilisearch({ dataDir, handleSignals: false })
-let peakRss = 0
+let indexerPeakRss = 0
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss)
+  indexerPeakRss = Math.max(indexerPeakRss, process.memoryUsage().rss)
 }, 100)
 try {
   const connection = { url: meili.url, apiKey: meili.masterKey }
   const full = await timed(meili.pid, () =>
     indexSheets({ meili: connection, inputs: [corpus], mode: 'full' }),
   )
+  const fullDisk = await diskBytes(join(dataDir, 'data.ms'))
+  const fullPeakRss = await peakRss(meili.pid)
   const rerun = await timed(meili.pid, () =>
     indexSheets({ meili: connection, inputs: [corpus], mode: 'incremental' }),
   )
@@ -51,7 +60,8 @@ try {
   console.log(
     `\nre-run / full build: ${percent(rerun.wallMs, full.wallMs)} of the wall time (goal < 5 %)`,
   )
-  console.log(`peak RSS of the indexer process: ${(peakRss / 1e6).toFixed(0)} MB`)
+  console.log(`peak RSS of the indexer process: ${(indexerPeakRss / 1e6).toFixed(0)} MB`)
+  printAgainstPlain(full, fullDisk, fullPeakRss, plain)
   console.log(
     `machine: ${cpus().length} cores, load average ${loadavg()
       .map((l) => l.toFixed(1))
@@ -118,6 +128,29 @@ function print(title: string, { report, wallMs, indexerCpuMs, meiliCpuMs }: Time
   console.log(
     `  CPU time: indexer process ${ms(indexerCpuMs)}, Meilisearch ${ms(meiliCpuMs)}: ` +
       `indexer ${percent(indexerCpuMs, indexerCpuMs + meiliCpuMs)} of the CPU spent`,
+  )
+}
+
+/** The project's full build against plain Meilisearch on the same texts, as ratios. */
+function printAgainstPlain(full: Timed, disk: number, rss: number, plain: PlainBuild): void {
+  const n = full.report.documents.total ?? plain.documents
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+  console.log(`\nfull build against plain Meilisearch (default settings, raw texts), same run:`)
+  console.log(
+    `  time: ${ms(full.wallMs)} (${((n / full.wallMs) * 1000).toFixed(0)} documents/s) vs ${ms(plain.wallMs)} ` +
+      `(${((plain.documents / plain.wallMs) * 1000).toFixed(0)} documents/s): ${ratio(full.wallMs, plain.wallMs)} (goal ≤ 1.5×)`,
+  )
+  console.log(
+    `  Meilisearch CPU: ${ms(full.meiliCpuMs)} vs ${ms(plain.meiliCpuMs)}: ${ratio(full.meiliCpuMs, plain.meiliCpuMs)}; ` +
+      `with the indexer's own CPU ${ratio(full.meiliCpuMs + full.indexerCpuMs, plain.meiliCpuMs)}`,
+  )
+  console.log(
+    `  data directory: ${mb(disk)} (${(disk / n / 1000).toFixed(1)} kB/document) vs ${mb(plain.dataBytes)} ` +
+      `(${(plain.dataBytes / plain.documents / 1000).toFixed(1)} kB/document): ${ratio(disk, plain.dataBytes)} (goal ≤ 3×)`,
+  )
+  console.log(
+    `  Meilisearch peak RSS: ${mb(rss)} vs ${mb(plain.peakRssBytes)}: ${ratio(rss, plain.peakRssBytes)}`,
   )
 }
 
