@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { timeoutSignal } from './_abort-signals.js'
+import { timeoutSignal } from '@projektbank/meili'
 import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
 
 /** The live index's version, see {@link createIndexVersion}. */

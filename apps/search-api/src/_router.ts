@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { timeoutSignal } from '@projektbank/meili'
 import type { ZodError } from 'zod'
-import { timeoutSignal } from './_abort-signals.js'
 import type { ApiConfig } from './config.js'
 import type { SearchGateway } from './meilisearch-gateway.js'
 import type { SearchInParts } from './parallel-facets.js'
@@ -54,7 +54,7 @@ export function createRouter() {
  * an export the client abandons stops at the next page because its stream is cancelled.)
  */
 export function upstreamSignal(config: ApiConfig): AbortSignal {
-  // Not AbortSignal.timeout(): Node may collect its signal before it fires (_abort-signals.ts).
+  // Not AbortSignal.timeout(): Node may collect its signal before it fires (`@projektbank/meili`'s abort-signals.ts).
   return timeoutSignal(config.upstreamTimeoutMs)
 }
 

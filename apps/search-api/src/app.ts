@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { timeoutSignal } from '@projektbank/meili'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { timeoutSignal } from './_abort-signals.js'
 import { fetchFiltered } from './_filtered-documents.js'
 import { httpCache } from './_http-cache.js'
 import { createIndexVersion } from './_index-version.js'

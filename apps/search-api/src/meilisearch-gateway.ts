@@ -1,4 +1,4 @@
-import { exchangeOnFreshConnection } from './_fresh-connection.js'
+import { type MeiliConnection, MeiliRequestError, meiliRequest } from '@projektbank/meili'
 
 /**
  * The part of Meilisearch the API uses, over `fetch` with a search-only key. Every call takes
@@ -8,8 +8,8 @@ import { exchangeOnFreshConnection } from './_fresh-connection.js'
 export interface SearchGateway {
   /**
    * `POST /multi-search` with `federation`. `freshConnection`: over a new connection of its
-   * own rather than a pooled one (see `_fresh-connection.ts`); a hint, honoured for a
-   * Meilisearch on this machine.
+   * own rather than a pooled one (see `meiliRequest` of `@projektbank/meili`); a hint, honoured
+   * for a Meilisearch on this machine.
    */
   federatedSearch(
     request: FederatedSearchRequest,
@@ -158,26 +158,17 @@ export interface MeilisearchGatewayOptions {
 }
 
 /**
- * Creates the fetch-based gateway.
+ * Creates the gateway over `@projektbank/meili`'s HTTP layer (`meiliRequest`: uncompressed
+ * answers from a Meilisearch on this machine, fresh connections on request, pooled ones
+ * otherwise).
  *
  * @example
  * const search = createMeilisearchGateway({ url: 'http://127.0.0.1:7700', apiKey: searchKey })
  * await search.health(AbortSignal.timeout(1000))
  */
 export function createMeilisearchGateway(options: MeilisearchGatewayOptions): SearchGateway {
-  const base = options.url.replace(/\/+$/, '')
+  const meili: MeiliConnection = { url: options.url, apiKey: options.apiKey }
   const indexUid = options.indexUid ?? 'projects'
-  const doFetch = options.fetch ?? fetch
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  // A search answer carries the full texts of its hits (about 200 kB): gzip costs Meilisearch
-  // several milliseconds to compress it and the API about one to inflate it, far more than the
-  // bytes cost on this machine. Across a network (Meilisearch Cloud) the bytes win: let fetch
-  // negotiate compression there.
-  const loopback = isLoopback(base)
-  if (loopback) headers['accept-encoding'] = 'identity'
-  // Over plain HTTP on this machine a connection costs next to nothing.
-  const freshConnections = options.fetch === undefined && loopback && base.startsWith('http:')
-  if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`
   const indexPath = `/indexes/${encodeURIComponent(indexUid)}`
 
   async function call<T>(
@@ -187,33 +178,25 @@ export function createMeilisearchGateway(options: MeilisearchGatewayOptions): Se
     signal: AbortSignal,
     freshConnection = false,
   ): Promise<T> {
-    const init = {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    }
-    let status: number
-    let text: string
-    try {
-      if (freshConnection && freshConnections) {
-        ;({ status, body: text } = await exchangeOnFreshConnection(`${base}${path}`, init))
-      } else {
-        const response = await doFetch(`${base}${path}`, init)
-        status = response.status
-        text = await response.text()
-      }
-    } catch (error) {
-      throw toUpstreamError(error, signal)
-    }
-    const ok = status >= 200 && status < 300
     let payload: unknown
     try {
-      payload = JSON.parse(text)
+      payload = await meiliRequest(meili, method, path.slice(1), {
+        body,
+        signal,
+        freshConnection,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      })
     } catch (error) {
-      throw ok ? toUpstreamError(error, signal) : statusError(status, undefined)
+      if (error instanceof MeiliRequestError && error.status > 0) throw statusError(error)
+      throw toUpstreamError(error, signal)
     }
-    if (!ok) throw statusError(status, payload)
+    // An empty or non-object answer is not one Meilisearch gives; treat it as a broken one.
+    if (typeof payload !== 'object' || payload === null) {
+      throw toUpstreamError(
+        new Error(`Meilisearch answered ${method} ${path} with no JSON`),
+        signal,
+      )
+    }
     return payload as T
   }
 
@@ -242,24 +225,9 @@ function toUpstreamError(error: unknown, signal: AbortSignal): UpstreamError {
   return new UpstreamError('unavailable', 'Meilisearch is not reachable', { cause: error })
 }
 
-function statusError(status: number, payload: unknown): UpstreamError {
-  const code =
-    typeof payload === 'object' && payload !== null && 'code' in payload ? String(payload.code) : ''
-  const message =
-    typeof payload === 'object' && payload !== null && 'message' in payload
-      ? String(payload.message)
-      : `HTTP ${status}`
-  if (code === 'index_not_found') return new UpstreamError('index-missing', message)
-  if (status >= 500 || status === 429) return new UpstreamError('unavailable', message)
-  return new UpstreamError('rejected', `${code || status}: ${message}`)
-}
-
-/** Whether a Meilisearch URL points at this machine (the embedded server, or one on localhost). */
-function isLoopback(url: string): boolean {
-  try {
-    const host = new URL(url).hostname
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
-  } catch {
-    return false
-  }
+function statusError(error: MeiliRequestError): UpstreamError {
+  const message = error.detail ?? `HTTP ${error.status}`
+  if (error.code === 'index_not_found') return new UpstreamError('index-missing', message)
+  if (error.status >= 500 || error.status === 429) return new UpstreamError('unavailable', message)
+  return new UpstreamError('rejected', `${error.code ?? error.status}: ${message}`)
 }

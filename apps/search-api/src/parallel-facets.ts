@@ -1,4 +1,4 @@
-import { linkedController } from './_abort-signals.js'
+import { linkedController } from '@projektbank/meili'
 import type { FederatedSearchRequest, FederatedSearchResult } from './meilisearch-gateway.js'
 
 /**
@@ -122,7 +122,7 @@ export function searchInParts(send: Send, mode: ParallelFacets): SearchInParts {
       throw error
     }
     // The facet counts take longer: they go first. Each request on a new connection, so that
-    // Meilisearch runs them on threads of their own (see _fresh-connection.ts).
+    // Meilisearch runs them on threads of their own (see `freshConnection` of `meiliRequest` in @projektbank/meili).
     const fresh = { freshConnection: true }
     let page: FederatedSearchParts['page']
     let facets: FederatedSearchParts['facets']

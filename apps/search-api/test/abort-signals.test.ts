@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
+import { timeoutSignal } from '@projektbank/meili'
 import { expect, test } from 'vitest'
-import { linkedController, timeoutSignal } from '../src/_abort-signals.js'
 import type { FederatedSearchResult } from '../src/meilisearch-gateway.js'
 import { searchInParts } from '../src/parallel-facets.js'
 
@@ -27,24 +27,6 @@ function aborted(signal: AbortSignal): Promise<unknown> {
     else signal.addEventListener('abort', () => resolve(signal.reason), { once: true })
   })
 }
-
-test('a timeout signal fires although nothing but a linked controller holds it', async () => {
-  // AbortSignal.any([AbortSignal.timeout(50), other]) never fires after a GC on Node 20.
-  const linked = linkedController(timeoutSignal(50))
-  const reason = aborted(linked.signal)
-  await collectGarbage()
-  expect(await reason).toMatchObject({ name: 'TimeoutError' })
-})
-
-test('a linked controller follows an aborted parent at once, and can abort alone', async () => {
-  const parent = new AbortController()
-  parent.abort(new Error('parent'))
-  expect(linkedController(parent.signal).signal.reason).toEqual(new Error('parent'))
-  const live = new AbortController()
-  const child = linkedController(live.signal)
-  child.abort(new Error('child'))
-  expect(live.signal.aborted).toBe(false)
-})
 
 test('a split search behind a Meilisearch that never answers ends at its timeout, GC or not', async () => {
   // Each request waits until its signal aborts, like a fetch to a server that holds its answer.

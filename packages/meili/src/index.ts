@@ -1,3 +1,4 @@
+export { linkedController, timeoutSignal } from './abort-signals.js'
 export { resolveDataDir } from './data-dir.js'
 export { DEFAULT_INDEX } from './default-index.js'
 export { deleteDefaultKeys } from './delete-default-keys.js'

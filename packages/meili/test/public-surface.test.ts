@@ -11,12 +11,14 @@ describe('@projektbank/meili entry point', () => {
       'deleteDefaultKeys',
       'ensureSearchKey',
       'launchMeilisearch',
+      'linkedController',
       'meiliRequest',
       'readSearchKey',
       'resolveDataDir',
       'resolveMeilisearch',
       'silentLogger',
       'storeSearchKey',
+      'timeoutSignal',
       'waitForTask',
     ])
     expect(meili.DEFAULT_INDEX).toBe('projects')

@@ -1,8 +1,8 @@
 import { indexSheets } from '@projektbank/indexer'
+import type { MeiliConnection } from '@projektbank/meili'
 import { SearchResponseSchema } from '@projektbank/model'
 // `loadAnalyzer` is the Swedish analysis the API's own servers pass to `createApp`.
 import { createApp, createMeilisearchGateway, loadAnalyzer } from '@projektbank/search-api'
-import type { MeiliConnection } from './meilisearch-baseline.js'
 import type { SearchSystem } from './search-system.js'
 
 /**

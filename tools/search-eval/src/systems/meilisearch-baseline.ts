@@ -1,13 +1,7 @@
+import { type MeiliConnection, meiliRequest, TaskError, waitForTask } from '@projektbank/meili'
 import type { Project } from '@projektbank/model'
-import { Meilisearch } from 'meilisearch'
 import { RAW_TEXT_ATTRIBUTES, rawDocument } from './raw-document.js'
 import type { SearchSystem } from './search-system.js'
-
-/** Where the evaluation's Meilisearch is. */
-export interface MeiliConnection {
-  url: string
-  apiKey: string
-}
 
 /** Which baseline: Meilisearch as it comes, or with the Swedish locale and field order. */
 export type BaselineVariant = 'default' | 'swedish'
@@ -34,40 +28,38 @@ export async function createBaseline(
   projects: readonly Project[],
   indexUid: string,
 ): Promise<SearchSystem> {
-  const client = new Meilisearch({ host: meili.url, apiKey: meili.apiKey })
-  await client.deleteIndexIfExists(indexUid)
-  await assertSucceeded(client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(), 'create')
-  const index = client.index(indexUid)
+  const index = `/indexes/${encodeURIComponent(indexUid)}`
+  const task = (method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
+    meiliRequest<{ taskUid: number }>(meili, method, path, body === undefined ? {} : { body })
+  try {
+    await waitForTask(meili, await task('DELETE', index))
+  } catch (error) {
+    // A fresh server has no such index: the deletion task fails, which is what we want.
+    if (!(error instanceof TaskError && error.task?.error?.code === 'index_not_found')) throw error
+  }
+  await waitForTask(meili, await task('POST', '/indexes', { uid: indexUid, primaryKey: 'id' }))
   if (variant === 'swedish') {
-    await assertSucceeded(
-      index
-        .updateSettings({
-          searchableAttributes: [...RAW_TEXT_ATTRIBUTES],
-          localizedAttributes: [{ attributePatterns: ['*'], locales: ['swe'] }],
-        })
-        .waitTask(),
-      'settings',
+    await waitForTask(
+      meili,
+      await task('PATCH', `${index}/settings`, {
+        searchableAttributes: [...RAW_TEXT_ATTRIBUTES],
+        localizedAttributes: [{ attributePatterns: ['*'], locales: ['swe'] }],
+      }),
     )
   }
-  await assertSucceeded(
-    index.addDocuments(projects.map(rawDocument)).waitTask({ timeout: 60_000 }),
-    'documents',
-  )
+  await waitForTask(meili, await task('POST', `${index}/documents`, projects.map(rawDocument)), {
+    timeoutMs: 60_000,
+  })
   return {
     ...LABELS[variant],
     async search(query, limit) {
-      const response = await index.search(query, { limit, attributesToRetrieve: ['id'] })
+      const response = await meiliRequest<{ hits: { id: unknown }[] }>(
+        meili,
+        'POST',
+        `${index}/search`,
+        { body: { q: query, limit, attributesToRetrieve: ['id'] } },
+      )
       return response.hits.map((hit) => String(hit.id))
     },
-  }
-}
-
-async function assertSucceeded(
-  task: Promise<{ status: string; error?: { message: string } | null }>,
-  what: string,
-): Promise<void> {
-  const done = await task
-  if (done.status !== 'succeeded') {
-    throw new Error(`Meilisearch task "${what}" ended ${done.status}: ${done.error?.message ?? ''}`)
   }
 }
