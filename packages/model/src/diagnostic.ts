@@ -99,6 +99,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     description: 'A `Kommun` list item is not one of the 290 Swedish municipalities.',
   },
+  'county-in-municipality-list': {
+    severity: 'info',
+    description:
+      'A `Kommun` list item names a county (`Västerbottens län`), not a municipality; it is kept as printed with that county and no municipality code.',
+  },
   'grant-exceeds-budget': {
     severity: 'warning',
     description: 'The ESF grant is larger than the total budget.',

@@ -99,7 +99,9 @@ export type OtherSection = z.infer<typeof OtherSectionSchema>
 
 /**
  * A municipality from the `Kommun` list. `code` and `county` are null when the name is not
- * one of the 290 Swedish municipalities (the parser then reports `unknown-municipality`).
+ * one of the 290 Swedish municipalities (the parser then reports `unknown-municipality`). An
+ * item that names a county instead (`Västerbottens län`) keeps `code` null and has that
+ * county's name in `county` (`county-in-municipality-list` info).
  *
  * @example
  * MunicipalityRefSchema.parse({ name: 'Umeå', code: '2480', county: 'Västerbottens län' })

@@ -145,6 +145,16 @@ function readListItem(
   ctx.draft.municipalities.push(municipality)
   if (municipality.code !== null) return
   const column = line.indexOf(name.charAt(0), line.indexOf('•') + 1) + 1
+  if (municipality.county !== null) {
+    report(ctx, 'county-in-municipality-list', {
+      line: index + 1,
+      column,
+      field: 'municipalities',
+      message: `${quote(name)} is a county, not a municipality; it is kept as printed with the county ${quote(municipality.county)} and no municipality code`,
+      actual: name,
+    })
+    return
+  }
   const cut = index === ctx.lines.length - 1 && !ctx.endsWithNewline && isCutMunicipalityName(name)
   if (cut) {
     report(ctx, 'truncated-list', {

@@ -335,6 +335,46 @@ describe('layout A body', () => {
     expect(unaccountedLines(text)).toEqual([])
   })
 
+  test('a county in the Kommun list is read as that county, with an info and no warning', () => {
+    const text = SHEET.replace(
+      ' • Gävle\n • Sandviken',
+      ' • Gävle\n • Västerbottens län\n • västerbotten\n • Skåne  län',
+    )
+    const { project, diagnostics } = parseSheet(text)
+    expect(project?.municipalities).toEqual([
+      { name: 'Gävle', code: '2180', county: 'Gävleborgs län' },
+      { name: 'Västerbottens län', code: null, county: 'Västerbottens län' },
+      { name: 'västerbotten', code: null, county: 'Västerbottens län' },
+      { name: 'Skåne  län', code: null, county: 'Skåne län' },
+    ])
+    expect(diagnostics.filter((d) => d.code === 'unknown-municipality')).toEqual([])
+    expect(diagnostics.filter((d) => d.code === 'county-in-municipality-list')).toEqual([
+      {
+        code: 'county-in-municipality-list',
+        severity: 'info',
+        line: 29,
+        column: 4,
+        field: 'municipalities',
+        message:
+          '"Västerbottens län" is a county, not a municipality; it is kept as printed with the county "Västerbottens län" and no municipality code',
+        actual: 'Västerbottens län',
+      },
+      expect.objectContaining({ line: 30, actual: 'västerbotten' }),
+      expect.objectContaining({ line: 31, actual: 'Skåne  län' }),
+    ])
+    expect(unaccountedLines(text)).toEqual([])
+  })
+
+  test('a municipality that shares its name with a county stays a municipality', () => {
+    const text = SHEET.replace(' • Gävle\n • Sandviken', ' • Gotland\n • Uppsala')
+    const { project, diagnostics } = parseSheet(text)
+    expect(project?.municipalities).toEqual([
+      { name: 'Gotland', code: '0980', county: 'Gotlands län' },
+      { name: 'Uppsala', code: '0380', county: 'Uppsala län' },
+    ])
+    expect(diagnostics.filter((d) => d.code === 'county-in-municipality-list')).toEqual([])
+  })
+
   test('a list heading with no items is a truncated list', () => {
     const text = SHEET.replace(' • Gävle\n • Sandviken', '').trimEnd()
     const { project, diagnostics } = parseSheet(text)
