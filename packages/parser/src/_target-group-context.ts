@@ -85,6 +85,7 @@ export function countsAsParticipants(group: string, sentence: string, before: st
   if (group === 'sjukskrivna') return !PREVENTED.test(before)
   if (group === 'utrikes födda') return !COURSE_NAME.test(before)
   if (!CLIENT_GROUPS.has(group)) return true
-  if (STAFF.test(sentence) && WORKS_WITH.test(before)) return false
+  // The words before the term are fewer than the sentence's, and rarely name a kind of work.
+  if (WORKS_WITH.test(before) && STAFF.test(sentence)) return false
   return !(STARTS_WITH_STAFF.test(sentence) && TRAINED.test(sentence))
 }

@@ -90,7 +90,9 @@ export function findTargetGroups(narrative: readonly NarrativeText[]): TargetGro
       return false
     }
     const sentence = text.slice(from, to).toLowerCase()
-    const counts = countsAsParticipants(group, sentence, text.slice(from, start).toLowerCase())
+    // A group judged by the sentence alone has no use for the words before the term.
+    const before = alone ? '' : text.slice(from, start).toLowerCase()
+    const counts = countsAsParticipants(group, sentence, before)
     if (counts) sentences.set(group, around)
     else if (alone) rejected = { text, group, from, to }
     return counts
