@@ -11,6 +11,12 @@ export { PROBLEM_BASE, type Problem, type ProblemCode } from './problems.js'
 export { type AnalysedQuery, createPlainAnalyzer, type SearchAnalyzer } from './search-analyzer.js'
 export { type ServedApp, serveApp } from './serve-app.js'
 export {
+  SERVE_FLAGS,
+  type ServeAddress,
+  serveAddress,
+  withoutSeparator,
+} from './serve-args.js'
+export {
   DEFAULT_SERVER_LIMITS,
   type ServerLimits,
   serverLimitsFromEnv,

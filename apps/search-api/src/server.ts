@@ -5,16 +5,16 @@
  * The key may also come from the file the indexer stores (`<data dir>/search-key`).
  */
 import { DEFAULT_INDEX, readSearchKey } from '@projektbank/meili'
-import { parseCliArgs } from './_cli-args.js'
 import { createApp } from './app.js'
 import { configFromEnv } from './config.js'
 import { createMeilisearchGateway } from './meilisearch-gateway.js'
 import { serveApp } from './serve-app.js'
+import { parseServeArgs } from './serve-args.js'
 import { resolveServerLimits, serverLimitsFromEnv } from './server-limits.js'
 import { loadAnalyzer } from './swedish-analyzer.js'
 
 async function main(): Promise<void> {
-  const options = parseCliArgs(process.argv.slice(2), process.env)
+  const options = parseServeArgs(process.argv.slice(2), process.env)
   if (options.help) {
     console.log(
       'Usage: projektbank-api [--port <port>] [--host <host>]\n\nEnvironment: MEILI_URL, MEILI_SEARCH_KEY (or PROJEKTBANK_DATA_DIR/search-key), MEILI_INDEX, MEILI_PARALLEL_FACETS, CORS_ORIGINS, EXPORT_CAP, UPSTREAM_TIMEOUT_MS, HEAVY_TIMEOUT_MS, PUBLIC_CONTACT, HSTS, and the load limits of the README (SEARCH_CONCURRENCY, SEARCH_QUEUE, EXPORT_CONCURRENCY, EXPORT_QUEUE, QUEUE_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE, HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS)',
