@@ -57,7 +57,10 @@ for (const size of SIZES) {
   )
   try {
     console.log(
-      `\n${docs.count} documents loaded in ${s(built.wallMs)} (load ${load()}); timing requests…`,
+      `\n${docs.count} documents loaded in ${s(built.wallMs)} (load ${load()}): ` +
+        `${Math.round((docs.count / built.wallMs) * 1000)} documents/s, Meilisearch CPU ${s(built.meiliCpuMs)}, ` +
+        `data directory ${(built.dataBytes / 1e6).toFixed(0)} MB (${(built.dataBytes / docs.count / 1000).toFixed(1)} kB/document), ` +
+        `peak RSS ${(built.peakRssBytes / 1e6).toFixed(0)} MB; timing requests…`,
     )
     const { key } = await ensureSearchKey(built.meili, { indexes: [BENCH_INDEX] })
     const upstream = timedGateway(
