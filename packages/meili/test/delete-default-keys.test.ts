@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deleteDefaultKeys } from '../src/delete-default-keys.js'
 import { ensureSearchKey } from '../src/ensure-search-key.js'
 import { meiliRequest } from '../src/meili-request.js'
-import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
+import { startTestMeilisearch, type TestMeilisearch } from '../src/testing.js'
 
 describe('deleteDefaultKeys', () => {
   let test: TestMeilisearch

@@ -9,8 +9,8 @@ import {
   storeSearchKey,
 } from '../src/ensure-search-key.js'
 import { meiliRequest } from '../src/meili-request.js'
+import { startTestMeilisearch, type TestMeilisearch } from '../src/testing.js'
 import { waitForTask } from '../src/wait-for-task.js'
-import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 
 describe('ensureSearchKey', () => {
   let test: TestMeilisearch

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EMBEDDED_MEILISEARCH_SHA256 } from '../src/_meilisearch-binary.js'
 import { meiliRequest } from '../src/meili-request.js'
-import { eventually, isAlive, startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
+import { eventually, isAlive, startTestMeilisearch, type TestMeilisearch } from '../src/testing.js'
 
 describe('launchMeilisearch', () => {
   let test: TestMeilisearch

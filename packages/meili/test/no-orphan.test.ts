@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventually, isAlive } from './_helpers.js'
+import { eventually, isAlive, TEST_BIN_DIR } from '../src/testing.js'
 
 describe('no orphaned Meilisearch', () => {
   let dataDir: string
@@ -25,7 +25,7 @@ describe('no orphaned Meilisearch', () => {
         'tsx',
         join(import.meta.dirname, 'fixtures/launch-and-wait.ts'),
         dataDir,
-        join(tmpdir(), 'projektbank-indexer-test-bin'),
+        TEST_BIN_DIR,
       ],
       { cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] },
     )

@@ -24,6 +24,15 @@ describe('@projektbank/meili entry point', () => {
     expect(meili.DEFAULT_INDEX).toBe('projects')
   })
 
+  it('has a test-support entry, @projektbank/meili/testing', async () => {
+    expect(Object.keys(await import('../src/testing.js')).sort()).toEqual([
+      'TEST_BIN_DIR',
+      'eventually',
+      'isAlive',
+      'startTestMeilisearch',
+    ])
+  })
+
   it('types the main functions as documented', () => {
     expectTypeOf(meili.launchMeilisearch).returns.resolves.toHaveProperty('stop')
     expectTypeOf<meili.EmbeddedMeilisearch['pid']>().toEqualTypeOf<number>()

@@ -13,7 +13,7 @@ import { portOwnership } from '../src/_socket-owner.js'
 import { ensureSearchKey } from '../src/ensure-search-key.js'
 import { launchMeilisearch } from '../src/launch-meilisearch.js'
 import { resolveMeilisearch } from '../src/resolve-meilisearch.js'
-import { SHARED_BIN_DIR } from './_helpers.js'
+import { TEST_BIN_DIR } from '../src/testing.js'
 
 interface Seen {
   method: string
@@ -54,7 +54,7 @@ describe('a squatter on the port', () => {
 
   it('makes the launch fail with a clear message, and receives no key', async () => {
     await expect(
-      launchMeilisearch({ dataDir, port, binDir: SHARED_BIN_DIR, handleSignals: false }),
+      launchMeilisearch({ dataDir, port, binDir: TEST_BIN_DIR, handleSignals: false }),
     ).rejects.toThrow(
       `Meilisearch could not listen on 127.0.0.1:${port}: another process holds that port (no key was sent to it). Choose another port or stop that process.`,
     )
@@ -62,7 +62,7 @@ describe('a squatter on the port', () => {
       env: {},
       dataDir,
       port,
-      binDir: SHARED_BIN_DIR,
+      binDir: TEST_BIN_DIR,
       handleSignals: false,
     }).then((resolved) => ensureSearchKey(resolved))
     await expect(meili).rejects.toThrow(/another process holds that port/)

@@ -4,8 +4,8 @@ import type { EnqueuedTask } from 'meilisearch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findFreePort } from '../src/_free-port.js'
 import { MeiliRequestError, meiliRequest } from '../src/meili-request.js'
+import { startTestMeilisearch, type TestMeilisearch } from '../src/testing.js'
 import { TaskError, waitForTask } from '../src/wait-for-task.js'
-import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 
 describe('waitForTask against Meilisearch', () => {
   let test: TestMeilisearch

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { indexSheets } from '@projektbank/indexer'
 import { type EmbeddedMeilisearch, ensureSearchKey, launchMeilisearch } from '@projektbank/meili'
+import { TEST_BIN_DIR } from '@projektbank/meili/testing'
 import {
   type ApiConfig,
   createApp,
@@ -21,8 +22,8 @@ import {
 
 /** The five checked-in sheets every test index starts from. */
 export const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
-/** Shared with the search-api tests, so the binary is copied once per machine. */
-const BIN_DIR = join(tmpdir(), 'projektbank-meilisearch-bin')
+/** Shared with every other test of the repository, so the binary is copied once per machine. */
+const BIN_DIR = TEST_BIN_DIR
 
 /** A seeded Meilisearch, see {@link startSeededMeilisearch}. */
 export interface SeededMeilisearch {

@@ -8,13 +8,8 @@ import {
   launchMeilisearch,
   type MeiliConnection,
 } from '@projektbank/meili'
+import { TEST_BIN_DIR } from '@projektbank/meili/testing'
 import { SEEDS } from './seeds.js'
-
-/**
- * Where the Meilisearch binary is copied for tests: one place per machine, shared by every
- * test run, so that it is copied (and checked) once.
- */
-const BIN_DIR = join(tmpdir(), 'projektbank-meilisearch-bin')
 
 /** A running, indexed Meilisearch, see {@link startSeededMeilisearch}. */
 export interface SeededMeilisearch {
@@ -49,7 +44,7 @@ export async function startSeededMeilisearch(
     analyze?: (text: string) => string
     /** A data dir to keep between runs (benches); it is then indexed incrementally. */
     dataDir?: string
-    /** Default the shared test copy under the system's temporary folder. */
+    /** Default `TEST_BIN_DIR`, the one copy every test of the repository shares. */
     binDir?: string
     /** Stop Meilisearch on SIGINT/SIGTERM (a bench run by hand); default false, as in tests. */
     handleSignals?: boolean
@@ -58,7 +53,7 @@ export async function startSeededMeilisearch(
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'seeded-meilisearch-')))
   const meili = await launchMeilisearch({
     dataDir,
-    binDir: options.binDir ?? BIN_DIR,
+    binDir: options.binDir ?? TEST_BIN_DIR,
     handleSignals: options.handleSignals ?? false,
   })
   const stop = async () => {

@@ -1,15 +1,22 @@
+/**
+ * Test support of the repository's packages (`@projektbank/meili/testing`): a Meilisearch per
+ * test file, the one shared binary folder, and process probes. Not for production code.
+ */
 import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type EmbeddedMeilisearch, launchMeilisearch } from '../src/launch-meilisearch.js'
-import type { MeiliConnection } from '../src/meili-request.js'
+import { type EmbeddedMeilisearch, launchMeilisearch } from './launch-meilisearch.js'
+import type { MeiliConnection } from './meili-request.js'
 
 /**
- * Every test server copies the embedded binary (131 MB) here once instead of into each data dir.
- * The indexer's tests use the same folder.
+ * Where every test server of the repository copies the embedded binary (131 MB) once, instead
+ * of into each data dir: one folder under the system's temporary folder, for all packages.
+ *
+ * @example
+ * await launchMeilisearch({ dataDir, binDir: TEST_BIN_DIR, handleSignals: false })
  */
-export const SHARED_BIN_DIR = join(tmpdir(), 'projektbank-indexer-test-bin')
+export const TEST_BIN_DIR = join(tmpdir(), 'projektbank-meilisearch-bin')
 
 /** A Meilisearch for one test file, in its own temporary data directory. */
 export interface TestMeilisearch {
@@ -22,10 +29,18 @@ export interface TestMeilisearch {
   dispose(): Promise<void>
 }
 
-export async function startTestMeilisearch(): Promise<TestMeilisearch> {
-  const dir = await mkdtemp(join(tmpdir(), 'projektbank-meili-test-'))
+/**
+ * Starts the embedded Meilisearch for one test file, on `dataDir` or a fresh temporary one.
+ *
+ * @example
+ * const test = await startTestMeilisearch()
+ * await meiliRequest(test.meili, 'GET', '/health')
+ * await test.dispose()
+ */
+export async function startTestMeilisearch(dataDir?: string): Promise<TestMeilisearch> {
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'projektbank-meili-test-')))
   const launch = () =>
-    launchMeilisearch({ dataDir: dir, binDir: SHARED_BIN_DIR, handleSignals: false })
+    launchMeilisearch({ dataDir: dir, binDir: TEST_BIN_DIR, handleSignals: false })
   const state = { server: await launch() }
   return {
     get server() {
@@ -46,7 +61,12 @@ export async function startTestMeilisearch(): Promise<TestMeilisearch> {
   }
 }
 
-/** Whether a process exists and is not a zombie waiting to be reaped. */
+/**
+ * Whether a process exists and is not a zombie waiting to be reaped.
+ *
+ * @example
+ * isAlive(server.pid) // false once it was stopped
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
@@ -62,7 +82,12 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Polls until `condition` holds or `timeoutMs` passes; returns whether it held. */
+/**
+ * Polls until `condition` holds or `timeoutMs` passes; returns whether it held.
+ *
+ * @example
+ * expect(await eventually(() => !isAlive(pid), 5000)).toBe(true)
+ */
 export async function eventually(
   condition: () => boolean | Promise<boolean>,
   timeoutMs: number,
