@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { type EmbeddedMeilisearch, launchMeilisearch } from './launch-meilisearch.js'
 import type { MeiliConnection } from './meili-request.js'
 
@@ -99,4 +101,36 @@ export async function eventually(
     if (Date.now() > deadline) return false
     await new Promise((r) => setTimeout(r, intervalMs))
   }
+}
+
+/**
+ * Full garbage collections on demand, as a busy process gets them unasked: a few, each in a
+ * later task, because V8 keeps a weakly held object alive until the task that created it ends.
+ * For tests that show something survives a collection (an abort signal's timer, say).
+ *
+ * @example
+ * const reason = aborted(linkedController(timeoutSignal(50)).signal)
+ * await collectGarbage()
+ * await reason // still fires
+ */
+export async function collectGarbage(): Promise<void> {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  for (let i = 0; i < 3; i++) {
+    await new Promise((next) => setImmediate(next))
+    gc()
+  }
+}
+
+/**
+ * Resolves once `signal` aborts, with its reason.
+ *
+ * @example
+ * await aborted(timeoutSignal(50)) // DOMException TimeoutError
+ */
+export function aborted(signal: AbortSignal): Promise<unknown> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(signal.reason)
+    else signal.addEventListener('abort', () => resolve(signal.reason), { once: true })
+  })
 }

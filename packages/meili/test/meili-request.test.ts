@@ -1,12 +1,8 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { MeiliRequestError, meiliRequest } from '../src/meili-request.js'
-
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
+import { collectGarbage } from '../src/testing.js'
 
 /** What a stand-in `fetch` was asked, answering `answer`. */
 function recording(answer: Response) {
@@ -88,10 +84,7 @@ describe('meiliRequest', () => {
       for (const freshConnection of [false, true]) {
         const pending = meiliRequest({ url }, 'GET', 'health', { timeoutMs: 100, freshConnection })
         const settled = pending.catch((e: unknown) => e)
-        for (let i = 0; i < 3; i++) {
-          await new Promise((next) => setImmediate(next))
-          gc()
-        }
+        await collectGarbage()
         expect(await settled).toMatchObject({
           status: 0,
           message: `Meilisearch GET /health: ${url} is unreachable (no answer within 100 ms)`,

@@ -27,6 +27,8 @@ describe('@projektbank/meili entry point', () => {
   it('has a test-support entry, @projektbank/meili/testing', async () => {
     expect(Object.keys(await import('../src/testing.js')).sort()).toEqual([
       'TEST_BIN_DIR',
+      'aborted',
+      'collectGarbage',
       'eventually',
       'isAlive',
       'startTestMeilisearch',
