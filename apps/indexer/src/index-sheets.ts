@@ -4,6 +4,7 @@ import {
   type MeiliConnection,
   meiliRequest,
   silentLogger,
+  vocabularyIndexOf,
 } from '@projektbank/meili'
 import type { EnqueuedTask } from 'meilisearch'
 import { loadIndexAnalysis } from './_default-analyzer.js'
@@ -15,6 +16,7 @@ import { loadSheets } from './_load-sheets.js'
 import { ReportBuilder } from './_report-builder.js'
 import type { RunContext } from './_run-context.js'
 import { TaskPipeline } from './_task-pipeline.js'
+import { writeVocabulary } from './_write-vocabulary.js'
 import { indexSettingsDiffer } from './apply-index-settings.js'
 import type { IndexProgress } from './index-progress.js'
 import type { RedactionList } from './redaction-list.js'
@@ -207,6 +209,20 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
     throw new IndexRunError(error, report.build())
   }
   report.timings.meiliTaskMs = pipeline.meiliTaskMs
+  const changed = mode === 'full' || report.documents.sent > 0 || report.documents.deleted > 0
+  if (changed || !(await indexExists(meili, vocabularyIndexOf(index), signal))) {
+    // The words the search API corrects typos against; without them it still searches, so a
+    // failure here is reported, not fatal.
+    try {
+      const words = await writeVocabulary(meili, index, { timeoutMs, signal })
+      logger.info('wrote the index vocabulary', { index: vocabularyIndexOf(index), words })
+    } catch (error) {
+      logger.warn('could not write the index vocabulary', {
+        index: vocabularyIndexOf(index),
+        error: error instanceof Error ? error.message : String(error),
+      })
+    }
+  }
   emit('done')
   return report.build()
 }

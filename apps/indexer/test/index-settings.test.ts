@@ -28,6 +28,8 @@ describe('INDEX_SETTINGS', () => {
     expect(INDEX_SETTINGS.faceting.maxValuesPerFacet).toBeGreaterThanOrEqual(1000)
     expect(INDEX_SETTINGS.pagination.maxTotalHits).toBe(100_000)
     expect(INDEX_SETTINGS.typoTolerance.disableOnNumbers).toBe(true)
+    expect(INDEX_SETTINGS.typoTolerance.disableOnAttributes).toContain('svTerms.background')
+    expect(INDEX_SETTINGS.typoTolerance.disableOnAttributes).not.toContain('background')
   })
 
   it('makes every synonym group symmetric', () => {

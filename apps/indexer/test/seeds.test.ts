@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toTermsQuery } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
-import { meiliRequest } from '@projektbank/meili'
+import { meiliRequest, vocabularyIndexOf } from '@projektbank/meili'
 import { FACETS, SEARCH_FIELDS, SV_TERM_FIELDS } from '@projektbank/model'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { indexSheets } from '../src/index-sheets.js'
@@ -91,6 +91,22 @@ describe('the five seeds in Meilisearch', () => {
     expect(report.tasks.enqueued).toBe(1)
     expect(report.tasks.succeeded).toBe(1)
     expect((await search({ q: '' })).hits.map((h) => h.id).sort()).toEqual(Object.values(ID).sort())
+  })
+
+  it('writes the index vocabulary: every twin word with the number of documents holding it', async () => {
+    const { hits } = await meiliRequest<{ hits: { words: string[]; counts: number[] }[] }>(
+      test.meili,
+      'POST',
+      `/indexes/${vocabularyIndexOf('projects')}/search`,
+      { body: { q: '', limit: 1000 } },
+    )
+    const counts = new Map(hits.flatMap((h) => h.words.map((w, i) => [w, h.counts[i]] as const)))
+    // Every seed names Arbetsförmedlingen; only the Örebro seed is about Örebro.
+    expect(counts.get('arbetsförmedlingen')).toBe(5)
+    expect(counts.get('arbete')).toBe(5)
+    expect(counts.get('örebro')).toBeGreaterThanOrEqual(1)
+    expect(counts.has('och')).toBe(false)
+    expect(counts.size).toBeGreaterThan(1000)
   })
 
   it('has the facet distributions the seeds say', async () => {

@@ -8,6 +8,7 @@ export {
 } from './meilisearch-gateway.js'
 export { PARALLEL_FACETS_MODES, type ParallelFacets } from './parallel-facets.js'
 export { PROBLEM_BASE, type Problem, type ProblemCode } from './problems.js'
+export { buildVocabulary, type IndexVocabulary } from './query-reading/vocabulary.js'
 export { type AnalysedQuery, createPlainAnalyzer, type SearchAnalyzer } from './search-analyzer.js'
 export { type ServedApp, serveApp } from './serve-app.js'
 export {
@@ -25,4 +26,6 @@ export {
   createSwedishSearchAnalyzer,
   type LoadedAnalyzer,
   loadAnalyzer,
+  type SwedishSearchOptions,
 } from './swedish-analyzer.js'
+export { createVocabularySource, type VocabularySource } from './vocabulary-source.js'

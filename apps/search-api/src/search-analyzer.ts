@@ -35,6 +35,12 @@ export interface AnalysedQuery {
    * reading (`af` → *arbetsförmedling*); absent or empty when there is none.
    */
   expanded?: readonly string[]
+  /**
+   * How the analysed query matches when a document lacks some of its words: `all` for a
+   * single word (its compound parts together, or the compound), `frequency` (the most
+   * common words dropped first) for several; absent: `frequency`.
+   */
+  analysedMatching?: 'all' | 'frequency'
   /** Whether the query has anything to match (not empty, not only exclusions). */
   hasPositiveTerms: boolean
   /** The analyser's own view of the terms, handed back to `highlight`. */

@@ -40,7 +40,8 @@ export const HIT_ATTRIBUTES = [
 export const DEFAULT_ALTERNATIVE_WEIGHT = 0.25
 
 /**
- * How the analysed queries match when a document lacks some of their words. `frequency`
+ * How the analysed queries of several words match when a document lacks some of them
+ * (a single word asks for `all`, see `AnalysedQuery.analysedMatching`). `frequency`
  * drops the most common words first, so a document that matches only a common part of the
  * query (`jobb` of `industrijobb`, `stöd` of `stöd till långtidssjukskrivna`) no longer comes
  * back just because that part is first; Meilisearch's default `last` drops words from the end.
@@ -126,7 +127,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
         q: analysed,
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight },
-        matchingStrategy: ANALYSED_MATCHING_STRATEGY,
+        matchingStrategy: input.query.analysedMatching ?? ANALYSED_MATCHING_STRATEGY,
       })
     }
     for (const expanded of input.query.expanded ?? []) {
@@ -150,7 +151,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
         federationOptions: {
           weight: input.analysedWeight * (input.alternativeWeight ?? DEFAULT_ALTERNATIVE_WEIGHT),
         },
-        matchingStrategy: ANALYSED_MATCHING_STRATEGY,
+        matchingStrategy: input.query.analysedMatching ?? ANALYSED_MATCHING_STRATEGY,
       })
     }
   }

@@ -4,7 +4,7 @@
  * `MEILI_URL=http://127.0.0.1:7700 MEILI_SEARCH_KEY=… projektbank-api --port 8787`.
  * The key may also come from the file the indexer stores (`<data dir>/search-key`).
  */
-import { DEFAULT_INDEX, readSearchKey } from '@projektbank/meili'
+import { DEFAULT_INDEX, readSearchKey, vocabularyIndexOf } from '@projektbank/meili'
 import { createApp } from './app.js'
 import { configFromEnv } from './config.js'
 import { createMeilisearchGateway } from './meilisearch-gateway.js'
@@ -12,6 +12,7 @@ import { serveApp } from './serve-app.js'
 import { parseServeArgs } from './serve-args.js'
 import { resolveServerLimits, serverLimitsFromEnv } from './server-limits.js'
 import { loadAnalyzer } from './swedish-analyzer.js'
+import { createVocabularySource } from './vocabulary-source.js'
 
 async function main(): Promise<void> {
   const options = parseServeArgs(process.argv.slice(2), process.env)
@@ -23,13 +24,15 @@ async function main(): Promise<void> {
   }
   const url = process.env.MEILI_URL ?? 'http://127.0.0.1:7700'
   const apiKey = process.env.MEILI_SEARCH_KEY || (await readSearchKey())
-  const analyzer = await loadAnalyzer()
+  const indexUid = process.env.MEILI_INDEX || DEFAULT_INDEX
+  const words = createVocabularySource(
+    createMeilisearchGateway({ url, apiKey, indexUid: vocabularyIndexOf(indexUid) }),
+  )
+  await words.refresh()
+  words.watch()
+  const analyzer = await loadAnalyzer({ vocabulary: words.current })
   const app = createApp({
-    search: createMeilisearchGateway({
-      url,
-      apiKey,
-      indexUid: process.env.MEILI_INDEX || DEFAULT_INDEX,
-    }),
+    search: createMeilisearchGateway({ url, apiKey, indexUid }),
     analyzer: analyzer.search,
     config: configFromEnv(process.env),
   })

@@ -1,15 +1,18 @@
 /**
- * How queries typed without å/ä/ö are read, against a real Meilisearch: the seeds and three
- * small sheets of our own (one says "far", two only "får") indexed by the indexer, the API with
- * a search-only key.
+ * How queries are read (typed without å/ä/ö, with a slip, with an abbreviation), against a
+ * real Meilisearch: the seeds and three small sheets of our own (one says "far", two only
+ * "får") indexed by the indexer, the API with a search-only key and the vocabulary the
+ * indexer wrote.
  */
 import { fileURLToPath } from 'node:url'
+import { DEFAULT_INDEX, vocabularyIndexOf } from '@projektbank/meili'
 import { type SearchResponse, SearchResponseSchema } from '@projektbank/model'
 import { SEEDS, type SeededMeilisearch, startSeededMeilisearch } from '@projektbank/seeded-index'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../src/app.js'
 import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { createVocabularySource, type VocabularySource } from '../src/vocabulary-source.js'
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/query-reading', import.meta.url))
 const FAR_SHEET = '2017-09101'
@@ -17,13 +20,23 @@ const FAR_SHEETS_WITH_FAR_ONLY = ['2017-09102', '2017-09103']
 
 let seeded: SeededMeilisearch | undefined
 let app: ReturnType<typeof createApp>
+let words: VocabularySource | undefined
+let vocabularyLoaded = false
 
 beforeAll(async () => {
-  const analyzer = await loadAnalyzer()
+  const analyzer = await loadAnalyzer({ vocabulary: () => words?.current() })
   seeded = await startSeededMeilisearch({
     inputs: [SEEDS, FIXTURES],
     analyze: analyzer.analyzeText,
   })
+  words = createVocabularySource(
+    createMeilisearchGateway({
+      url: seeded.meili.url,
+      apiKey: seeded.searchKey,
+      indexUid: vocabularyIndexOf(DEFAULT_INDEX),
+    }),
+  )
+  vocabularyLoaded = await words.refresh()
   app = createApp({
     search: createMeilisearchGateway({ url: seeded.meili.url, apiKey: seeded.searchKey }),
     analyzer: analyzer.search,
@@ -100,6 +113,32 @@ describe('an abbreviation is written out', () => {
       searched: 'AF',
       rewrites: [
         { term: 'af', replacement: 'arbetsförmedlingen', source: 'abbreviation', kind: 'added' },
+      ],
+    })
+  })
+})
+
+describe('a slip in a long word is corrected against the index vocabulary', () => {
+  test('the search key reads the vocabulary the indexer wrote', () => {
+    expect(vocabularyLoaded).toBe(true)
+    expect(words?.current()?.count('arbetsförmedlingen')).toBeGreaterThanOrEqual(5)
+  })
+
+  test('arbetsförmedligen finds every sheet arbetsförmedlingen finds, and says so', async () => {
+    const [slip, spelled] = await Promise.all([
+      search({ q: 'arbetsförmedligen' }),
+      search({ q: 'arbetsförmedlingen' }),
+    ])
+    expect(ids(slip)).toEqual(ids(spelled))
+    expect(slip.reading).toEqual({
+      searched: 'arbetsförmedlingen',
+      rewrites: [
+        {
+          term: 'arbetsförmedligen',
+          replacement: 'arbetsförmedlingen',
+          source: 'typo',
+          kind: 'replaced',
+        },
       ],
     })
   })

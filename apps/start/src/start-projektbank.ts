@@ -8,15 +8,18 @@ import {
   resolveMeilisearch,
   silentLogger,
   storeSearchKey,
+  vocabularyIndexOf,
 } from '@projektbank/meili'
 import {
   configFromEnv,
   createApp,
   createMeilisearchGateway,
+  createVocabularySource,
   loadAnalyzer,
   type ServedApp,
   serveApp,
   serverLimitsFromEnv,
+  type VocabularySource,
 } from '@projektbank/search-api'
 
 /** Options of {@link startProjektbank}. */
@@ -72,7 +75,8 @@ export async function startProjektbank(options: StartOptions): Promise<RunningPr
     ? await readRedactionList(env.PROJEKTBANK_REDACT_FILE)
     : undefined
   // Before Meilisearch starts: a missing lexicon should not cost a server start and stop.
-  const analyzer = await loadAnalyzer()
+  let words: VocabularySource | undefined
+  const analyzer = await loadAnalyzer({ vocabulary: () => words?.current() })
   const meili = await resolveMeilisearch({
     env,
     dataDir: options.dataDir,
@@ -111,6 +115,16 @@ export async function startProjektbank(options: StartOptions): Promise<RunningPr
     // Only on the embedded server: the keys of a MEILI_URL server are its owner's business.
     const removed = await deleteDefaultKeys(meili)
     if (removed.length > 0) logger.info('deleted default keys', { keys: removed.length })
+    // The index's words, for typo correction; read again when a later run rewrites them.
+    words = createVocabularySource(
+      createMeilisearchGateway({
+        url: meili.url,
+        apiKey: searchKey,
+        indexUid: vocabularyIndexOf(DEFAULT_INDEX),
+      }),
+    )
+    await words.refresh(options.signal)
+    const stopWatching = words.watch()
     const app = createApp({
       search: createMeilisearchGateway({
         url: meili.url,
@@ -127,6 +141,7 @@ export async function startProjektbank(options: StartOptions): Promise<RunningPr
       meilisearch: { url: meili.url, embedded: meili.embedded, pid: meili.pid },
       report,
       stop: async () => {
+        stopWatching()
         await api.close()
         await meili.stop()
       },

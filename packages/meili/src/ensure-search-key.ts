@@ -4,6 +4,7 @@ import { readSecret, writeSecret } from './_secret-file.js'
 import { resolveDataDir } from './data-dir.js'
 import { DEFAULT_INDEX } from './default-index.js'
 import { type MeiliConnection, MeiliRequestError, meiliRequest } from './meili-request.js'
+import { vocabularyIndexOf } from './vocabulary-index.js'
 
 /**
  * Fixed uid of the search key. Meilisearch derives a key's value from its uid and the master
@@ -48,7 +49,9 @@ export async function ensureSearchKey(
   options: { indexes?: readonly string[]; name?: string; uid?: string } = {},
 ): Promise<SearchKey> {
   const uid = options.uid ?? SEARCH_KEY_UID
-  const indexes = [...(options.indexes ?? [DEFAULT_INDEX])].sort()
+  // Each index comes with its vocabulary, which the search API reads too.
+  const given = options.indexes ?? [DEFAULT_INDEX]
+  const indexes = [...new Set(given.flatMap((i) => [i, vocabularyIndexOf(i)]))].sort()
   const name = options.name ?? 'projektbank-search'
   const wanted = { actions: [...SEARCH_KEY_ACTIONS], indexes }
   const existing = await getKey(meili, uid)

@@ -21,4 +21,5 @@ export {
   meiliRequest,
 } from './meili-request.js'
 export { type ResolvedMeilisearch, resolveMeilisearch } from './resolve-meilisearch.js'
+export { type VocabularyChunk, vocabularyIndexOf } from './vocabulary-index.js'
 export { TaskError, type WaitForTaskOptions, waitForTask } from './wait-for-task.js'

@@ -33,7 +33,7 @@ describe('ensureSearchKey', () => {
       uid: SEARCH_KEY_UID,
       name: 'projektbank-search',
       actions: ['search', 'documents.get', 'indexes.get'],
-      indexes: ['projects'],
+      indexes: ['projects', 'projects-vocabulary'],
     })
     expect(first.key).toMatch(/^[0-9a-f]{64}$/)
     const second = await ensureSearchKey(test.meili)
@@ -84,7 +84,12 @@ describe('ensureSearchKey', () => {
   it('re-creates the key with other indexes under the same uid, so its value stays the same', async () => {
     const before = await ensureSearchKey(test.meili)
     const widened = await ensureSearchKey(test.meili, { indexes: ['projects', 'other'] })
-    expect(widened.indexes.sort()).toEqual(['other', 'projects'])
+    expect(widened.indexes.sort()).toEqual([
+      'other',
+      'other-vocabulary',
+      'projects',
+      'projects-vocabulary',
+    ])
     expect(widened.key).toBe(before.key)
   })
 

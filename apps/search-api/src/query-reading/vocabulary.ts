@@ -1,51 +1,70 @@
 import { type DiacriticVocabulary, foldDiacritics, hasDiacritics } from '@projektbank/analyzer'
 
 /**
- * A vocabulary for restoring diacritics, built from words and how often they occur (the
- * number of documents, or any weight: only the order matters). Only what restoring needs is
- * kept: for each folded spelling that has a form with å/ä/ö/é, those forms by weight, and
- * whether the folded spelling occurs itself.
+ * The words of an index with how often they occur: for restoring diacritics
+ * ({@link DiacriticVocabulary}) and for correcting typos (`count`, `forEachNear`).
+ */
+export interface IndexVocabulary extends DiacriticVocabulary {
+  /** Distinct words. */
+  readonly size: number
+  /** Weight of a word (documents holding it), 0 when absent. */
+  count(word: string): number
+  /**
+   * Calls `visit` for every word that could be within edit distance 2 of `word`: the same
+   * first letter and a length within 2 (a slip at the very first letter is rare, and the
+   * bucket keeps the scan small).
+   */
+  forEachNear(word: string, visit: (candidate: string, count: number) => void): void
+}
+
+/**
+ * A vocabulary built from words and how often they occur (the number of documents, or any
+ * weight: only the order matters).
  *
  * @example
  * const v = buildVocabulary([['umeå', 3], ['far', 1], ['får', 9]])
  * v.formsOf('far') // ['får']
  * v.has('far') // true
+ * v.count('får') // 9
  */
 export function buildVocabulary(
   words: Iterable<readonly [word: string, weight: number]>,
-): DiacriticVocabulary & { readonly size: number } {
-  const weights = new Map<string, Map<string, number>>()
-  const plain = new Set<string>()
-  for (const [word, weight] of words) {
-    if (!hasDiacritics(word)) {
-      plain.add(word)
-      continue
+): IndexVocabulary {
+  const counts = new Map<string, number>()
+  for (const [word, weight] of words) counts.set(word, (counts.get(word) ?? 0) + weight)
+  const forms = new Map<string, string[]>()
+  const buckets = new Map<string, string[]>()
+  for (const word of counts.keys()) {
+    if (hasDiacritics(word)) {
+      const folded = foldDiacritics(word)
+      forms.set(folded, [...(forms.get(folded) ?? []), word])
     }
-    const folded = foldDiacritics(word)
-    let forms = weights.get(folded)
-    if (forms === undefined) {
-      forms = new Map()
-      weights.set(folded, forms)
-    }
-    forms.set(word, (forms.get(word) ?? 0) + weight)
+    const key = bucketKey(word)
+    const bucket = buckets.get(key)
+    if (bucket === undefined) buckets.set(key, [word])
+    else bucket.push(word)
   }
-  const byFolded = new Map<string, readonly string[]>()
-  const present = new Set<string>()
-  for (const [folded, forms] of weights) {
-    byFolded.set(
-      folded,
-      [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([form]) => form),
-    )
-    for (const form of forms.keys()) present.add(form)
-    // A plain word matters only where it competes with a spelling with diacritics.
-    if (plain.has(folded)) present.add(folded)
+  const weight = (word: string) => counts.get(word) ?? 0
+  for (const list of forms.values()) {
+    list.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1))
   }
   return {
-    size: byFolded.size,
-    formsOf: (folded) => byFolded.get(folded) ?? [],
-    has: (word) => present.has(word),
+    size: counts.size,
+    formsOf: (folded) => forms.get(folded) ?? [],
+    has: (word) => counts.has(word),
+    count: weight,
+    forEachNear(word, visit) {
+      const first = word.charAt(0)
+      for (let length = word.length - 2; length <= word.length + 2; length++) {
+        for (const candidate of buckets.get(`${first}${length}`) ?? []) {
+          visit(candidate, weight(candidate))
+        }
+      }
+    },
   }
 }
+
+const bucketKey = (word: string) => `${word.charAt(0)}${word.length}`
 
 /**
  * Consults `first`, then `second`: forms of both, `first`'s before; a word is present when

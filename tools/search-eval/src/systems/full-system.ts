@@ -1,8 +1,14 @@
 import { indexSheets } from '@projektbank/indexer'
-import type { MeiliConnection } from '@projektbank/meili'
+import { type MeiliConnection, vocabularyIndexOf } from '@projektbank/meili'
 import { SearchResponseSchema } from '@projektbank/model'
 // `loadAnalyzer` is the Swedish analysis the API's own servers pass to `createApp`.
-import { createApp, createMeilisearchGateway, loadAnalyzer } from '@projektbank/search-api'
+import {
+  createApp,
+  createMeilisearchGateway,
+  createVocabularySource,
+  loadAnalyzer,
+  type VocabularySource,
+} from '@projektbank/search-api'
 import type { SearchSystem } from './search-system.js'
 
 /**
@@ -21,7 +27,8 @@ export async function createFullSystem(
   indexUid: string,
   expectedDocuments: number,
 ): Promise<SearchSystem> {
-  const analyzer = await loadAnalyzer()
+  let words: VocabularySource | undefined
+  const analyzer = await loadAnalyzer({ vocabulary: () => words?.current() })
   // As `pnpm start` does: the indexer gets the same analysis as the API's queries.
   const report = await indexSheets({
     meili: { url: meili.url, apiKey: meili.apiKey },
@@ -35,6 +42,11 @@ export async function createFullSystem(
       `the indexer put ${report.documents.total} documents into ${indexUid}, expected ${expectedDocuments}`,
     )
   }
+  // The index's words, as the API's servers load them (typo correction).
+  words = createVocabularySource(
+    createMeilisearchGateway({ ...meili, indexUid: vocabularyIndexOf(indexUid) }),
+  )
+  if (!(await words.refresh())) throw new Error(`could not read ${vocabularyIndexOf(indexUid)}`)
   const app = createApp({
     search: createMeilisearchGateway({ url: meili.url, apiKey: meili.apiKey, indexUid }),
     analyzer: analyzer.search,

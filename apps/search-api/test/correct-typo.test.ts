@@ -1,0 +1,128 @@
+import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { describe, expect, test } from 'vitest'
+import { editDistance } from '../src/query-reading/_edit-distance.js'
+import { createTypoCorrector } from '../src/query-reading/correct-typo.js'
+import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
+
+const analyzer = loadSwedishAnalyzer()
+/** An index's words with their document counts, as the indexer writes them. */
+const vocabulary = buildVocabulary([
+  ['validering', 7],
+  ['validera', 2],
+  ['kommunförbundet', 3],
+  ['kommunförbund', 3],
+  ['funktionsnedsättning', 12],
+  ['hemmasittare', 2],
+  ['matchning', 9],
+  ['matchningen', 1],
+  ['försörjningsstöd', 4],
+  ['får', 9],
+  ['far', 1],
+  ['umeå', 3],
+])
+
+describe('editDistance', () => {
+  test.each([
+    ['validerng', 'validering', 1],
+    ['matchnig', 'matchning', 1],
+    ['mathcning', 'matchning', 1],
+    ['kommunförbudet', 'kommunförbundet', 1],
+    ['hemmasitare', 'hemmasittare', 1],
+    ['valdierng', 'validering', 2],
+    ['abc', 'abc', 0],
+  ])('%s → %s is %i', (a, b, distance) => {
+    expect(editDistance(a, b, 2)).toBe(distance)
+  })
+
+  test('stops past the limit', () => {
+    expect(editDistance('validering', 'utbildning', 2)).toBe(3)
+    expect(editDistance('kort', 'mycket längre', 1)).toBe(2)
+  })
+})
+
+describe('buildVocabulary', () => {
+  test('counts words and finds the spellings with diacritics of a folded word', () => {
+    expect(vocabulary.size).toBe(12)
+    expect(vocabulary.count('matchning')).toBe(9)
+    expect(vocabulary.count('saknas')).toBe(0)
+    expect(vocabulary.formsOf('far')).toEqual(['får'])
+    expect(vocabulary.formsOf('umea')).toEqual(['umeå'])
+    expect(vocabulary.has('far')).toBe(true)
+  })
+
+  test('near words share the first letter and are within two letters in length', () => {
+    const near: string[] = []
+    vocabulary.forEachNear('validerng', (word) => near.push(word))
+    expect(near.sort()).toEqual(['validera', 'validering'])
+  })
+})
+
+describe('createTypoCorrector', () => {
+  const correct = createTypoCorrector(vocabulary, analyzer.lexicon, (w) => w === 'coaching')
+  test.each([
+    ['validerng', 'validering'],
+    ['kommunförbudet', 'kommunförbundet'],
+    ['funktionsnedsätning', 'funktionsnedsättning'],
+    ['hemmasitare', 'hemmasittare'],
+    ['matchnig', 'matchning'],
+  ])('%s → %s', (typed, corrected) => {
+    expect(correct(typed)).toEqual({ word: typed, corrected })
+  })
+
+  test('leaves words of the index, of the lexicon, known words and short words alone', () => {
+    expect(correct('validering')).toBeUndefined()
+    expect(correct('arbetsmarknaden')).toBeUndefined()
+    expect(correct('coaching')).toBeUndefined()
+    expect(correct('matchn')).toBeUndefined()
+    expect(correct('valid')).toBeUndefined()
+  })
+
+  test('two slips only in long words', () => {
+    expect(correct('valdierng')?.corrected).toBe('validering')
+    expect(correct('mtachnig')).toBeUndefined()
+  })
+})
+
+describe('the query as read with an index vocabulary', () => {
+  const search = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => vocabulary })
+
+  test('a slip is corrected, and the reading says so', () => {
+    expect(search.analyzeQuery('validerng')).toMatchObject({
+      raw: 'validering',
+      analysed: 'validering',
+      reading: {
+        searched: 'validering',
+        rewrites: [
+          { term: 'validerng', replacement: 'validering', source: 'typo', kind: 'replaced' },
+        ],
+      },
+    })
+  })
+
+  test('diacritics are restored first; far keeps its meaning; verbatim changes nothing', () => {
+    expect(search.analyzeQuery('forsorjningsstod').reading.rewrites).toEqual([
+      {
+        term: 'forsorjningsstod',
+        replacement: 'försörjningsstöd',
+        source: 'diacritics',
+        kind: 'replaced',
+      },
+    ])
+    expect(search.analyzeQuery('far').reading.rewrites).toEqual([
+      { term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' },
+    ])
+    expect(search.analyzeQuery('validerng', { verbatim: true }).reading.rewrites).toEqual([])
+  })
+
+  test('an English loan word in the expansion table is not a slip', () => {
+    expect(search.analyzeQuery('coaching').reading.rewrites.map((r) => r.source)).toEqual([
+      'synonym',
+      'synonym',
+    ])
+  })
+
+  test('phrases and exclusions are not corrected', () => {
+    expect(search.analyzeQuery('"validerng" -matchnig').reading.rewrites).toEqual([])
+  })
+})
