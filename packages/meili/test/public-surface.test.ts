@@ -19,6 +19,7 @@ describe('@projektbank/meili entry point', () => {
       'silentLogger',
       'storeSearchKey',
       'timeoutSignal',
+      'vocabularyIndexOf',
       'waitForTask',
     ])
     expect(meili.DEFAULT_INDEX).toBe('projects')
