@@ -10,6 +10,11 @@ export interface SearchAnalyzer {
   /** With `verbatim`, `q` is searched exactly as typed: no term is restored or added. */
   analyzeQuery(q: string, options?: { verbatim?: boolean }): AnalysedQuery
   /**
+   * Queries to try when `q` found nothing, best first ("Menade du …?"); the route keeps the
+   * first that finds something. Absent: no suggestions.
+   */
+  suggest?(q: string): string[]
+  /**
    * An HTML-safe excerpt of `text` around the query's matches, matches in `<mark>`;
    * `null` when nothing in the text matches.
    */

@@ -17,6 +17,7 @@ import { createTypoCorrector, type TypoCorrection } from './query-reading/correc
 import { expandQuery } from './query-reading/expand-query.js'
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
+import { suggestQueries } from './query-reading/suggest-queries.js'
 import {
   buildVocabulary,
   combineVocabularies,
@@ -169,6 +170,11 @@ export function createSwedishSearchAnalyzer(
         hasPositiveTerms: positive,
         terms: prepareSnippetQuery({ query: q, terms: snippetTerms }),
       }
+    },
+    suggest(q) {
+      const vocabulary = options.vocabulary?.()
+      const counted = vocabulary && 'forEachNear' in vocabulary ? vocabulary : undefined
+      return suggestQueries(analyzer, counted, q, this.analyzeQuery(q).reading.searched)
     },
     highlight(text, query) {
       return highlightSnippet(analyzer, text, query.terms as SnippetQuery)

@@ -82,6 +82,8 @@ describe('queries typed without å/ä/ö find what the spelled query finds', () 
     const body = await search({ q: 'orebro', verbatim: 'true' })
     expect(body.reading).toEqual({ searched: 'orebro', rewrites: [] })
     expect(body.totalHits).toBe(0)
+    // "Menade du örebro?": the query as the search reads it finds something.
+    expect(body.suggestion).toBe('örebro')
   })
 })
 
@@ -141,5 +143,19 @@ describe('a slip in a long word is corrected against the index vocabulary', () =
         },
       ],
     })
+  })
+})
+
+describe('a query that finds nothing gets the closest query that does ("Menade du …?")', () => {
+  test('two slips in a short word: the nearest index word is suggested', async () => {
+    const body = await search({ q: 'kvinorr' })
+    expect(body.totalHits).toBe(0)
+    expect(body.suggestion).toBe('kvinnor')
+    expect((await search({ q: 'kvinnor', verbatim: 'true' })).totalHits).toBeGreaterThan(0)
+  })
+
+  test('nothing near: no suggestion; a query that finds something gets none', async () => {
+    expect((await search({ q: 'xyzzyq' })).suggestion).toBeNull()
+    expect((await search({ q: 'kvinnor' })).suggestion).toBeNull()
   })
 })

@@ -85,11 +85,15 @@ export function searchRoutes(deps: RouteDeps) {
     })
     const stats = counted.facetStats ?? {}
     const totalHits = page.estimatedTotalHits
+    const suggestion =
+      totalHits === 0 && query.hasPositiveTerms && !countsOnly
+        ? await suggestQuery(deps, params.q ?? '', buildFilter(params))
+        : null
     return c.json(
       {
         query: params.q ?? '',
         reading: query.reading,
-        suggestion: null,
+        suggestion,
         page: params.page,
         hitsPerPage: params.hitsPerPage,
         totalHits,
@@ -113,4 +117,30 @@ export function searchRoutes(deps: RouteDeps) {
       200,
     )
   })
+}
+
+/**
+ * The first of the analyser's suggestions that finds something with the same filters, or
+ * null. Asked only when a search found nothing, one small query per candidate (at most 3).
+ */
+async function suggestQuery(deps: RouteDeps, q: string, filter: string): Promise<string | null> {
+  for (const candidate of deps.analyzer.suggest?.(q).slice(0, 3) ?? []) {
+    const request = planSearch({
+      indexUid: deps.search.indexUid,
+      // As the page links it: searched exactly as suggested.
+      query: deps.analyzer.analyzeQuery(candidate, { verbatim: true }),
+      fields: undefined,
+      filter,
+      sort: 'relevance',
+      limit: 1,
+      offset: 0,
+      facets: [],
+      analysedWeight: deps.config.analysedWeight,
+      retrieve: ['id'],
+      withStats: false,
+    })
+    const found = await deps.search.federatedSearch(request, upstreamSignal(deps.config))
+    if (found.estimatedTotalHits > 0) return candidate
+  }
+  return null
 }

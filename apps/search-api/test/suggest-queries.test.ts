@@ -1,0 +1,35 @@
+import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { expect, test } from 'vitest'
+import { suggestQueries } from '../src/query-reading/suggest-queries.js'
+import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+
+const analyzer = loadSwedishAnalyzer()
+const vocabulary = buildVocabulary([
+  ['kvinnor', 5],
+  ['kvinna', 5],
+  ['validering', 3],
+  ['unga', 8],
+  ['ung', 8],
+  ['stöd', 9],
+])
+
+test('the query as read comes first when it differs from the query as typed', () => {
+  expect(suggestQueries(analyzer, vocabulary, 'orebro', 'örebro')).toEqual(['örebro'])
+})
+
+test('unknown words are replaced by the nearest index word, then the rest are left out', () => {
+  expect(suggestQueries(analyzer, vocabulary, 'kvinorr', 'kvinorr')).toEqual(['kvinnor'])
+  expect(suggestQueries(analyzer, vocabulary, 'valdiering xyzzyq', 'valdiering xyzzyq')).toEqual([
+    'validering xyzzyq',
+    'validering',
+  ])
+  expect(suggestQueries(analyzer, vocabulary, 'stod till unga', 'stod till unga')).toEqual([
+    'stöd till unga',
+  ])
+})
+
+test('nothing near, nothing known, or no vocabulary: nothing to suggest', () => {
+  expect(suggestQueries(analyzer, vocabulary, 'xyzzyq', 'xyzzyq')).toEqual([])
+  expect(suggestQueries(analyzer, vocabulary, 'kvinnor', 'kvinnor')).toEqual([])
+  expect(suggestQueries(analyzer, undefined, 'kvinorr', 'kvinorr')).toEqual([])
+})
