@@ -120,7 +120,7 @@ export function createSwedishSearchAnalyzer(
     }
     return readersOf
   }
-  return {
+  const search: SearchAnalyzer = {
     analyzeQuery(q, { verbatim = false } = {}) {
       const parsed = analyzer.analyzeQuery(q)
       // Only stop words ("och"): let Meilisearch match them rather than browse everything.
@@ -174,12 +174,13 @@ export function createSwedishSearchAnalyzer(
     suggest(q) {
       const vocabulary = options.vocabulary?.()
       const counted = vocabulary && 'forEachNear' in vocabulary ? vocabulary : undefined
-      return suggestQueries(analyzer, counted, q, this.analyzeQuery(q).reading.searched)
+      return suggestQueries(analyzer, counted, q, search.analyzeQuery(q).reading.searched)
     },
     highlight(text, query) {
       return highlightSnippet(analyzer, text, query.terms as SnippetQuery)
     },
   }
+  return search
 }
 
 /**
