@@ -63,7 +63,8 @@ export class MeiliRequestError extends Error {
 
 /**
  * Sends one request to Meilisearch and returns the parsed JSON answer (or `undefined` for an
- * empty body). Errors name the method, the path, Meilisearch's code and its message; an abort
+ * empty body). `path` (`/keys` or `keys`) is taken relative to `meili.url`, so a server behind a
+ * path prefix (`https://host/meili`) is reached under that prefix. Errors name the method, the path, Meilisearch's code and its message; an abort
  * of `options.signal` rejects with the signal's reason.
  *
  * To a Meilisearch on this machine it asks for uncompressed answers: a search answer carries
@@ -81,7 +82,10 @@ export async function meiliRequest<T>(
   path: string,
   options: MeiliRequestOptions = {},
 ): Promise<T> {
-  const url = new URL(path, meili.url.endsWith('/') ? meili.url : `${meili.url}/`)
+  // Relative to the base with its trailing slash, never to the server root: a `MEILI_URL` behind
+  // a path prefix (`https://host/meili`) must keep it, and `new URL('/keys', base)` drops it.
+  const base = meili.url.endsWith('/') ? meili.url : `${meili.url}/`
+  const url = new URL(path.replace(/^\/+/, ''), base)
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value))
   }

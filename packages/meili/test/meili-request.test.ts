@@ -67,6 +67,50 @@ describe('meiliRequest', () => {
     })
   })
 
+  describe('behind a path prefix (MEILI_URL=http://host/meili)', () => {
+    let server: Server
+    let origin: string
+    const seen: string[] = []
+    beforeAll(async () => {
+      server = createServer((request, response) => {
+        seen.push(`${request.method} ${request.url}`)
+        response.setHeader('content-type', 'application/json')
+        response.end('{"status":"available"}')
+      })
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    })
+    afterAll(async () => {
+      server.closeAllConnections()
+      await new Promise((done) => server.close(done))
+    })
+
+    test('every path keeps the prefix, with or without a leading slash', async () => {
+      seen.length = 0
+      const calls: [string, string, boolean][] = [
+        [`${origin}/meili`, '/keys', false],
+        [`${origin}/meili/`, '/indexes/projects/documents', false],
+        [`${origin}/meili`, 'health', false],
+        [`${origin}/meili`, '/tasks/7', true],
+        [`${origin}/a/b`, '//multi-search', true],
+      ]
+      for (const [url, path, freshConnection] of calls) {
+        const answer = await meiliRequest<{ status: string }>({ url }, 'GET', path, {
+          query: { limit: 2 },
+          freshConnection,
+        })
+        expect(answer).toEqual({ status: 'available' })
+      }
+      expect(seen).toEqual([
+        'GET /meili/keys?limit=2',
+        'GET /meili/indexes/projects/documents?limit=2',
+        'GET /meili/health?limit=2',
+        'GET /meili/tasks/7?limit=2',
+        'GET /a/b/multi-search?limit=2',
+      ])
+    })
+  })
+
   describe('against a server that never answers', () => {
     let server: Server
     let url: string
