@@ -1,5 +1,6 @@
 import type { MeilisearchErrorResponse } from 'meilisearch'
 import { exchangeOnFreshConnection } from './_fresh-connection.js'
+import { portOwnership } from './_socket-owner.js'
 
 /**
  * Where a Meilisearch server is and the key to talk to it with. `apiKey` is the master key,
@@ -12,6 +13,12 @@ import { exchangeOnFreshConnection } from './_fresh-connection.js'
 export interface MeiliConnection {
   url: string
   apiKey?: string | undefined
+  /**
+   * Pid of the embedded Meilisearch this process started. When set, a request with a key is
+   * sent only after the socket listening on the URL's port proves to be that process's: if the
+   * server died and another process took its port, the key stays here.
+   */
+  ownerPid?: number | undefined
 }
 
 /** Options of {@link meiliRequest}. */
@@ -103,6 +110,7 @@ export async function meiliRequest<T>(
   if (meili.apiKey) headers.authorization = `Bearer ${meili.apiKey}`
   const timeoutMs = options.timeoutMs ?? 60_000
   const what = `Meilisearch ${method} ${url.pathname}`
+  if (meili.apiKey && meili.ownerPid !== undefined) await assertOwner(url, meili.ownerPid, what)
   // The timer and the caller's signal abort one controller that this call holds, rather than
   // AbortSignal.any([signal, AbortSignal.timeout()]): Node 20 may collect such a timeout
   // signal before it fires (abort-signals.ts). Both are released when the call ends.
@@ -178,4 +186,23 @@ function describeCause(error: unknown): string {
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text
+}
+
+/**
+ * Throws unless the socket listening on `url`'s port belongs to `pid`. Checked before every
+ * key-bearing request, not only at start: Meilisearch can die between two requests and a
+ * squatter take its port. What remains is the time between this check and the connection
+ * (well under a millisecond), which only a server that listens on a path only it owns would
+ * close; Meilisearch listens on TCP only.
+ */
+async function assertOwner(url: URL, pid: number, what: string): Promise<void> {
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80))
+  const ownership = await portOwnership(port, pid)
+  if (ownership === 'owned') return
+  throw new MeiliRequestError(
+    `${what}: the process listening on ${url.origin} is not the Meilisearch started as pid ${pid} (${ownership}); the key was not sent`,
+    0,
+    'not_our_meilisearch',
+    undefined,
+  )
 }

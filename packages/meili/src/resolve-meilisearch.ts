@@ -56,6 +56,8 @@ export async function resolveMeilisearch(
   return {
     url: server.url,
     apiKey: server.masterKey,
+    // Every request with the master key checks first that the port is still this server's.
+    ownerPid: server.pid,
     embedded: true,
     pid: server.pid,
     dataDir: server.dataDir,

@@ -76,3 +76,47 @@ describe('a squatter on the port', () => {
     expect(JSON.stringify(seen)).not.toContain(masterKey)
   })
 })
+
+describe('a squatter that takes the port after Meilisearch died', () => {
+  it('gets no key: every key-bearing request first checks who listens', async () => {
+    const ownDataDir = await mkdtemp(join(tmpdir(), 'projektbank-squatter-late-'))
+    const resolved = await resolveMeilisearch({
+      env: {},
+      dataDir: ownDataDir,
+      binDir: TEST_BIN_DIR,
+      handleSignals: false,
+    })
+    const late: Seen[] = []
+    const taker = createServer((req, res) => {
+      late.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
+      res.setHeader('content-type', 'application/json')
+      res.end(req.url === '/health' ? '{"status":"available"}' : '{"results":[]}')
+    })
+    try {
+      expect(resolved.ownerPid).toBe(resolved.pid)
+      const latePort = Number(new URL(resolved.url).port)
+      // Meilisearch dies after the launcher's check; the squatter binds the freed port.
+      process.kill(resolved.pid ?? 0, 'SIGKILL')
+      for (let tries = 0; ; tries++) {
+        const bound = await new Promise<boolean>((done) => {
+          taker.once('error', () => done(false))
+          taker.listen(latePort, '127.0.0.1', () => done(true))
+        })
+        if (bound) break
+        if (tries > 100) throw new Error(`port ${latePort} was not freed`)
+        await new Promise((wait) => setTimeout(wait, 50))
+      }
+      expect((await fetch(`${resolved.url}/health`)).status).toBe(200)
+      await expect(ensureSearchKey(resolved)).rejects.toMatchObject({
+        code: 'not_our_meilisearch',
+        message: expect.stringContaining('the key was not sent'),
+      })
+      expect(late.filter((s) => s.headers.authorization !== undefined)).toEqual([])
+      expect(late.map((s) => `${s.method} ${s.url}`)).toEqual(['GET /health'])
+    } finally {
+      await new Promise<void>((done) => (taker.listening ? taker.close(() => done()) : done()))
+      await resolved.stop()
+      await rm(ownDataDir, { recursive: true, force: true })
+    }
+  })
+})
