@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup'
 
-// One entry: the command. Its `#!/usr/bin/env node` line sits at the top of src/start.ts.
+// The command (its `#!/usr/bin/env node` line sits at the top of src/start.ts) and the two
+// worker processes it forks, each its own file: the serving one must not load what indexes.
 export default defineConfig({
-  entry: ['src/start.ts'],
+  entry: ['src/start.ts', 'src/index-worker.ts', 'src/serve-worker.ts'],
   format: ['esm'],
   clean: true,
   sourcemap: true,

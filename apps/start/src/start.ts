@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     host: options.host,
     signal: aborting.signal,
     logger,
+    workerLogLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info',
     out: process.stdout,
   })
   let stopping = false
