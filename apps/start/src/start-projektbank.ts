@@ -165,6 +165,8 @@ export async function startProjektbank(options: StartOptions): Promise<RunningPr
   } catch (error) {
     await Promise.all([...workers].map(stopWorker))
     await meili.stop()
-    throw error
+    // Ctrl-C reaches Meilisearch too, so a worker stopped by it may fail on a request first:
+    // the stop is the reason, not that request.
+    throw options.signal?.aborted ? options.signal.reason : error
   }
 }
