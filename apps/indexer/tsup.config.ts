@@ -4,9 +4,10 @@ import { defineConfig } from 'tsup'
 // CLI) are ESM. The CLI's `#!/usr/bin/env node` line sits at the top of src/cli.ts; esbuild
 // keeps an entry point's hashbang, so the library entry does not get one.
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  // `bench` is the entry the repository's benches share (src/bench/index.ts), not the library.
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts', bench: 'src/bench/index.ts' },
   format: ['esm'],
-  dts: { entry: 'src/index.ts' },
+  dts: { entry: { index: 'src/index.ts', bench: 'src/bench/index.ts' } },
   clean: true,
   sourcemap: true,
   target: 'es2022',

@@ -1,6 +1,10 @@
 import { join } from 'node:path'
-import { ensureBenchDocuments } from './_bench-documents.js'
-import { type LoadResult, loadDocuments, onFreshMeilisearch } from './_measure-build.js'
+import {
+  ensureBenchDocuments,
+  type LoadResult,
+  loadDocuments,
+  onFreshMeilisearch,
+} from '../src/bench/index.js'
 
 /** What plain Meilisearch's build of the same texts cost, the yardstick of the project build. */
 export interface PlainBuild {

@@ -13,9 +13,9 @@ import { parseArgs } from 'node:util'
 import { ensureCorpus } from '@projektbank/corpus'
 import { launchMeilisearch } from '@projektbank/meili'
 import { renderSheet } from '@projektbank/parser'
+import { diskBytes, peakRss } from '../src/bench/index.js'
 import { indexSheets } from '../src/index-sheets.js'
 import type { IndexReport } from '../src/report.js'
-import { diskBytes, peakRss } from './_measure-build.js'
 import { buildPlain, type PlainBuild } from './_plain-build.js'
 
 // `pnpm bench -- --count 2000` passes the `--` through.

@@ -11,8 +11,12 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ensureCorpus } from '@projektbank/corpus'
 import { renderSheet } from '@projektbank/parser'
-import { ensureBenchDocuments, transformDocuments } from './_bench-documents.js'
-import { loadDocuments, onFreshMeilisearch } from './_measure-build.js'
+import {
+  ensureBenchDocuments,
+  loadDocuments,
+  onFreshMeilisearch,
+  transformDocuments,
+} from '../src/bench/index.js'
 import { SETTINGS_VARIANTS } from './_settings-variants.js'
 
 const argv = process.argv.slice(2)

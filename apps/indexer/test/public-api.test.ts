@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
+import * as bench from '../src/bench/index.js'
 import * as indexer from '../src/index.js'
 
 describe('@projektbank/indexer entry point', () => {
@@ -18,5 +19,20 @@ describe('@projektbank/indexer entry point', () => {
   it('types the main functions as documented', () => {
     expectTypeOf(indexer.indexSheets).returns.resolves.toEqualTypeOf<indexer.IndexReport>()
     expectTypeOf(indexer.formatReport).parameter(0).toEqualTypeOf<indexer.IndexReport>()
+  })
+})
+
+describe('@projektbank/indexer/bench entry point', () => {
+  it('exports what the benches share, and nothing of the library', () => {
+    expect(Object.keys(bench).sort()).toEqual([
+      'BENCH_INDEX',
+      'diskBytes',
+      'ensureBenchDocuments',
+      'loadDocuments',
+      'onFreshMeilisearch',
+      'peakRss',
+      'processCpuMs',
+      'transformDocuments',
+    ])
   })
 })

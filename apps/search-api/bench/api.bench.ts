@@ -147,7 +147,12 @@ async function main() {
       url: meili.url,
       apiKey: searchKey,
       fetch: (input, init) => {
-        headers = Object.fromEntries(new Headers(init?.headers))
+        // forEach rather than Object.fromEntries(headers): the DOM lib of tsconfig.base.json has
+        // no DOM.Iterable, so Headers is not iterable to the type checker.
+        headers = {}
+        new Headers(init?.headers).forEach((value, name) => {
+          headers[name] = value
+        })
         return fetch(input, init)
       },
     })

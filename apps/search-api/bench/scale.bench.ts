@@ -17,12 +17,12 @@ import { ensureCorpus } from '@projektbank/corpus'
 import { ensureSearchKey } from '@projektbank/meili'
 import { renderSheet } from '@projektbank/parser'
 import { INDEX_SETTINGS } from '@projektbank/seeded-index'
-import { ensureBenchDocuments } from '../../indexer/bench/_bench-documents.js'
 import {
   BENCH_INDEX,
+  ensureBenchDocuments,
   loadDocuments,
   onFreshMeilisearch,
-} from '../../indexer/bench/_measure-build.js'
+} from '@projektbank/seeded-index/bench'
 import { createApp } from '../src/app.js'
 import { createMeilisearchGateway, type SearchGateway } from '../src/meilisearch-gateway.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'

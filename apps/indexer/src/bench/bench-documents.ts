@@ -3,9 +3,9 @@ import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { RAW_SEARCHABLE_ATTRIBUTES, type SearchDocument } from '@projektbank/model'
-import { loadIndexAnalysis } from '../src/_default-analyzer.js'
-import { listInputs } from '../src/_list-inputs.js'
-import { scanSheets } from '../src/_scan-sheets.js'
+import { loadIndexAnalysis } from '../_default-analyzer.js'
+import { listInputs } from '../_list-inputs.js'
+import { scanSheets } from '../_scan-sheets.js'
 
 /** The NDJSON files of one generated corpus: what the indexer sends, and the plain texts. */
 export interface BenchDocuments {
@@ -19,6 +19,10 @@ export interface BenchDocuments {
 /**
  * Parses and analyses a corpus once and keeps the documents as NDJSON next to it, so that
  * every build the benches time sends the same bytes and none of them pays for the parsing.
+ *
+ * @example
+ * const docs = await ensureBenchDocuments('/tmp/corpus-1000') // → /tmp/corpus-1000-documents/
+ * console.log(docs.count, docs.full, docs.plain)
  */
 export async function ensureBenchDocuments(corpus: string): Promise<BenchDocuments> {
   const dir = join(corpus, '..', `${corpus.split('/').at(-1)}-documents`)
@@ -78,6 +82,9 @@ function close(stream: NodeJS.WritableStream): Promise<void> {
 /**
  * Reads an NDJSON file line by line, passing each document through `transform` (for document
  * shapes a variant changes) and writing the result to `out`.
+ *
+ * @example
+ * await transformDocuments(docs.full, 'no-twins.ndjson', ({ svTerms, ...doc }) => doc)
  */
 export async function transformDocuments(
   source: string,

@@ -5,10 +5,10 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { launchMeilisearch, type MeiliConnection, meiliRequest } from '@projektbank/meili'
 import type { EnqueuedTask, Settings } from 'meilisearch'
-import { createIndex } from '../src/_index-operations.js'
-import { NdjsonBatcher } from '../src/_ndjson-batcher.js'
-import { TaskPipeline } from '../src/_task-pipeline.js'
-import { applyIndexSettings } from '../src/apply-index-settings.js'
+import { createIndex } from '../_index-operations.js'
+import { NdjsonBatcher } from '../_ndjson-batcher.js'
+import { TaskPipeline } from '../_task-pipeline.js'
+import { applyIndexSettings } from '../apply-index-settings.js'
 
 /** What a piece of work cost a Meilisearch of its own. */
 export interface MeilisearchFigures<T> {
@@ -31,6 +31,11 @@ export interface MeilisearchFigures<T> {
  * Starts a fresh Meilisearch on a new data directory, runs `work` against it and measures it.
  * Each measurement has a process of its own, so its peak RSS and disk use are its alone. The
  * caller may search the server, then calls `stop()`.
+ *
+ * @example
+ * const run = await onFreshMeilisearch(binDir, (meili) => loadDocuments(meili, plan))
+ * console.log(run.wallMs, run.meiliCpuMs, run.dataBytes)
+ * await run.stop()
  */
 export async function onFreshMeilisearch<T>(
   binDir: string,
@@ -88,6 +93,9 @@ export const BENCH_INDEX = 'bench'
  * Loads an NDJSON file into a new index the way the indexer sends (NDJSON batches, at most
  * `maxPending` unfinished tasks) and waits for the last task: Meilisearch's part of a build,
  * without parsing or analysis.
+ *
+ * @example
+ * const { documents, taskMs } = await loadDocuments(meili, { documents: docs.full, settings: {} })
  */
 export async function loadDocuments(meili: MeiliConnection, plan: LoadPlan): Promise<LoadResult> {
   const operation = { timeoutMs: 600_000 }
@@ -121,21 +129,36 @@ export async function loadDocuments(meili: MeiliConnection, plan: LoadPlan): Pro
   return { documents, taskMs: pipeline.meiliTaskMs }
 }
 
-/** User + system CPU time of a process, from /proc (clock ticks of 10 ms on Linux). */
+/**
+ * User + system CPU time of a process, from /proc (clock ticks of 10 ms on Linux).
+ *
+ * @example
+ * const before = await processCpuMs(server.pid) // later: (await processCpuMs(pid)) - before
+ */
 export async function processCpuMs(pid: number): Promise<number> {
   const procStat = await readFile(`/proc/${pid}/stat`, 'utf8')
   const fields = procStat.slice(procStat.lastIndexOf(')') + 2).split(' ')
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
-/** Peak resident set size of a process (VmHWM). */
+/**
+ * Peak resident set size of a process (VmHWM).
+ *
+ * @example
+ * console.log(`${(await peakRss(server.pid)) / 2 ** 20} MiB`)
+ */
 export async function peakRss(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
   const kib = /VmHWM:\s+(\d+) kB/.exec(status)?.[1]
   return Number(kib ?? 0) * 1024
 }
 
-/** Bytes a directory tree occupies on disk (allocated blocks, so sparse files count true). */
+/**
+ * Bytes a directory tree occupies on disk (allocated blocks, so sparse files count true).
+ *
+ * @example
+ * const bytes = await diskBytes(join(dataDir, 'data.ms'))
+ */
 export async function diskBytes(path: string): Promise<number> {
   const info = await stat(path)
   if (!info.isDirectory()) return info.blocks * 512
