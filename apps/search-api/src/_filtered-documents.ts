@@ -1,9 +1,83 @@
+import { type SearchField, SORT_OPTIONS, type SortOption } from '@projektbank/model'
 import {
   type DocumentsRequest,
   type DocumentsResult,
   type SearchGateway,
   UpstreamError,
 } from './meilisearch-gateway.js'
+import type { AnalysedQuery } from './search-analyzer.js'
+import { planSearch } from './search-plan.js'
+
+/** What {@link readMatches} reads: every match up to `limit`, from the first. */
+export interface MatchesRequest {
+  query: AnalysedQuery
+  fields: readonly SearchField[] | undefined
+  filter: string
+  sort: SortOption
+  /** Most matches to read; 0 asks only how many there are. */
+  limit: number
+  /** Attributes of each match to return. */
+  retrieve: readonly string[]
+  analysedWeight: number
+}
+
+/** The matches and how many there are in all. */
+export interface Matches {
+  hits: Record<string, unknown>[]
+  estimatedTotalHits: number
+}
+
+/**
+ * Every match of a request, as `/export` and `/stats` read them: with no query there is
+ * nothing to rank, so the rows come from the documents endpoint ({@link fetchFiltered}), in
+ * stored order or sorted; a query, or a key that may not read documents, makes it the
+ * federated search of `planSearch`. A count (`limit` 0) stays a search, which Meilisearch
+ * answers without reading any document.
+ *
+ * @example
+ * const { hits, estimatedTotalHits } = await readMatches(gateway, {
+ *   query, fields: undefined, filter: 'region = "Stockholm"', sort: 'relevance',
+ *   limit: 10_000, retrieve: ['id'], analysedWeight: 1,
+ * }, signal)
+ */
+export async function readMatches(
+  gateway: SearchGateway,
+  request: MatchesRequest,
+  signal: AbortSignal,
+): Promise<Matches> {
+  const { query, filter, sort, limit, retrieve } = request
+  const unranked =
+    query.raw === '' && limit > 0
+      ? await fetchFiltered(
+          gateway,
+          {
+            ...(filter ? { filter } : {}),
+            ...(sort === 'relevance' ? {} : { sort: [...SORT_OPTIONS[sort]] }),
+            fields: [...retrieve],
+            limit,
+            offset: 0,
+          },
+          signal,
+        )
+      : null
+  if (unranked) return { hits: unranked.results, estimatedTotalHits: unranked.total }
+  return gateway.federatedSearch(
+    planSearch({
+      indexUid: gateway.indexUid,
+      query,
+      fields: request.fields,
+      filter,
+      sort,
+      limit,
+      offset: 0,
+      facets: [],
+      withStats: false,
+      analysedWeight: request.analysedWeight,
+      retrieve,
+    }),
+    signal,
+  )
+}
 
 /**
  * Documents matching a filter, read without ranking from Meilisearch's documents endpoint. A

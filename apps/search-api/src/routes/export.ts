@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
-import { ExportQuerySchema, SORT_OPTIONS } from '@projektbank/model'
-import { fetchFiltered } from '../_filtered-documents.js'
+import { ExportQuerySchema } from '@projektbank/model'
+import { readMatches } from '../_filtered-documents.js'
 import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import {
   CONTACT_ATTRIBUTE,
@@ -11,7 +11,6 @@ import { csvRow, UTF8_BOM } from '../csv.js'
 import { EXPORT_ATTRIBUTES, EXPORT_COLUMNS, exportCells, toExportRecord } from '../export-rows.js'
 import { buildFilter } from '../filter.js'
 import { problemResponses } from '../problems.js'
-import { planSearch } from '../search-plan.js'
 import { dateCell, XLSX_TYPE, type XlsxColumn, xlsxStream } from '../xlsx.js'
 
 /** The export's columns in a workbook: amounts and dates as typed cells. */
@@ -71,38 +70,19 @@ export function exportRoutes(deps: RouteDeps) {
     // unreachable Meilisearch is a 503 problem rather than a broken download, and the headers
     // can say whether the cap applies.
     const signal = heavySignal(deps.config)
-    const unranked =
-      query.raw === ''
-        ? await fetchFiltered(
-            deps.search,
-            {
-              ...(filter ? { filter } : {}),
-              ...(params.sort === 'relevance' ? {} : { sort: [...SORT_OPTIONS[params.sort]] }),
-              fields: [...retrieve],
-              limit: exportCap,
-              offset: 0,
-            },
-            signal,
-          )
-        : null
-    const result = unranked
-      ? { hits: unranked.results, estimatedTotalHits: unranked.total }
-      : await deps.search.federatedSearch(
-          planSearch({
-            indexUid: deps.search.indexUid,
-            query,
-            fields: params.fields,
-            filter,
-            sort: params.sort,
-            limit: exportCap,
-            offset: 0,
-            facets: [],
-            withStats: false,
-            analysedWeight: deps.config.analysedWeight,
-            retrieve,
-          }),
-          signal,
-        )
+    const result = await readMatches(
+      deps.search,
+      {
+        query,
+        fields: params.fields,
+        filter,
+        sort: params.sort,
+        limit: exportCap,
+        retrieve,
+        analysedWeight: deps.config.analysedWeight,
+      },
+      signal,
+    )
     const total = result.estimatedTotalHits
     const rows = result.hits.slice(0, exportCap)
     const stamp = new Date().toISOString().slice(0, 10)

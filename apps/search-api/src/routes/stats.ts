@@ -1,11 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { StatsQuerySchema, StatsResponseSchema } from '@projektbank/model'
-import { fetchFiltered } from '../_filtered-documents.js'
+import { readMatches } from '../_filtered-documents.js'
 import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import { aggregateStats } from '../aggregate-stats.js'
 import { buildFilter } from '../filter.js'
 import { ProblemError, problemResponses } from '../problems.js'
-import { planSearch } from '../search-plan.js'
 import type { StatsTable } from '../stats-table.js'
 import { statsWorkbook, XLSX_TYPE } from '../xlsx.js'
 
@@ -49,33 +48,20 @@ export function statsRoutes(deps: RouteDeps) {
     const everything = query.raw === '' && filter === ''
     const signal = heavySignal(deps.config)
     // Filters alone rank nothing: their ids come from the documents endpoint (when the key may
-    // read documents), a query's from a search.
-    const filtered =
-      query.raw === '' && filter !== ''
-        ? await fetchFiltered(
-            deps.search,
-            { filter, fields: ['id'], limit: MATCH_LIMIT, offset: 0 },
-            signal,
-          )
-        : null
-    const matches = filtered
-      ? { hits: filtered.results, estimatedTotalHits: filtered.total }
-      : await deps.search.federatedSearch(
-          planSearch({
-            indexUid: deps.search.indexUid,
-            query,
-            fields: params.fields,
-            filter,
-            sort: 'relevance',
-            limit: everything ? 0 : MATCH_LIMIT,
-            offset: 0,
-            facets: [],
-            withStats: false,
-            analysedWeight: deps.config.analysedWeight,
-            retrieve: ['id'],
-          }),
-          signal,
-        )
+    // read documents), a query's from a search; the unfiltered corpus is only counted.
+    const matches = await readMatches(
+      deps.search,
+      {
+        query,
+        fields: params.fields,
+        filter,
+        sort: 'relevance',
+        limit: everything ? 0 : MATCH_LIMIT,
+        retrieve: ['id'],
+        analysedWeight: deps.config.analysedWeight,
+      },
+      signal,
+    )
     const ids = matches.hits.map((hit) => String(hit.id))
     if (!everything && ids.length < matches.estimatedTotalHits) {
       throw new ProblemError(
