@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util'
 
+// Like the parser's cli/args.ts only in calling node:util parseArgs: options, checks and
+// messages differ, and a published parser should not export CLI plumbing for an app.
+
 /** A command line that cannot be run; the CLI prints the message and exits with 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError'

@@ -55,6 +55,8 @@ export async function listInputs(
   return sheets
 }
 
+// Not the parser CLI's walkInputs (cli/walk.ts), which streams in file-system order: an index
+// run lists sheets sorted (runs and reports in a stable order) and skips hidden folders.
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

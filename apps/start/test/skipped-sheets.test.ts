@@ -2,12 +2,11 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { TEST_BIN_DIR } from '@projektbank/meili/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningProjektbank, startProjektbank } from '../src/start-projektbank.js'
 
 const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url))
-// The same folder the meili and indexer tests copy the embedded binary (131 MB) into.
-const SHARED_BIN_DIR = join(tmpdir(), 'projektbank-indexer-test-bin')
 
 describe('the one-command start on a folder with bad sheets', () => {
   let dir: string
@@ -36,7 +35,8 @@ describe('the one-command start on a folder with bad sheets', () => {
       // Nothing from the developer's shell (MEILI_URL, a stored key) may change the run.
       env: {},
       dataDir: join(dir, 'meilisearch'),
-      binDir: SHARED_BIN_DIR,
+      // The one copy of the embedded binary (131 MB) every test of the repository shares.
+      binDir: TEST_BIN_DIR,
       out: { write: (text: string) => (printed += text) },
     })
   })

@@ -1,5 +1,8 @@
 import type { Layout, Project } from '@projektbank/model'
 
+// Not the parser's createDraft (_context.ts): that is its private draft of printed values
+// (titleLine, hasContact, …), not a Project, and a published package exports no test scaffolding.
+
 /**
  * A project with every optional field empty, to be filled in by fixtures and generators.
  * `id` and `source` are placeholders: the parser derives both from the sheet.
