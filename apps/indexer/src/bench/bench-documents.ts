@@ -21,7 +21,7 @@ export interface BenchDocuments {
  * every build the benches time sends the same bytes and none of them pays for the parsing.
  *
  * @example
- * const docs = await ensureBenchDocuments('/tmp/corpus-1000') // → /tmp/corpus-1000-documents/
+ * const docs = await ensureBenchDocuments('.bench/corpus-1000') // → .bench/corpus-1000-documents/
  * console.log(docs.count, docs.full, docs.plain)
  */
 export async function ensureBenchDocuments(corpus: string): Promise<BenchDocuments> {
