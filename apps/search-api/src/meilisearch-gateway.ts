@@ -1,4 +1,9 @@
-import { type MeiliConnection, MeiliRequestError, meiliRequest } from '@projektbank/meili'
+import {
+  DEFAULT_INDEX,
+  type MeiliConnection,
+  MeiliRequestError,
+  meiliRequest,
+} from '@projektbank/meili'
 
 /**
  * The part of Meilisearch the API uses, over `fetch` with a search-only key. Every call takes
@@ -151,7 +156,7 @@ export interface MeilisearchGatewayOptions {
   url: string
   /** A key with the `search` action only; the API never needs the master key. */
   apiKey?: string
-  /** Index to search; default `projects`. */
+  /** Index to search; default `DEFAULT_INDEX` (`projects`) of `@projektbank/meili`. */
   indexUid?: string
   /** `fetch` to use (tests inject one). */
   fetch?: typeof fetch
@@ -168,7 +173,7 @@ export interface MeilisearchGatewayOptions {
  */
 export function createMeilisearchGateway(options: MeilisearchGatewayOptions): SearchGateway {
   const meili: MeiliConnection = { url: options.url, apiKey: options.apiKey }
-  const indexUid = options.indexUid ?? 'projects'
+  const indexUid = options.indexUid ?? DEFAULT_INDEX
   const indexPath = `/indexes/${encodeURIComponent(indexUid)}`
 
   async function call<T>(

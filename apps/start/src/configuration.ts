@@ -1,3 +1,4 @@
+import { DEFAULT_INDEX } from '@projektbank/meili'
 import { DEFAULT_CONFIG, DEFAULT_SERVER_LIMITS } from '@projektbank/search-api'
 
 /**
@@ -46,8 +47,8 @@ export const CONFIGURATION: readonly Setting[] = [
   },
   {
     env: ['MEILI_INDEX'],
-    default: '`projects`',
-    meaning: 'index `projektbank-api` searches (`pnpm start` always uses `projects`)',
+    default: `\`${DEFAULT_INDEX}\``,
+    meaning: `index \`projektbank-api\` searches (\`pnpm start\` always uses \`${DEFAULT_INDEX}\`)`,
   },
   {
     env: ['PROJEKTBANK_DATA_DIR'],
