@@ -1,6 +1,7 @@
 import {
   COUNTIES,
   type Facet,
+  LIST_HEADINGS,
   SECTION_HEADINGS,
   type SearchField,
   SearchQuerySchema,
@@ -52,18 +53,15 @@ const FACETS_SHOWN: PageConfig['facets'] = [
   { name: 'targetGroup', label: 'Målgrupp' },
 ]
 
+// The sheet's own headings, two of them shortened to fit the field selector.
 const FIELD_LABELS: Record<SearchField, string> = {
   title: 'Projektnamn',
-  summary: 'Sammanfattning',
-  background: 'Bakgrund',
-  purpose: 'Syfte',
-  goals: 'Målsättning',
+  ...SECTION_HEADINGS,
   accessibility: 'Tillgänglighet',
   genderEquality: 'Jämställdhet',
-  transnational: 'Transnationellt samarbete',
   owner: 'Projektägare',
-  partners: 'Samarbetspartners',
-  actors: 'Deltagande aktörer',
+  partners: LIST_HEADINGS.partners,
+  actors: LIST_HEADINGS.actors,
 }
 
 const STATS_GROUP_LABELS: Record<Facet, string> = {
