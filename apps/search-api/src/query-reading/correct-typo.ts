@@ -1,5 +1,5 @@
 import { FORM_IS_WORD, type Lexicon } from '@projektbank/analyzer'
-import { editDistance } from './_edit-distance.js'
+import { nearestIndexWord } from './_nearest-word.js'
 import type { IndexVocabulary } from './vocabulary.js'
 
 /** Shortest word corrected: in short words one slip makes another word (`stöd`, `stod`). */
@@ -35,18 +35,7 @@ export function createTypoCorrector(
     const rank = lexicon.rankOf(word)
     if (rank >= 0 && (lexicon.usageAt(rank) & FORM_IS_WORD) !== 0) return null
     const limit = word.length >= TWO_TYPOS_FROM_LENGTH ? 2 : 1
-    let best: { word: string; distance: number; count: number } | undefined
-    vocabulary.forEachNear(word, (candidate, count) => {
-      const distance = editDistance(word, candidate, limit)
-      if (distance > limit) return
-      if (
-        best === undefined ||
-        distance < best.distance ||
-        (distance === best.distance && count > best.count)
-      ) {
-        best = { word: candidate, distance, count }
-      }
-    })
+    const best = nearestIndexWord(vocabulary, word, limit)
     return best ? { word, corrected: best.word } : null
   }
   return (word) => {

@@ -1,5 +1,5 @@
 import type { SwedishAnalyzer } from '@projektbank/analyzer'
-import { editDistance } from './_edit-distance.js'
+import { nearestIndexWord } from './_nearest-word.js'
 import type { IndexVocabulary } from './vocabulary.js'
 
 /** Shortest word a suggestion replaces: shorter ones have too many neighbours. */
@@ -48,19 +48,7 @@ function nearestWord(
 ): string | undefined | null {
   if (isKnown(analyzer, vocabulary, word)) return undefined
   if (word.length < MIN_SUGGESTED_WORD_LENGTH || !/^[\p{Ll}-]+$/u.test(word)) return null
-  const limit = 2
-  let best: { word: string; distance: number; count: number } | undefined
-  vocabulary.forEachNear(word, (candidate, count) => {
-    const distance = editDistance(word, candidate, limit)
-    if (distance > limit) return
-    if (
-      best === undefined ||
-      distance < best.distance ||
-      (distance === best.distance && count > best.count)
-    ) {
-      best = { word: candidate, distance, count }
-    }
-  })
+  const best = nearestIndexWord(vocabulary, word, 2)
   return best?.word ?? null
 }
 
