@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { text } from 'node:stream/consumers'
 
@@ -23,7 +23,14 @@ export class InputError extends Error {
 /**
  * Expands the inputs into the list of sheets: files as given, directories recursively (every
  * `.txt` file, in path order, skipping hidden folders), `-` for one sheet on standard input.
- * Only paths are listed; contents are read later, a few at a time.
+ * Only paths are listed; contents are read later, a few at a time. Symbolic links are followed,
+ * but a sheet reachable by several paths (a linked folder, a linked file, an input named twice)
+ * is listed once, under the first path in that order, and a link back to a folder above it
+ * ends there instead of recursing.
+ *
+ * @example
+ * const sheets = await listInputs(['seeds/'])
+ * sheets.map((sheet) => sheet.name) // ['seeds/a.txt', 'seeds/b.txt', …]
  */
 export async function listInputs(
   inputs: readonly string[],
@@ -31,6 +38,7 @@ export async function listInputs(
 ): Promise<SheetInput[]> {
   const cwd = options.cwd ?? process.cwd()
   const sheets: SheetInput[] = []
+  const seen: Seen = { folders: new Set(), sheets: new Set() }
   let stdinUsed = false
   for (const input of inputs) {
     if (input === '-') {
@@ -47,17 +55,29 @@ export async function listInputs(
       )
     })
     if (info.isDirectory()) {
-      for (const file of await walk(path)) sheets.push(fileInput(file, cwd))
-    } else {
+      for (const file of await walk(path, seen)) sheets.push(fileInput(file, cwd))
+    } else if (firstVisit(seen.sheets, await realpath(path))) {
       sheets.push(fileInput(path, cwd))
     }
   }
   return sheets
 }
 
+/**
+ * Real paths already listed in one `listInputs` call. Folders are keyed by their real path, so a
+ * link to an ancestor (a cycle) or to a folder walked before adds nothing; sheets likewise, so a
+ * sheet met again through a link is not indexed twice.
+ */
+interface Seen {
+  folders: Set<string>
+  sheets: Set<string>
+}
+
 // Not the parser CLI's walkInputs (cli/walk.ts), which streams in file-system order: an index
 // run lists sheets sorted (runs and reports in a stable order) and skips hidden folders.
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, seen: Seen): Promise<string[]> {
+  const realDir = await realpath(dir)
+  if (!firstVisit(seen.folders, realDir)) return []
   const entries = await readdir(dir, { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const files: string[] = []
@@ -71,10 +91,21 @@ async function walk(dir: string): Promise<string[]> {
       isDirectory = target?.isDirectory() ?? false
       isFile = target?.isFile() ?? false
     }
-    if (isDirectory) files.push(...(await walk(path)))
-    else if (isFile && entry.name.toLowerCase().endsWith('.txt')) files.push(path)
+    if (isDirectory) files.push(...(await walk(path, seen)))
+    else if (isFile && entry.name.toLowerCase().endsWith('.txt')) {
+      // Only a linked file needs its own realpath call; a plain one lies in the real folder.
+      const realFile = entry.isSymbolicLink() ? await realpath(path) : join(realDir, entry.name)
+      if (firstVisit(seen.sheets, realFile)) files.push(path)
+    }
   }
   return files
+}
+
+/** Records `key`; false when it was recorded before. */
+function firstVisit(visited: Set<string>, key: string): boolean {
+  if (visited.has(key)) return false
+  visited.add(key)
+  return true
 }
 
 function fileInput(path: string, cwd: string): SheetInput {
