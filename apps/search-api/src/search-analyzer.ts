@@ -41,6 +41,13 @@ export interface AnalysedQuery {
    */
   expanded?: readonly string[]
   /**
+   * For the `svTerms.*` twins, searched after the query itself at a lower weight and only
+   * when it matches well: a one-word compound query as its parts (`praktik plats` for
+   * `praktikplats`), which finds texts that spell the compound out; `analysed` then holds the
+   * compound's lemma. Absent for every other query.
+   */
+  spelledOut?: string
+  /**
    * How the analysed query matches when a document lacks some of its words: `all` for a
    * single word (its compound parts together, or the compound), `frequency` (the most
    * common words dropped first) for several; absent: `frequency`.

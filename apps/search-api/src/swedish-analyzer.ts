@@ -59,11 +59,12 @@ export interface LoadedAnalyzer {
  * the whole compound as a query word would be the rarest word, and Meilisearch's `frequency`
  * strategy (see `search-plan.ts`) would then keep it and drop the parts.
  */
-function analysedTerms(query: SwedishQuery): string {
+function analysedTerms(query: SwedishQuery, compounds: 'parts' | 'whole'): string {
   const seen = new Set<string>()
   for (const term of query.terms) {
     if (term.exclude || term.phrase) continue
-    for (const word of term.parts.length > 0 ? term.parts : term.lemmas) seen.add(word)
+    const words = term.parts.length > 0 && compounds === 'parts' ? term.parts : term.lemmas
+    for (const word of words) seen.add(word)
   }
   return [...seen].join(' ')
 }
@@ -137,7 +138,13 @@ export function createSwedishSearchAnalyzer(
       const read = verbatim
         ? { primary: parsed, alternative: undefined, rewrites: [] }
         : readQuery(analyzer, parsed, readers())
-      const { raw, analysed, positive } = meilisearchQueries(read.primary)
+      const { raw, analysed: asParts, positive } = meilisearchQueries(read.primary)
+      const single = read.primary.terms.filter((t) => !t.exclude && !t.phrase).length === 1
+      // One compound: the compound itself first, its parts apart (spelled out) after it. The
+      // parts alone also find texts that merely mention both somewhere (`skola` and `närvaro`
+      // in different sections); as a weaker, thresholded query they no longer crowd the page.
+      const analysed = single ? meilisearchQueries(read.primary, 'whole').analysed : asParts
+      const spelledOut = analysed !== asParts ? asParts : ''
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
       const expansions = verbatim
         ? { queries: [], rewrites: [] }
@@ -161,12 +168,10 @@ export function createSwedishSearchAnalyzer(
         // One word: its parts together (the compound, or the parts apart), never one part
         // alone; a sheet with only `skola` is no answer to `yrkeshögskola`. On
         // `pnpm eval:search` (2026-12-03): precision@10 0.739 → 0.760, recall@10 0.787 → 0.777.
-        analysedMatching:
-          read.primary.terms.filter((t) => !t.exclude && !t.phrase).length === 1
-            ? 'all'
-            : 'frequency',
+        analysedMatching: single ? 'all' : 'frequency',
         raw,
         analysed,
+        ...(spelledOut !== '' ? { spelledOut } : {}),
         hasPositiveTerms: positive,
         terms: prepareSnippetQuery({ query: q, terms: snippetTerms }),
       }
@@ -210,7 +215,10 @@ function readQuery(
  * The raw query (original fields) and the analysed query (`svTerms.*` twins) of a parsed
  * query, see {@link createSwedishSearchAnalyzer}.
  */
-function meilisearchQueries(parsed: SwedishQuery): {
+function meilisearchQueries(
+  parsed: SwedishQuery,
+  compounds: 'parts' | 'whole' = 'parts',
+): {
   raw: string
   analysed: string
   positive: boolean
@@ -220,7 +228,7 @@ function meilisearchQueries(parsed: SwedishQuery): {
   const words = terms.filter((t) => !t.phrase && !t.exclude).map((t) => t.text)
   const excluded = terms.filter((t) => t.exclude)
   const rawExclusions = excluded.map((t) => (t.phrase ? `-${quote(t.text)}` : `-${t.text}`))
-  const lemmas = analysedTerms(parsed)
+  const lemmas = analysedTerms(parsed, compounds)
   const analysedExclusions = excluded.flatMap((t) =>
     t.phrase
       ? [`-${quote(t.text)}`, `-${quote(t.lemmas.join(' '))}`]

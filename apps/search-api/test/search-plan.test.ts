@@ -109,3 +109,24 @@ test('abbreviations and synonyms are more queries on the twins, at half their we
     ['arbete förmedling', ['svTerms.background', 'svTerms.goals'], { weight: 0.4 }, 'all'],
   ])
 })
+
+test('a one-word compound: itself on the twins, then its parts at half weight above a score floor', () => {
+  const compound = {
+    ...query,
+    reading: { searched: 'praktikplatser', rewrites: [] },
+    raw: 'praktikplatser',
+    analysed: 'praktikplats',
+    spelledOut: 'praktik plats',
+    analysedMatching: 'all' as const,
+  }
+  const queries = planSearch({ ...base, query: compound, sort: 'relevance' }).queries
+  expect(queries.map((q) => [q.q, q.federationOptions, q.rankingScoreThreshold])).toEqual([
+    ['praktikplatser', { weight: 1 }, undefined],
+    ['praktikplats', { weight: 0.8 }, undefined],
+    ['praktik plats', { weight: 0.4 }, 0.8],
+  ])
+  expect(queries[2]?.matchingStrategy).toBe('all')
+  // Sorted, every sheet the parts find is listed, as before the compound was searched whole.
+  const sorted = planSearch({ ...base, query: compound, sort: 'esfGrant:desc' }).queries
+  expect(sorted.map((q) => q.q)).toEqual(['praktik plats'])
+})

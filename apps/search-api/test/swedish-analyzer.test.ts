@@ -3,20 +3,30 @@ import { loadAnalyzer } from '../src/swedish-analyzer.js'
 
 const { search, analyzeText } = await loadAnalyzer()
 const queryOf = (q: string) => {
-  const { raw, analysed, hasPositiveTerms } = search.analyzeQuery(q)
-  return { raw, analysed, hasPositiveTerms }
+  const { raw, analysed, spelledOut, hasPositiveTerms } = search.analyzeQuery(q)
+  return { raw, analysed, hasPositiveTerms, ...(spelledOut === undefined ? {} : { spelledOut }) }
 }
 
 describe('the Swedish query analysis', () => {
   test.each([
     ['kommunerna', { raw: 'kommunerna', analysed: 'kommun', hasPositiveTerms: true }],
     ['frågorna', { raw: 'frågorna', analysed: 'fråga', hasPositiveTerms: true }],
-    // A compound is searched as its parts: the twins of the compound hold them too.
+    // A one-word compound is searched as itself, then spelled out as its parts.
     [
       'omsorgspersonal',
       {
         raw: 'omsorgspersonal',
-        analysed: 'omsorg personal',
+        analysed: 'omsorgspersonal',
+        spelledOut: 'omsorg personal',
+        hasPositiveTerms: true,
+      },
+    ],
+    // In a query of several words, a compound is its parts: the twins of the compound hold them.
+    [
+      'omsorgspersonal unga',
+      {
+        raw: 'omsorgspersonal unga',
+        analysed: 'omsorg personal unga',
         hasPositiveTerms: true,
       },
     ],
