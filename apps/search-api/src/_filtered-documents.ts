@@ -110,5 +110,5 @@ export async function fetchFiltered(
 
 /** Meilisearch answers a key without the action with 403 `invalid_api_key`. */
 function isForbidden(error: UpstreamError): boolean {
-  return error.message.startsWith('invalid_api_key:') || error.message.startsWith('403:')
+  return error.code === 'invalid_api_key' || error.status === 403
 }

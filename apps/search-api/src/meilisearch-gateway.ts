@@ -138,15 +138,27 @@ export type UpstreamFailure = 'unavailable' | 'timeout' | 'index-missing' | 'rej
 /**
  * A failed Meilisearch call. `unavailable` (refused, reset, 5xx), `timeout`,
  * `index-missing` and `rejected` (a 4xx the API did not expect: a bug here, not the caller's).
+ * When Meilisearch answered, `status` is the HTTP status and `code` its error code, so callers
+ * test those rather than the wording of the message.
+ *
+ * @example
+ * if (error instanceof UpstreamError && error.code === 'invalid_api_key') … // key lacks the action
  */
 export class UpstreamError extends Error {
+  /** Meilisearch's error code from the answer's body (`invalid_api_key`, …), when it sent one. */
+  readonly code: string | undefined
+  /** The HTTP status of Meilisearch's answer; `undefined` when none came (refused, timeout). */
+  readonly status: number | undefined
+
   constructor(
     readonly failure: UpstreamFailure,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; code?: string; status?: number },
   ) {
     super(message, options)
     this.name = 'UpstreamError'
+    this.code = options?.code
+    this.status = options?.status
   }
 }
 
@@ -232,7 +244,10 @@ function toUpstreamError(error: unknown, signal: AbortSignal): UpstreamError {
 
 function statusError(error: MeiliRequestError): UpstreamError {
   const message = error.detail ?? `HTTP ${error.status}`
-  if (error.code === 'index_not_found') return new UpstreamError('index-missing', message)
-  if (error.status >= 500 || error.status === 429) return new UpstreamError('unavailable', message)
-  return new UpstreamError('rejected', `${error.code ?? error.status}: ${message}`)
+  const answer = { status: error.status, code: error.code }
+  if (error.code === 'index_not_found') return new UpstreamError('index-missing', message, answer)
+  if (error.status >= 500 || error.status === 429) {
+    return new UpstreamError('unavailable', message, answer)
+  }
+  return new UpstreamError('rejected', `${error.code ?? error.status}: ${message}`, answer)
 }

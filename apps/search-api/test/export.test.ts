@@ -87,7 +87,10 @@ describe('GET /export', () => {
   test('a key that may not read documents gets the same rows through a search', async () => {
     const fake = createFakeGateway({ docs })
     const forbidden = async (): Promise<never> => {
-      throw new UpstreamError('rejected', 'invalid_api_key: The provided API key is invalid.')
+      throw new UpstreamError('rejected', 'invalid_api_key: The provided API key is invalid.', {
+        code: 'invalid_api_key',
+        status: 403,
+      })
     }
     const { app, calls } = createTestApp(
       {},

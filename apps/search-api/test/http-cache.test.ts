@@ -69,7 +69,10 @@ test('other settings or a differently configured API give other tags', async () 
 test('a key that may not read the index metadata: no ETag, one warning, answers unchanged', async () => {
   const fake = createFakeGateway()
   fake.gateway.indexInfo = async () => {
-    throw new UpstreamError('rejected', 'invalid_api_key: The provided API key is invalid.')
+    throw new UpstreamError('rejected', 'invalid_api_key: The provided API key is invalid.', {
+      code: 'invalid_api_key',
+      status: 403,
+    })
   }
   const { app, logged } = createTestApp({ indexVersionTtlMs: 0 }, fake)
   for (const path of CACHED) {

@@ -167,3 +167,29 @@ describe('a search on a fresh connection, against a local HTTP server', () => {
     expect((error as UpstreamError).failure).toBe('unavailable')
   })
 })
+
+describe("Meilisearch's refusals keep its status and error code", () => {
+  const refusedWith = (status: number, body: Record<string, string>) =>
+    createMeilisearchGateway({
+      url: 'http://127.0.0.1:7700',
+      fetch: async () => Response.json(body, { status }),
+    })
+      .fetchDocuments({ limit: 1, offset: 0 }, new AbortController().signal)
+      .catch((e: unknown) => e)
+
+  test.each([
+    [403, 'invalid_api_key', 'rejected'],
+    [400, 'invalid_document_filter', 'rejected'],
+    [404, 'index_not_found', 'index-missing'],
+    [503, 'too_many_search_requests', 'unavailable'],
+  ] as const)('%i %s: a %s UpstreamError', async (status, code, failure) => {
+    const error = await refusedWith(status, { message: 'Refused.', code, type: 'invalid_request' })
+    expect(error).toBeInstanceOf(UpstreamError)
+    expect(error).toMatchObject({ failure, status, code })
+  })
+
+  test('an answer without a code keeps its status', async () => {
+    const error = await refusedWith(418, { message: 'Odd.' })
+    expect(error).toMatchObject({ failure: 'rejected', status: 418, code: undefined })
+  })
+})
