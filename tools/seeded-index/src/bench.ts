@@ -1,6 +1,7 @@
 /**
  * `@projektbank/seeded-index/bench`: the helpers the indexer's benches use, for a bench of another
- * package (the search API's scale bench) that may not depend on the indexer app itself.
+ * package (the search API's scale bench) that may not depend on the indexer app itself. Every
+ * name of `@projektbank/indexer/bench`, passed on unchanged, so the list is written once.
  *
  * @example
  * import { ensureBenchDocuments, loadDocuments, onFreshMeilisearch } from '@projektbank/seeded-index/bench'
@@ -8,17 +9,4 @@
  * const run = await onFreshMeilisearch(binDir, (meili) =>
  *   loadDocuments(meili, { documents: docs.full, settings: INDEX_SETTINGS }))
  */
-export {
-  BENCH_INDEX,
-  type BenchDocuments,
-  diskBytes,
-  ensureBenchDocuments,
-  type LoadPlan,
-  type LoadResult,
-  loadDocuments,
-  type MeilisearchFigures,
-  onFreshMeilisearch,
-  peakRss,
-  processCpuMs,
-  transformDocuments,
-} from '@projektbank/indexer/bench'
+export * from '@projektbank/indexer/bench'
