@@ -1,20 +1,16 @@
 import type { ScannedSheet } from './_scan-sheets.js'
-import type { DuplicateId, IndexFailure, IndexReport, IndexTimings } from './report.js'
+import {
+  type DuplicateId,
+  type IndexFailure,
+  type IndexReport,
+  type IndexTimings,
+  zeroTimings,
+} from './report.js'
 
 /** Collects what happens during a run into an {@link IndexReport}. */
 export class ReportBuilder {
   readonly startedAt = new Date()
-  readonly timings: IndexTimings = {
-    totalMs: 0,
-    readMs: 0,
-    parseMs: 0,
-    analyseMs: 0,
-    serialiseMs: 0,
-    sendMs: 0,
-    waitMs: 0,
-    indexerMs: 0,
-    meiliTaskMs: 0,
-  }
+  readonly timings: IndexTimings = zeroTimings()
   readonly files = { seen: 0, parsed: 0, unchanged: 0, indexed: 0, failed: 0, withErrors: 0 }
   readonly documents = { sent: 0, deleted: 0, total: null as number | null }
   readonly tasks = { enqueued: 0, succeeded: 0 }

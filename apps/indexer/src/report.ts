@@ -48,6 +48,27 @@ export interface IndexTimings {
 }
 
 /**
+ * Timings with every figure at zero, for a run (or a bench) to add to as it goes.
+ *
+ * @example
+ * const timings = zeroTimings()
+ * timings.parseMs += performance.now() - start
+ */
+export function zeroTimings(): IndexTimings {
+  return {
+    totalMs: 0,
+    readMs: 0,
+    parseMs: 0,
+    analyseMs: 0,
+    serialiseMs: 0,
+    sendMs: 0,
+    waitMs: 0,
+    indexerMs: 0,
+    meiliTaskMs: 0,
+  }
+}
+
+/**
  * The outcome of an indexing run (or a `--dry-run`): what was read, what went in, what was
  * wrong. Written as JSON by `projektbank-index --report file.json` and `--json`.
  *

@@ -6,6 +6,7 @@ import { RAW_SEARCHABLE_ATTRIBUTES, type SearchDocument } from '@projektbank/mod
 import { loadIndexAnalysis } from '../_default-analyzer.js'
 import { listInputs } from '../_list-inputs.js'
 import { scanSheets } from '../_scan-sheets.js'
+import { zeroTimings } from '../report.js'
 
 /** The NDJSON files of one generated corpus: what the indexer sends, and the plain texts. */
 export interface BenchDocuments {
@@ -38,17 +39,7 @@ export async function ensureBenchDocuments(corpus: string): Promise<BenchDocumen
   await mkdir(dir, { recursive: true })
   const analyze = await loadIndexAnalysis()
   const sheets = await listInputs([corpus])
-  const timings = {
-    readMs: 0,
-    parseMs: 0,
-    analyseMs: 0,
-    serialiseMs: 0,
-    sendMs: 0,
-    waitMs: 0,
-    indexerMs: 0,
-    meiliTaskMs: 0,
-    totalMs: 0,
-  }
+  const timings = zeroTimings()
   const fullOut = createWriteStream(`${full}.part`)
   const plainOut = createWriteStream(`${plain}.part`)
   const seen = new Set<string>()
