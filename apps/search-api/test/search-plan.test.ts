@@ -36,7 +36,7 @@ const retrieve = [
   'goals',
 ]
 
-test('relevance: raw query on the texts (weight 1), lemmas on their twins (0.8, rarest words kept), one federation', () => {
+test('relevance: raw query on the texts (weight 1), lemmas on their twins (0.8, rarest words kept above a score floor), one federation', () => {
   expect(planSearch({ ...base, sort: 'relevance' })).toEqual({
     federation: {
       limit: 20,
@@ -63,6 +63,7 @@ test('relevance: raw query on the texts (weight 1), lemmas on their twins (0.8, 
         attributesToSearchOn: ['svTerms.background', 'svTerms.goals'],
         federationOptions: { weight: 0.8 },
         matchingStrategy: 'frequency',
+        rankingScoreThreshold: 0.4,
       },
     ],
   })
