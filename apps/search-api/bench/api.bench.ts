@@ -8,7 +8,8 @@
  * Then it times `/stats` against the unfiltered `/search` on the same API (see
  * `_stats-figures.ts`, `BENCH_STATS_ROUNDS` rounds); `BENCH_PART=stats` measures only that. `BENCH_PART=reading` times
  * queries as read (å/ä/ö restored) against the same with `verbatim=true` (see
- * `printReadingFigures`).
+ * `printReadingFigures`). `BENCH_PART=proximity` times the index as built against a copy under
+ * the proximity setting it had before issue 17 (see `_proximity-figures.ts`).
  *
  *   BENCH_COUNT=10000 BENCH_SECONDS=15 BENCH_CONNECTIONS=10 pnpm bench
  */
@@ -18,12 +19,15 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureCorpus } from '@projektbank/corpus'
+import { DEFAULT_INDEX, vocabularyIndexOf } from '@projektbank/meili'
 import { renderSheet } from '@projektbank/parser'
 import { startSeededMeilisearch } from '@projektbank/seeded-index'
 import autocannon from 'autocannon'
 import { createApp } from '../src/app.js'
 import { createMeilisearchGateway, type SearchGateway } from '../src/meilisearch-gateway.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { createVocabularySource } from '../src/vocabulary-source.js'
+import { printProximityFigures } from './_proximity-figures.js'
 import { BENCH_QUERIES } from './_queries.js'
 import { printStatsFigures } from './_stats-figures.js'
 
@@ -164,10 +168,22 @@ async function main() {
         return gateway.federatedSearch(request, signal)
       },
     }
+    // The recorder reads queries as the API process does, with the index's vocabulary (typo
+    // correction, restored å/ä/ö): without it the direct side was sent fewer queries than the
+    // API sends for the same paths, and the comparison was not like for like.
+    const words = createVocabularySource(
+      createMeilisearchGateway({
+        url: meili.url,
+        apiKey: searchKey,
+        indexUid: vocabularyIndexOf(DEFAULT_INDEX),
+      }),
+    )
+    if (!(await words.refresh())) throw new Error('the index vocabulary could not be read')
+    const reading = await loadAnalyzer({ vocabulary: words.current })
     // Unsplit: the direct side gets the one request a client of Meilisearch would send.
     const recorder = createApp({
       search: recording,
-      analyzer: analyzer.search,
+      analyzer: reading.search,
       config: { parallelFacets: 'never' },
     })
     for (const path of BENCH_QUERIES) {
@@ -182,14 +198,19 @@ async function main() {
     process.once('exit', () => {
       for (const server of servers) server.kill('SIGTERM')
     })
-    const startApi = async (parallelFacets: string) => {
+    const startApi = async (
+      parallelFacets: string,
+      index: string = DEFAULT_INDEX,
+      key: string = searchKey,
+    ) => {
       const port = await freePort()
       servers.push(
         spawn(process.execPath, [SERVER, '--port', String(port)], {
           env: {
             ...process.env,
             MEILI_URL: meili.url,
-            MEILI_SEARCH_KEY: searchKey,
+            MEILI_SEARCH_KEY: key,
+            MEILI_INDEX: index,
             MEILI_PARALLEL_FACETS: parallelFacets,
           },
           stdio: ['ignore', 'ignore', 'inherit'],
@@ -202,6 +223,17 @@ async function main() {
     const api = await startApi('when-idle')
     if (process.env.BENCH_PART === 'stats') {
       await printStatsFigures(api, servers[0]?.pid, Number(process.env.BENCH_STATS_ROUNDS ?? 30))
+      for (const server of servers) server.kill('SIGTERM')
+      return
+    }
+    if (process.env.BENCH_PART === 'proximity') {
+      await printProximityFigures(
+        { url: meili.url, apiKey: meili.masterKey },
+        searchKey,
+        BENCH_QUERIES,
+        (index, key) => startApi('when-idle', index, key),
+        pairedP50,
+      )
       for (const server of servers) server.kill('SIGTERM')
       return
     }
