@@ -69,6 +69,9 @@ function analysedTerms(query: SwedishQuery, compounds: 'parts' | 'whole'): strin
   return [...seen].join(' ')
 }
 
+/** Word terms of a query: neither phrases nor exclusions. */
+const wordCount = (query: SwedishQuery) => query.terms.filter((t) => !t.exclude && !t.phrase).length
+
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 
 /**
@@ -139,7 +142,7 @@ export function createSwedishSearchAnalyzer(
         ? { primary: parsed, alternative: undefined, rewrites: [] }
         : readQuery(analyzer, parsed, readers())
       const { raw, analysed: asParts, positive } = meilisearchQueries(read.primary)
-      const single = read.primary.terms.filter((t) => !t.exclude && !t.phrase).length === 1
+      const single = wordCount(read.primary) === 1
       // One compound: the compound itself first, its parts apart (spelled out) after it. The
       // parts alone also find texts that merely mention both somewhere (`skola` and `närvaro`
       // in different sections); as a weaker, thresholded query they no longer crowd the page.
@@ -149,7 +152,15 @@ export function createSwedishSearchAnalyzer(
       const expansions = verbatim
         ? { queries: [], rewrites: [] }
         : expandQuery(analyzer, read.primary, findExpansions(read.primary))
-      const expanded = [...new Set(expansions.queries.map((e) => meilisearchQueries(e).analysed))]
+      // A one-word expansion is searched whole, as a one-word query is: `yh` finds sheets with
+      // *yrkeshögskola*, not every sheet with *yrke* and *högskola* somewhere.
+      const expanded = [
+        ...new Set(
+          expansions.queries.map(
+            (e) => meilisearchQueries(e, wordCount(e) === 1 ? 'whole' : 'parts').analysed,
+          ),
+        ),
+      ]
       // Snippets mark the spellings of every query: a hit may come from any of them.
       const snippetTerms = [
         ...read.primary.terms,

@@ -9,8 +9,9 @@ const read = (q: string, verbatim = false) => {
 
 describe('abbreviations and synonyms are searched after the query as typed', () => {
   test('an abbreviation is written out in a query of its own', () => {
+    // One word written out is searched whole, as a one-word query is.
     expect(read('AF')).toMatchObject({
-      expanded: ['arbete förmedling'],
+      expanded: ['arbetsförmedling'],
       reading: {
         searched: 'AF',
         rewrites: [
@@ -23,7 +24,7 @@ describe('abbreviations and synonyms are searched after the query as typed', () 
   test('each synonym is one more query; the other terms and the exclusions stay', () => {
     expect(read('socialbidrag -covid')).toEqual({
       analysed: 'socialbidrag -covid',
-      expanded: ['försörjning stöd -covid', 'ekonom bistånd -covid'],
+      expanded: ['försörjningsstöd -covid', 'ekonom bistånd -covid'],
       reading: {
         searched: 'socialbidrag -covid',
         rewrites: [
@@ -57,6 +58,20 @@ describe('abbreviations and synonyms are searched after the query as typed', () 
 
   test('an English loan word gets its Swedish words', () => {
     expect(read('coaching').expanded).toEqual(['coachning', 'coach'])
+  })
+
+  test('the shorter names sheets use are searched too', () => {
+    expect(read('KAA').expanded).toEqual(['kommunala aktivitet ansvar', 'aktivitetsansvar'])
+    expect(read('NEET').expanded).toEqual([
+      'unga varken arbeta studera',
+      'uvas',
+      'unga sysselsättning',
+    ])
+    // The phrase wins over the synonyms of its first word.
+    expect(read('anställning med stöd').expanded).toEqual([
+      'supported employment',
+      'individual placement and support',
+    ])
   })
 
   test('diacritics are restored before the expansion', () => {
