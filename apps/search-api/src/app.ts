@@ -36,6 +36,12 @@ export interface AppDeps {
   config?: Partial<ApiConfig>
   /** Where unexpected errors are reported; default one JSON line on stderr. */
   log?: (entry: Record<string, unknown>) => void
+  /**
+   * Start loading the `/stats` table at once, in the background, rather than on the first
+   * `/stats` (which then waits seconds on a large index). For a serving process; default false,
+   * so that an app built for one test reads nothing it was not asked for.
+   */
+  preloadStats?: boolean
 }
 
 const defaultLog = (entry: Record<string, unknown>) => console.error(JSON.stringify(entry))
@@ -88,6 +94,16 @@ export function createApp(deps: AppDeps) {
         )
       },
     }),
+  }
+  if (deps.preloadStats) {
+    // Not awaited: /ready and the first searches must not wait for a table only /stats uses.
+    routeDeps.stats.preload((error) =>
+      log({
+        level: 'warn',
+        msg: 'the /stats table could not be preloaded; the first /stats loads it',
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    )
   }
   const app = new OpenAPIHono()
 

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     search: createMeilisearchGateway({ url, apiKey, indexUid }),
     analyzer: analyzer.search,
     config: configFromEnv(process.env),
+    preloadStats: true,
   })
   const limits = resolveServerLimits(serverLimitsFromEnv(process.env))
   const served = await serveApp(app, { port: options.port, host: options.host, limits })

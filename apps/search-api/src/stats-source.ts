@@ -26,6 +26,12 @@ export interface StatsSource {
    * holds now (a project it does not know, another count), it is reloaded before answering.
    */
   table(fits: (table: StatsTable) => boolean): Promise<StatsTable>
+  /**
+   * Starts loading the table now, in the background, so that the first `/stats` need not wait
+   * for it; a request during the load waits for this same load. A failure (no index yet,
+   * Meilisearch away) goes to `onError` only, and the first request tries again.
+   */
+  preload(onError: (error: unknown) => void): void
 }
 
 /**
@@ -35,6 +41,7 @@ export interface StatsSource {
  *
  * @example
  * const source = createStatsSource({ loadPage, pageSize: 5000, maxAgeMs: 60_000 })
+ * source.preload((error) => console.warn(error)) // at start, not awaited
  * const table = await source.table((t) => t.size === totalHits)
  */
 export function createStatsSource(options: StatsSourceOptions): StatsSource {
@@ -73,6 +80,9 @@ export function createStatsSource(options: StatsSourceOptions): StatsSource {
   }
 
   return {
+    preload(onError) {
+      if (!current) reload().catch(onError)
+    },
     async table(fits) {
       if (current && fits(current.table)) {
         if (now() - current.loadedAt > options.maxAgeMs) reload().catch(() => {})

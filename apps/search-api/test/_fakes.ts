@@ -1,4 +1,4 @@
-import { createApp } from '../src/app.js'
+import { type AppDeps, createApp } from '../src/app.js'
 import type { ApiConfig } from '../src/config.js'
 import type {
   DocumentsRequest,
@@ -90,9 +90,11 @@ export function createFakeGateway(options: { docs?: Record<string, unknown>[] } 
 export function createTestApp(
   config: Partial<ApiConfig> = {},
   fake: Pick<ReturnType<typeof createFakeGateway>, 'gateway' | 'calls'> = createFakeGateway(),
+  deps: Pick<AppDeps, 'preloadStats'> = {},
 ) {
   const logged: Record<string, unknown>[] = []
   const app = createApp({
+    ...deps,
     search: fake.gateway,
     analyzer: createPlainAnalyzer(),
     // One federated request per search, so that tests read what was asked in `federated[0]`;

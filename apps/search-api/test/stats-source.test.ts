@@ -1,5 +1,6 @@
 import { FACETS } from '@projektbank/model'
 import { describe, expect, test } from 'vitest'
+import { UpstreamError } from '../src/meilisearch-gateway.js'
 import { ProblemError } from '../src/problems.js'
 import { createStatsSource } from '../src/stats-source.js'
 import { createFakeGateway, createTestApp, DOC_000, problemOf } from './_fakes.js'
@@ -102,5 +103,93 @@ describe('GET /stats over a fake index', () => {
       [null, ['id', 'esfGrant', 'totalBudget', ...FACETS]],
     ])
     expect(calls.federated).toEqual([])
+  })
+})
+
+describe('the /stats table preloaded when a serving app starts', () => {
+  /** A fake index whose whole-index reads (no filter) wait until `release` is called. */
+  function heldIndex() {
+    const fake = createFakeGateway({ docs: [doc('a', 1), doc('b', 2)] })
+    const fetch = fake.gateway.fetchDocuments
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const tableLoads: number[] = []
+    fake.gateway.fetchDocuments = async (request, signal) => {
+      if (request.filter === undefined) {
+        tableLoads.push(request.offset)
+        await held
+      }
+      return fetch(request, signal)
+    }
+    return { fake, tableLoads, release }
+  }
+
+  test('the load starts with the app, /ready does not wait for it, and /stats shares it', async () => {
+    const { fake, tableLoads, release } = heldIndex()
+    const { app } = createTestApp({}, fake, { preloadStats: true })
+    expect(tableLoads).toEqual([0])
+    // The table is still loading (held): readiness answers regardless.
+    expect((await app.request('/ready')).status).toBe(200)
+    const answer = app.request('/stats?groupBy=region')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    release()
+    const res = await answer
+    expect(res.status).toBe(200)
+    expect((await res.json()).totals).toEqual({ count: 2, esfGrant: 3, totalBudget: 900_000 })
+    // One load of the one page, not a second one for the request.
+    expect(tableLoads).toEqual([0])
+  })
+
+  test('without preloadStats, nothing is read until /stats asks', async () => {
+    const { fake, tableLoads, release } = heldIndex()
+    release()
+    const { app } = createTestApp({}, fake)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(tableLoads).toEqual([])
+    expect((await app.request('/stats?groupBy=region')).status).toBe(200)
+    expect(tableLoads).toEqual([0])
+  })
+
+  test('an index not there yet at start: one warning, and /stats loads it when asked', async () => {
+    const fake = createFakeGateway({ docs: [doc('a', 1)] })
+    const fetch = fake.gateway.fetchDocuments
+    let indexed = false
+    fake.gateway.fetchDocuments = async (request, signal) => {
+      if (!indexed) throw new UpstreamError('index-missing', 'Index `projects` not found.')
+      return fetch(request, signal)
+    }
+    const { app, logged } = createTestApp({}, fake, { preloadStats: true })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(logged).toEqual([
+      {
+        level: 'warn',
+        msg: 'the /stats table could not be preloaded; the first /stats loads it',
+        error: 'Index `projects` not found.',
+      },
+    ])
+    indexed = true
+    const res = await app.request('/stats?groupBy=region')
+    expect(res.status).toBe(200)
+    expect((await res.json()).totals.count).toBe(1)
+  })
+
+  test('a key without documents.get preloads through a search instead', async () => {
+    const fake = createFakeGateway({ docs: [doc('a', 1), doc('b', 2)] })
+    fake.gateway.fetchDocuments = async () => {
+      throw new UpstreamError('rejected', 'invalid_api_key: The provided API key is invalid.', {
+        code: 'invalid_api_key',
+        status: 403,
+      })
+    }
+    const { app, calls, logged } = createTestApp({}, fake, { preloadStats: true })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(calls.federated.map((request) => request.federation)).toEqual([
+      { limit: 5_000, offset: 0 },
+    ])
+    const res = await app.request('/stats?groupBy=region')
+    expect((await res.json()).totals.count).toBe(2)
+    expect(logged).toEqual([])
   })
 })

@@ -39,6 +39,7 @@ runWorker<ServeJob>('serve', async (job, signal) => {
     }),
     analyzer: analyzer.search,
     config: configFromEnv(process.env),
+    preloadStats: true,
   })
   const served = await serveApp(app, {
     port: job.port,
