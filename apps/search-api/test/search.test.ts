@@ -4,6 +4,8 @@ import { createTestApp } from './_fakes.js'
 
 const RAW = [
   'title',
+  'owner',
+  'partners',
   'summary',
   'goals',
   'purpose',
@@ -12,8 +14,6 @@ const RAW = [
   'genderEquality',
   'transnational',
   'otherSections',
-  'owner',
-  'partners',
   'actors',
   'municipality',
   'county',

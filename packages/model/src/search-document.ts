@@ -144,6 +144,8 @@ export type SearchField = (typeof SEARCH_FIELDS)[number]
 
 const RANKED_TEXT_ATTRIBUTES = [
   'title',
+  'owner',
+  'partners',
   'summary',
   'goals',
   'purpose',
@@ -152,8 +154,6 @@ const RANKED_TEXT_ATTRIBUTES = [
   'genderEquality',
   'transnational',
   'otherSections',
-  'owner',
-  'partners',
   'actors',
 ] as const satisfies readonly SvTermField[]
 
@@ -168,9 +168,13 @@ export const PLACE_ATTRIBUTES = [
 ] as const satisfies readonly (keyof SearchDocument)[]
 
 /**
- * Searchable attributes in ranking order: a match in the title outweighs one in the goals,
- * which outweighs one in a partner list. The analysed twins (`svTerms.*`) come last, in the
- * same order; only the analysed query searches them.
+ * Searchable attributes in ranking order: the title, then who runs the project (the owner and
+ * its partners: an agency or a municipality named there is what the project is), then the
+ * narrative, summary and goals first. The analysed twins (`svTerms.*`) come last, in the
+ * same order; only the analysed query searches them. With the owner and partners right after
+ * the title rather than after the narrative, on `pnpm eval:search` (2026-12-02):
+ * names-and-places nDCG@10 0.948 → 0.984, overall nDCG@10 0.866 → 0.872, precision and
+ * recall unchanged.
  *
  * @example
  * SEARCHABLE_ATTRIBUTES.at(-1) // 'svTerms.actors'
