@@ -6,7 +6,7 @@
  * due, not from when the timer got round to sending it, so that a stalled event loop in the
  * generator counts against the figures instead of silently thinning the load.
  */
-import { Agent, request } from 'node:http'
+import { Agent, type ClientRequest, request } from 'node:http'
 
 /** What one run did. */
 export interface OpenLoopResult {
@@ -21,6 +21,11 @@ export interface OpenLoopResult {
   elapsedSeconds: number
   /** Most requests in flight at once. */
   maxInFlight: number
+  /**
+   * Requests sent again, once, because a kept-alive connection was reset before any answer
+   * (see `send` in {@link runOpenLoop}); their latency includes the first try.
+   */
+  retriedOnReusedConnection: number
 }
 
 /** Options of {@link runOpenLoop}. */
@@ -55,6 +60,7 @@ export function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
     latenciesMs: [],
     elapsedSeconds: 0,
     maxInFlight: 0,
+    retriedOnReusedConnection: 0,
   }
   const started = performance.now()
   let inFlight = 0
@@ -80,27 +86,53 @@ export function runOpenLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
         if (failure !== undefined) result.errors.push(`${failure}: GET ${path.slice(0, 200)}`)
         finishIfDone()
       }
-      const req = request({ hostname, port, path, method: 'GET', agent }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('error', (error) => settle(error.message))
-        res.on('end', () => {
-          const status = res.statusCode ?? 0
-          result.latenciesMs.push(performance.now() - dueAt)
-          if (status >= 200 && status < 300) {
-            result.ok++
-            settle()
-          } else {
-            settle(`${status} ${Buffer.concat(chunks).toString('utf8').slice(0, 200)}`)
-          }
+      let req: ClientRequest | undefined
+      // The keep-alive race: the server may close an idle connection (its keep-alive timeout)
+      // just as a request is written to it, and the request fails with ECONNRESET before any
+      // answer. Node's agent retires idle sockets a second before the server's announced
+      // timeout, but on a CPU-starved machine its timer can fire later than that. Node's
+      // documentation (`request.reusedSocket`) advises sending such a request again, as
+      // browsers do: once, counted, and only when nothing of an answer came.
+      const attempt = (isRetry: boolean) => {
+        let answered = false
+        const sent = request({ hostname, port, path, method: 'GET', agent }, (res) => {
+          answered = true
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('error', (error) => settle(error.message))
+          res.on('end', () => {
+            const status = res.statusCode ?? 0
+            result.latenciesMs.push(performance.now() - dueAt)
+            if (status >= 200 && status < 300) {
+              result.ok++
+              settle()
+            } else {
+              settle(`${status} ${Buffer.concat(chunks).toString('utf8').slice(0, 200)}`)
+            }
+          })
         })
-      })
+        sent.on('error', (error: NodeJS.ErrnoException) => {
+          if (
+            !isRetry &&
+            !answered &&
+            !settled &&
+            sent.reusedSocket &&
+            error.code === 'ECONNRESET'
+          ) {
+            result.retriedOnReusedConnection++
+            attempt(true)
+            return
+          }
+          settle(error.message)
+        })
+        sent.end()
+        req = sent
+      }
       const deadline = setTimeout(() => {
         settle(`no complete answer within ${options.timeoutMs} ms`)
-        req.destroy()
+        req?.destroy()
       }, options.timeoutMs)
-      req.on('error', (error) => settle(error.message))
-      req.end()
+      attempt(false)
     }
 
     const tick = () => {
