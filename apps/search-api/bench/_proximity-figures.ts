@@ -7,11 +7,15 @@
  */
 import {
   DEFAULT_INDEX,
+  ensureSearchKey,
   type MeiliConnection,
   meiliRequest,
   vocabularyIndexOf,
   waitForTask,
 } from '@projektbank/meili'
+
+/** The copy's search key, fixed so that a run left unfinished leaves no second key. */
+const COPY_KEY_UID = '5f1c2e8a-3b4d-4c6e-9a7b-2d8e0f1a3c5b'
 
 /** Documents copied per request. */
 const PAGE = 1000
@@ -49,14 +53,8 @@ export async function printProximityFigures(
   await copyIndex(meili, vocabularyIndexOf(DEFAULT_INDEX), vocabularyIndexOf(copy))
   console.log(`proximity: ${copy} copied and indexed with byWord (${Date.now() - started} ms)`)
 
-  const key = await meiliRequest<{ key: string }>(meili, 'POST', '/keys', {
-    body: {
-      name: 'bench-byword',
-      actions: ['search', 'documents.get', 'indexes.get'],
-      indexes: [copy, vocabularyIndexOf(copy)],
-      expiresAt: null,
-    },
-  })
+  // The same read-only key the indexer makes, on the copy and its vocabulary.
+  const key = await ensureSearchKey(meili, { indexes: [copy], uid: COPY_KEY_UID, name: copy })
   const [asBuilt, byWord] = await Promise.all([
     startApiOn(DEFAULT_INDEX, searchKey),
     startApiOn(copy, key.key),
@@ -68,11 +66,8 @@ export async function printProximityFigures(
     [send(asBuilt), send(byWord)],
     640,
   )
-  await meiliRequest(meili, 'DELETE', `/keys/${key.key}`)
-  for (const index of [copy, vocabularyIndexOf(copy)]) {
-    const dropped = await meiliRequest<{ taskUid: number }>(meili, 'DELETE', `/indexes/${index}`)
-    await waitForTask(meili, dropped.taskUid)
-  }
+  await meiliRequest(meili, 'DELETE', `/keys/${key.uid}`)
+  for (const index of [copy, vocabularyIndexOf(copy)]) await dropIndex(meili, index)
   console.log(
     `proximity: /search p50 ${built.toFixed(2)} ms byAttribute (as built) vs ${before.toFixed(2)} ms byWord (before issue 17): ${((built / before - 1) * 100).toFixed(1)} % (goal ≤ +10 %)`,
   )
@@ -86,8 +81,7 @@ async function copyIndex(
   settings?: Record<string, unknown>,
 ): Promise<void> {
   // The bench's data directory is kept between runs: a copy left by an earlier one goes first.
-  const dropped = await meiliRequest<{ taskUid: number }>(meili, 'DELETE', `/indexes/${to}`)
-  await waitForTask(meili, dropped.taskUid).catch(() => undefined)
+  await dropIndex(meili, to).catch(() => undefined)
   const created = await meiliRequest<{ taskUid: number }>(meili, 'POST', '/indexes', {
     body: { uid: to, primaryKey: 'id' },
   })
@@ -120,4 +114,10 @@ async function copyIndex(
     if (page.results.length < PAGE) break
   }
   for (const uid of tasks) await waitForTask(meili, uid, { timeoutMs: 30 * 60_000 })
+}
+
+/** Deletes `index` and waits for it; rejects when there was none. */
+async function dropIndex(meili: MeiliConnection, index: string): Promise<void> {
+  const dropped = await meiliRequest<{ taskUid: number }>(meili, 'DELETE', `/indexes/${index}`)
+  await waitForTask(meili, dropped.taskUid)
 }
