@@ -41,8 +41,10 @@ export const KIND_PREFIX = {
 export type QueryKind = (typeof QUERY_KINDS)[number]
 
 /**
- * One query and its graded judgments: sheet file name → 3 (highly relevant), 2 (relevant) or
- * 1 (marginal). Files that are not listed are not relevant.
+ * One query and its graded judgments: sheet file name → 3 (highly relevant), 2 (relevant),
+ * 1 (marginal) or 0 (read and judged not relevant). A 0 scores like an unlisted file; it is
+ * kept so that a pooled sheet is judged once, not again at every pooling. Files that are not
+ * listed have not been judged and are not relevant either.
  *
  * @example
  * JudgedQuerySchema.parse({ id: 'inf-01', kind: 'inflection', query: 'undersköterska',
@@ -54,10 +56,16 @@ export const JudgedQuerySchema = z.object({
   kind: z.enum(QUERY_KINDS),
   /** What a user types, as typed. */
   query: z.string().trim().min(1),
-  /** At least one relevant sheet, by file name. */
+  /** Grades by sheet file name; at least one sheet is relevant (grade 1–3). */
   judgments: z
-    .record(z.string().regex(/^[^/\\]+\.txt$/), z.union([z.literal(1), z.literal(2), z.literal(3)]))
-    .refine((judgments) => Object.keys(judgments).length > 0, 'a query needs a relevant sheet'),
+    .record(
+      z.string().regex(/^[^/\\]+\.txt$/),
+      z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+    )
+    .refine(
+      (judgments) => Object.values(judgments).some((grade) => grade > 0),
+      'a query needs a relevant sheet',
+    ),
 })
 
 /** A query with judgments, see {@link JudgedQuerySchema}. */

@@ -1,6 +1,6 @@
 /**
  * Graded judgments of one query: document id → grade (3 highly relevant, 2 relevant,
- * 1 marginal). Documents that are not listed have grade 0.
+ * 1 marginal, 0 judged not relevant). A document that is not listed scores as a 0.
  */
 export type Grades = Readonly<Record<string, number>>
 

@@ -117,7 +117,7 @@ const scoreText = (run: QueryRun) =>
 function missed(run: QueryRun): string {
   const found = new Set(run.hits)
   const missing = Object.entries(run.query.judgments)
-    .filter(([file]) => !found.has(file))
+    .filter(([file, grade]) => grade > 0 && !found.has(file))
     .sort(([, a], [, b]) => b - a)
     .map(([file, grade]) => `${file.replace(/\.txt$/, '')} (${grade})`)
   return missing.length > 0 ? missing.join(', ') : '—'
@@ -187,8 +187,8 @@ export function renderReport(input: {
 const shortName = (file: string) => file.replace(/\.txt$/, '').replace(/^(\d{3})_[0-9a-f]+$/, '$1')
 
 /**
- * Every query's first five hits per system, each with its grade (`a-05-vardlyftet-kronoberg³`);
- * unjudged hits have none.
+ * Every query's first five hits per system, each with its grade (`a-05-vardlyftet-kronoberg (3)`,
+ * `(0)` for judged not relevant); unjudged hits have none.
  *
  * @example
  * hitsTable(runs) // '| Query | (a) | (b) | (c) |…'
@@ -207,7 +207,10 @@ export function hitsTable(runs: readonly SystemRun[], count = 5): string {
       return hits.length === 0
         ? '∅'
         : hits
-            .map((file) => `${shortName(file)}${grade(file) ? ` (${grade(file)})` : ''}`)
+            .map((file) => {
+              const judged = grade(file)
+              return `${shortName(file)}${judged === undefined ? '' : ` (${judged})`}`
+            })
             .join(', ')
     })
     lines.push(`| ${query.id} \`${query.query}\` | ${cellsOfRuns.join(' | ')} |`)

@@ -7,19 +7,22 @@ import { type CorpusSheet, loadCorpus } from './corpus.js'
 import { evaluateSystem, type SystemRun } from './evaluate.js'
 import { type JudgedQuery, loadJudgments } from './judgments.js'
 import { CORPUS_DIRS, JUDGMENTS_FILE } from './paths.js'
+import { poolUnjudged } from './pool.js'
 import { renderReport } from './report.js'
 import { createFullSystem } from './systems/full-system.js'
 import { createBaseline } from './systems/meilisearch-baseline.js'
 import type { SearchSystem } from './systems/search-system.js'
 
-const USAGE = `Usage: pnpm eval:search [-- --out report.md] [--hits]
+const USAGE = `Usage: pnpm eval:search [-- --out report.md] [--hits] [--pool pool.json]
 
 Runs the relevance set (judgments.json) against (a) Meilisearch with default settings,
 (b) Meilisearch with Swedish locale settings and (c) the full system (indexer + search API),
 all on one temporary Meilisearch, and prints the tables as Markdown.
 
   --out <file>   also write the Markdown to <file>
-  --hits         append every query's first five hits per system, with their grades`
+  --hits         append every query's first five hits per system, with their grades
+  --pool <file>  write, per query, the sheets in the first 10 of any system that have no
+                 judgment yet, shuffled and without the system, to judge them blind`
 
 const log = (message: string) => process.stderr.write(`search-eval: ${message}\n`)
 
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
     options: {
       out: { type: 'string' },
       hits: { type: 'boolean' },
+      pool: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -46,19 +50,27 @@ async function main(): Promise<void> {
   try {
     const meilisearch = await launchMeilisearch({ dataDir })
     try {
-      const markdown = await compareSystems(
+      const runs = await runSystems(
         { url: meilisearch.url, apiKey: meilisearch.masterKey },
         queries,
         sheets,
-        values.hits === true,
       )
       log(`ran on Meilisearch ${meilisearch.version}`)
+      const full = runs.at(-1)
+      if (full === undefined) throw new Error('no system ran')
+      const markdown = renderReport({
+        runs,
+        full,
+        corpusSize: sheets.length,
+        withHits: values.hits === true,
+      })
       process.stdout.write(markdown)
-      if (values.out) {
-        // `pnpm eval:search` runs in this package's folder; a relative path means the caller's.
-        const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out)
-        await writeFile(out, markdown)
-        log(`wrote ${out}`)
+      if (values.out) await writeOutput(values.out, markdown)
+      if (values.pool) {
+        const pool = poolUnjudged(runs, Math.random)
+        const pairs = pool.reduce((sum, entry) => sum + entry.unjudged.length, 0)
+        await writeOutput(values.pool, `${JSON.stringify(pool, null, 2)}\n`)
+        log(`pool: ${pairs} unjudged pairs in ${pool.length} queries`)
       }
     } finally {
       await meilisearch.stop()
@@ -68,12 +80,18 @@ async function main(): Promise<void> {
   }
 }
 
-async function compareSystems(
+// `pnpm eval:search` runs in this package's folder; a relative path means the caller's.
+async function writeOutput(path: string, text: string): Promise<void> {
+  const out = resolve(process.env.INIT_CWD ?? process.cwd(), path)
+  await writeFile(out, text)
+  log(`wrote ${out}`)
+}
+
+async function runSystems(
   meili: MeiliConnection,
   queries: readonly JudgedQuery[],
   sheets: readonly CorpusSheet[],
-  withHits: boolean,
-): Promise<string> {
+): Promise<SystemRun[]> {
   const projects = sheets.map((s) => s.project)
   const systems: SearchSystem[] = [
     await createBaseline(meili, 'default', projects, 'eval_default'),
@@ -85,9 +103,7 @@ async function compareSystems(
     runs.push(await evaluateSystem(system, queries, sheets))
     log(`(${system.key}) ${system.label}: done`)
   }
-  const full = runs.at(-1)
-  if (full === undefined) throw new Error('no system ran')
-  return renderReport({ runs, full, corpusSize: sheets.length, withHits })
+  return runs
 }
 
 main().catch((error: unknown) => {

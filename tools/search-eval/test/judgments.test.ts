@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { KIND_PREFIX, loadJudgments, QUERY_KINDS } from '../src/judgments.js'
+import { JudgedQuerySchema, KIND_PREFIX, loadJudgments, QUERY_KINDS } from '../src/judgments.js'
 import { CORPUS_DIRS, JUDGMENTS_FILE, SHEETS_DIR } from '../src/paths.js'
 
 const queries = await loadJudgments(JUDGMENTS_FILE)
@@ -33,7 +33,13 @@ describe('judgments.json', () => {
   })
 
   test('every fixture sheet is relevant to some query', () => {
-    const judged = new Set(queries.flatMap((q) => Object.keys(q.judgments)))
+    const judged = new Set(
+      queries.flatMap((q) =>
+        Object.entries(q.judgments)
+          .filter(([, grade]) => grade > 0)
+          .map(([file]) => file),
+      ),
+    )
     expect(sheetFiles.filter((file) => !judged.has(file))).toEqual([])
   })
 
@@ -46,4 +52,25 @@ describe('judgments.json', () => {
 
 test('the corpus (seeds and fixture sheets) has at least 60 sheets', () => {
   expect(corpusFiles.size).toBeGreaterThanOrEqual(60)
+})
+
+describe('JudgedQuerySchema', () => {
+  const query = { id: 'nd-20', kind: 'no-diacritics', query: 'far' }
+
+  test('keeps grade 0, a sheet read and judged not relevant', () => {
+    const judgments = { 'a-11-pappor-orebro.txt': 3, 'a-25-far-och-lamm-gotland.txt': 0 }
+    expect(JudgedQuerySchema.parse({ ...query, judgments }).judgments).toEqual(judgments)
+  })
+
+  test('rejects a query whose only judgments are 0', () => {
+    const judgments = { 'a-25-far-och-lamm-gotland.txt': 0 }
+    expect(JudgedQuerySchema.safeParse({ ...query, judgments }).error?.issues[0]?.message).toBe(
+      'a query needs a relevant sheet',
+    )
+  })
+
+  test('rejects grades outside 0–3', () => {
+    const judgments = { 'a-11-pappor-orebro.txt': 4 }
+    expect(JudgedQuerySchema.safeParse({ ...query, judgments }).success).toBe(false)
+  })
 })

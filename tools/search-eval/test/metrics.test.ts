@@ -87,6 +87,37 @@ describe('reciprocalRankAt', () => {
   })
 })
 
+describe('grade 0, judged not relevant', () => {
+  // x was read and judged not relevant, y never judged: both are noise, alike on every measure
+  const grades = { a: 2, x: 0 }
+
+  test('scores exactly like an unjudged hit', () => {
+    expect(scoreRanking(['x', 'a'], grades)).toEqual(scoreRanking(['y', 'a'], grades))
+    expect(scoreRanking(['x', 'a'], grades)).toEqual({
+      recall: 1,
+      precision: 0.5,
+      ndcg: expect.closeTo(1 / Math.log2(3), 14), // gain 3 at rank 2 against 3 at rank 1
+      reciprocalRank: 0.5,
+      zeroResults: false,
+    })
+  })
+
+  test('does not count towards recall or the ideal nDCG when missed', () => {
+    expect(recallAt(['a'], grades)).toBe(1)
+    expect(ndcgAt(['a'], grades)).toBe(1)
+  })
+
+  test('a page of only 0-graded hits has precision, nDCG and MRR 0', () => {
+    expect(scoreRanking(['x'], grades)).toEqual({
+      recall: 0,
+      precision: 0,
+      ndcg: 0,
+      reciprocalRank: 0,
+      zeroResults: false,
+    })
+  })
+})
+
 describe('scoreRanking and summarise', () => {
   test('an empty ranking is a zero-result query with all scores 0', () => {
     expect(scoreRanking([], { a: 2 })).toEqual({

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest'
 import type { QueryRun, SystemRun } from '../src/evaluate.js'
 import type { JudgedQuery } from '../src/judgments.js'
 import { scoreRanking } from '../src/metrics.js'
-import { kindComparisonTable, losses, overallTable } from '../src/report.js'
+import {
+  hitsTable,
+  kindComparisonTable,
+  losses,
+  overallTable,
+  renderReport,
+} from '../src/report.js'
 
 // Two queries judged on file names that double as ids, so hits and grades line up.
 const typo: JudgedQuery = {
@@ -61,6 +67,25 @@ describe('report tables', () => {
     expect(rows.at(-1)).toBe(
       '| **all** | 2 | 0.500 / 1.000 | 0.500 / 0.625 | 0.500 / 1.000 | 0.500 / 1.000 | 0.500 / 0.000 |',
     )
+  })
+
+  test('the sheets a system misses leave out those judged not relevant (0)', () => {
+    const withDecoy: JudgedQuery = { ...synonym, judgments: { ...synonym.judgments, 'd.txt': 0 } }
+    const report = renderReport({
+      runs: [system('a', [run(withDecoy, ['c.txt'])])],
+      full: system('a', [run(withDecoy, ['c.txt'])]),
+      corpusSize: 4,
+    })
+    expect(report.split('\n').filter((line) => line.startsWith('| syn-01'))).toEqual([
+      '| syn-01 `dagis` | synonym | 1 | b (2) |',
+    ])
+  })
+
+  test('the hits table marks a 0 apart from an unjudged hit', () => {
+    const withDecoy: JudgedQuery = { ...typo, judgments: { ...typo.judgments, 'x.txt': 0 } }
+    expect(
+      hitsTable([system('c', [run(withDecoy, ['a.txt', 'x.txt', 'y.txt'])])]).split('\n'),
+    ).toEqual(['| Query | (c) |', '|---|---|', '| ty-01 `validerng` | a (3), x (0), y |'])
   })
 
   test('a query is a loss when the full system is behind on precision alone', () => {
