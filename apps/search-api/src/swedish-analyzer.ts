@@ -14,6 +14,7 @@ import {
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
+import { deriveAdjectives } from './query-reading/derive-adjectives.js'
 import { expandQuery } from './query-reading/expand-query.js'
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
@@ -151,7 +152,10 @@ export function createSwedishSearchAnalyzer(
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
       const expansions = verbatim
         ? { queries: [], rewrites: [] }
-        : expandQuery(analyzer, read.primary, findExpansions(read.primary))
+        : expandQuery(analyzer, read.primary, [
+            ...findExpansions(read.primary),
+            ...deriveAdjectives(analyzer.lexicon, read.primary),
+          ])
       // A one-word expansion is searched whole, as a one-word query is: `yh` finds sheets with
       // *yrkeshögskola*, not every sheet with *yrke* and *högskola* somewhere.
       const expanded = [
