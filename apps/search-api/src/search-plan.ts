@@ -149,7 +149,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
       ...common,
       q: raw,
       attributesToSearchOn: [...fields],
-      federationOptions: { weight: 1 },
+      federationOptions: { weight: rawWeight(input) },
     })
     if (analysed !== '') {
       queries.push({
@@ -200,6 +200,21 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     ? { facetsByIndex: { [input.indexUid]: facetAttributes }, mergeFacets: {} }
     : {}
   return { federation: { limit: input.limit, offset: input.offset, ...facetOptions }, queries }
+}
+
+/**
+ * Weight of the raw query: 1, so that a word as typed ranks first, except for a query of
+ * several words searched with its analysed twin too. Then the raw query weighs as much as the
+ * analysed one, which reads every surface form as well: a sheet ranks by how much of the
+ * query it matches, and one that has only the first word as typed (Meilisearch's `last`
+ * strategy drops words from the end; `kompetensutveckling` of `kompetensutveckling i
+ * äldreomsorgen`) no longer outranks one that the analysed query finds with most of the
+ * words. On `pnpm eval:search` (2026-12-02): multi-word recall@10 0.684 → 0.717, nDCG@10
+ * 0.812 → 0.835, precision@10 0.640 → 0.656.
+ */
+function rawWeight(input: SearchPlanInput): number {
+  const severalWords = input.query.analysedMatching === 'frequency'
+  return severalWords && input.query.analysed !== '' ? input.analysedWeight : 1
 }
 
 /** How the analysed query matches: all its words, or the rarest ones above a score floor. */

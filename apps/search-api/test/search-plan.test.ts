@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import type { AnalysedQuery } from '../src/search-analyzer.js'
 import { planSearch } from '../src/search-plan.js'
 
 const query = {
@@ -130,4 +131,32 @@ test('a one-word compound: itself on the twins, then its parts at half weight ab
   // Sorted, every sheet the parts find is listed, as before the compound was searched whole.
   const sorted = planSearch({ ...base, query: compound, sort: 'esfGrant:desc' }).queries
   expect(sorted.map((q) => q.q)).toEqual(['praktik plats'])
+})
+
+test('several words: the raw query weighs as much as the analysed one; one word keeps weight 1', () => {
+  const severalWords: AnalysedQuery = {
+    ...query,
+    reading: { searched: 'kompetensutveckling i äldreomsorgen', rewrites: [] },
+    raw: 'kompetensutveckling äldreomsorgen',
+    analysed: 'kompetens utveckling äldre omsorg',
+    analysedMatching: 'frequency',
+  }
+  const weights = (q: AnalysedQuery) =>
+    planSearch({ ...base, query: q, sort: 'relevance' }).queries.map((p) => [
+      p.q,
+      p.federationOptions?.weight,
+    ])
+  expect(weights(severalWords)).toEqual([
+    ['kompetensutveckling äldreomsorgen', 0.8],
+    ['kompetens utveckling äldre omsorg', 0.8],
+  ])
+  const oneWord = { ...severalWords, raw: 'äldreomsorgen', analysed: 'äldreomsorg' }
+  expect(weights({ ...oneWord, analysedMatching: 'all' })).toEqual([
+    ['äldreomsorgen', 1],
+    ['äldreomsorg', 0.8],
+  ])
+  // Nothing analysed (a plain analyser): the raw query alone, at weight 1.
+  expect(weights({ ...severalWords, analysed: '' })).toEqual([
+    ['kompetensutveckling äldreomsorgen', 1],
+  ])
 })
