@@ -32,6 +32,12 @@ export interface AnalysedQuery {
   alternative: string
   /** For the original fields, as Meilisearch reads it: phrases quoted, exclusions as `-word`. */
   raw: string
+  /**
+   * The raw query is one word that the index holds as typed (after any restoring or
+   * correcting): its raw matches with a typo are other words (`gäller` for `gävle`, `lärare`
+   * for `läkare`) and are left out, see `search-plan.ts`. Absent: typos allowed.
+   */
+  rawIsIndexWord?: boolean
   /** For the `svTerms.*` twins: lemmas and compound parts; `''` when there is nothing to add. */
   analysed: string
   /**

@@ -70,6 +70,18 @@ function analysedTerms(query: SwedishQuery, compounds: 'parts' | 'whole'): strin
   return [...seen].join(' ')
 }
 
+/**
+ * Whether the query's one word (neither phrase nor exclusion) is a word of the index as it
+ * stands in the query, which is its restored or corrected form when it was rewritten.
+ */
+function isIndexWord(
+  parsed: SwedishQuery,
+  vocabulary: DiacriticVocabulary | IndexVocabulary | undefined,
+): boolean {
+  const word = parsed.terms.find((t) => !t.exclude && !t.phrase)
+  return word !== undefined && vocabulary?.has(word.text) === true
+}
+
 /** Word terms of a query: neither phrases nor exclusions. */
 const wordCount = (query: SwedishQuery) => query.terms.filter((t) => !t.exclude && !t.phrase).length
 
@@ -144,6 +156,7 @@ export function createSwedishSearchAnalyzer(
         : readQuery(analyzer, parsed, readers())
       const { raw, analysed: asParts, positive } = meilisearchQueries(read.primary)
       const single = wordCount(read.primary) === 1
+      const rawIsIndexWord = single && isIndexWord(read.primary, options.vocabulary?.())
       // One compound: the compound itself first, its parts apart (spelled out) after it. The
       // parts alone also find texts that merely mention both somewhere (`skola` and `närvaro`
       // in different sections); as a weaker, thresholded query they no longer crowd the page.
@@ -185,6 +198,7 @@ export function createSwedishSearchAnalyzer(
         // `pnpm eval:search` (2026-12-03): precision@10 0.739 → 0.760, recall@10 0.787 → 0.777.
         analysedMatching: single ? 'all' : 'frequency',
         raw,
+        ...(rawIsIndexWord ? { rawIsIndexWord } : {}),
         analysed,
         ...(spelledOut !== '' ? { spelledOut } : {}),
         hasPositiveTerms: positive,
