@@ -146,7 +146,11 @@ describe('lemma overrides', () => {
 
   test('the bundled overrides fix the dictionary gaps they name', () => {
     expect(
-      ['ta', 'fanns', 'hos', 'sa', 'böcker', 'åtgärder', 'deltagarna'].map(analyzer.lemmatize),
-    ).toEqual(['ta', 'finnas', 'hos', 'säga', 'bok', 'åtgärd', 'deltagare'])
+      ['ta', 'fanns', 'hos', 'sa', 'böcker', 'åtgärder', 'deltagarna', 'coacher', 'coacherna'].map(
+        analyzer.lemmatize,
+      ),
+    ).toEqual(['ta', 'finnas', 'hos', 'säga', 'bok', 'åtgärd', 'deltagare', 'coach', 'coach'])
+    // The verb keeps its own forms.
+    expect(['coachar', 'coachade'].map(analyzer.lemmatize)).toEqual(['coacha', 'coacha'])
   })
 })
