@@ -14,7 +14,7 @@ import {
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
-import { deriveAdjectives } from './query-reading/derive-adjectives.js'
+import { deriveBaseWords } from './query-reading/derive-words.js'
 import { expandQuery } from './query-reading/expand-query.js'
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
@@ -82,6 +82,8 @@ function isIndexWord(
   return word !== undefined && vocabulary?.has(word.text) === true
 }
 
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i)
+
 /** Word terms of a query: neither phrases nor exclusions. */
 const wordCount = (query: SwedishQuery) => query.terms.filter((t) => !t.exclude && !t.phrase).length
 
@@ -116,6 +118,12 @@ export function createSwedishSearchAnalyzer(
   )
   // `coaching` is in the table, not a slip of *coachning*.
   const isExpansionKey = (word: string) => findExpansions(analyzer.analyzeQuery(word)).length > 0
+  // The table's readings first; derived words only for the terms the table does not read.
+  const withDerivations = (a: SwedishAnalyzer, query: SwedishQuery) => {
+    const fromTable = findExpansions(query)
+    const covered = new Set(fromTable.flatMap((e) => range(e.start, e.end)))
+    return [...fromTable, ...deriveBaseWords(a.lexicon, query, covered)]
+  }
   const places = buildVocabulary(placeNameWords().map((word) => [word, 1] as const))
   type Correct = (word: string) => TypoCorrection | undefined
   let readersOf:
@@ -165,10 +173,7 @@ export function createSwedishSearchAnalyzer(
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
       const expansions = verbatim
         ? { queries: [], rewrites: [] }
-        : expandQuery(analyzer, read.primary, [
-            ...findExpansions(read.primary),
-            ...deriveAdjectives(analyzer.lexicon, read.primary),
-          ])
+        : expandQuery(analyzer, read.primary, withDerivations(analyzer, read.primary))
       // A one-word expansion is searched whole, as a one-word query is: `yh` finds sheets with
       // *yrkeshögskola*, not every sheet with *yrke* and *högskola* somewhere.
       const expanded = [

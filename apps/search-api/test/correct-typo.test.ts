@@ -95,6 +95,8 @@ describe('the query as read with an index vocabulary', () => {
         searched: 'validering',
         rewrites: [
           { term: 'validerng', replacement: 'validering', source: 'typo', kind: 'replaced' },
+          // The corrected word is read as its verb too (see derive-words.ts).
+          { term: 'validering', replacement: 'validera', source: 'synonym', kind: 'added' },
         ],
       },
     })

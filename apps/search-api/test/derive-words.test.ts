@@ -1,6 +1,10 @@
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
-import { adjectiveOfHetNoun, deriveAdjectives } from '../src/query-reading/derive-adjectives.js'
+import {
+  adjectiveOfHetNoun,
+  deriveBaseWords,
+  verbOfIngNoun,
+} from '../src/query-reading/derive-words.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
 
 const analyzer = loadSwedishAnalyzer()
@@ -24,13 +28,28 @@ describe('adjectiveOfHetNoun', () => {
   })
 })
 
-describe('deriveAdjectives', () => {
+describe('verbOfIngNoun', () => {
+  test('an action noun in -ing or -ning gives the verb the lexicon knows', () => {
+    expect(verbOfIngNoun(analyzer.lexicon, 'validering')).toBe('validera')
+    expect(verbOfIngNoun(analyzer.lexicon, 'samordning')).toBe('samordna')
+    expect(verbOfIngNoun(analyzer.lexicon, 'anpassning')).toBe('anpassa')
+    expect(verbOfIngNoun(analyzer.lexicon, 'matchning')).toBe('matcha')
+  })
+
+  test('short words, words not in -ing and unknown stems give nothing', () => {
+    expect(verbOfIngNoun(analyzer.lexicon, 'ring')).toBeUndefined()
+    expect(verbOfIngNoun(analyzer.lexicon, 'kvxzbning')).toBeUndefined()
+    expect(verbOfIngNoun(analyzer.lexicon, 'validera')).toBeUndefined()
+  })
+})
+
+describe('deriveBaseWords', () => {
   test('a word of the query and the last part of a compound are read as the adjective', () => {
-    expect(deriveAdjectives(analyzer.lexicon, analyzer.analyzeQuery('arbetslöshet'))).toEqual([
+    expect(deriveBaseWords(analyzer.lexicon, analyzer.analyzeQuery('arbetslöshet'))).toEqual([
       { start: 0, end: 1, from: 'arbetslöshet', to: 'arbetslös', source: 'synonym' },
     ])
     expect(
-      deriveAdjectives(analyzer.lexicon, analyzer.analyzeQuery('ungdomsarbetslöshet umeå')),
+      deriveBaseWords(analyzer.lexicon, analyzer.analyzeQuery('ungdomsarbetslöshet umeå')),
     ).toEqual([
       {
         start: 0,
@@ -43,13 +62,19 @@ describe('deriveAdjectives', () => {
     ])
   })
 
+  test('an -ing noun is read as its verb', () => {
+    expect(deriveBaseWords(analyzer.lexicon, analyzer.analyzeQuery('validering'))).toEqual([
+      { start: 0, end: 1, from: 'validering', to: 'validera', source: 'synonym' },
+    ])
+  })
+
   test('phrases, exclusions and other words are left alone', () => {
-    const query = analyzer.analyzeQuery('"arbetslöshet bland unga" -jämställdhet enhet')
-    expect(deriveAdjectives(analyzer.lexicon, query)).toEqual([])
+    const query = analyzer.analyzeQuery('"arbetslöshet bland unga" -validering enhet')
+    expect(deriveBaseWords(analyzer.lexicon, query)).toEqual([])
   })
 })
 
-describe('the search reads -het nouns as their adjective too', () => {
+describe('the search reads derived nouns as their base word too', () => {
   test('arbetslöshet is also searched as arbetslös, after the query as typed', () => {
     const { analysed, expanded, reading } = search.analyzeQuery('arbetslöshet')
     expect({ analysed, expanded, rewrites: reading.rewrites }).toEqual({
@@ -65,7 +90,24 @@ describe('the search reads -het nouns as their adjective too', () => {
     expect(search.analyzeQuery('ungdomsarbetslöshet').expanded).toEqual(['ungdom arbetslös'])
   })
 
+  test('validering is also searched as validera', () => {
+    expect(search.analyzeQuery('validering').expanded).toEqual(['validera'])
+  })
+
   test('a verbatim search adds nothing', () => {
     expect(search.analyzeQuery('arbetslöshet', { verbatim: true }).expanded).toEqual([])
+  })
+})
+
+describe('derived words stay out of names and of what the table reads', () => {
+  test('an -ing noun at the end of a compound is not read as a verb', () => {
+    expect(search.analyzeQuery('arbetsförmedlingen').expanded).toEqual([])
+  })
+
+  test('a word the expansion table reads gets only the table’s readings', () => {
+    expect(search.analyzeQuery('coaching').expanded).toEqual(['coachning', 'coach'])
+    expect(
+      deriveBaseWords(analyzer.lexicon, analyzer.analyzeQuery('coaching'), new Set([0])),
+    ).toEqual([])
   })
 })

@@ -1,0 +1,90 @@
+import type { Lexicon, QueryExpansion, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+
+/** The shortest adjective read out of a `-het` noun: `enhet` is not *en* + *-het*. */
+const MIN_ADJECTIVE_LENGTH = 4
+
+/** The shortest `-ing` noun read as a verb: `ring` and `ting` are no verbs' nouns. */
+const MIN_ING_NOUN_LENGTH = 8
+
+/** Whether the lexicon knows `word` as a base form of its own. */
+const isLemma = (lexicon: Lexicon, word: string) => lexicon.lookup(word)?.lemma === word
+
+/**
+ * The adjective of a state noun in `-het`, when the lexicon knows it as a word of its own:
+ * `arbetslöshet` → *arbetslös*, `jämställdhet` → *jämställd*, `tillgänglighet` →
+ * *tillgänglig*; `undefined` for every other word (`enhet`, `hälsa`).
+ *
+ * @example
+ * adjectiveOfHetNoun(lexicon, 'arbetslöshet') // 'arbetslös'
+ */
+export function adjectiveOfHetNoun(lexicon: Lexicon, noun: string): string | undefined {
+  if (!noun.endsWith('het')) return undefined
+  const stem = noun.slice(0, -'het'.length)
+  return stem.length >= MIN_ADJECTIVE_LENGTH && isLemma(lexicon, stem) ? stem : undefined
+}
+
+/**
+ * The verb of an action noun in `-ing` or `-ning`, when the lexicon knows it as a word of its
+ * own: `validering` → *validera*, `anpassning` → *anpassa*, `matchning` → *matcha*,
+ * `samordning` → *samordna*; `undefined` for every other word.
+ *
+ * @example
+ * verbOfIngNoun(lexicon, 'validering') // 'validera'
+ */
+export function verbOfIngNoun(lexicon: Lexicon, noun: string): string | undefined {
+  if (!noun.endsWith('ing') || noun.length < MIN_ING_NOUN_LENGTH) return undefined
+  // -ing after the verb's stem (validera, samordna), or -ning after it (matcha, anpassa).
+  const verbs = [`${noun.slice(0, -'ing'.length)}a`, `${noun.slice(0, -'ning'.length)}a`]
+  return verbs.find((verb) => isLemma(lexicon, verb))
+}
+
+/** The word a noun is derived from, see {@link adjectiveOfHetNoun} and {@link verbOfIngNoun}. */
+const baseWordOf = (lexicon: Lexicon, noun: string) =>
+  adjectiveOfHetNoun(lexicon, noun) ?? verbOfIngNoun(lexicon, noun)
+
+/**
+ * Expansions that read a derived noun as the word it is derived from: a query for
+ * `arbetslöshet` is about people who are *arbetslösa*, one for `validering` about what is
+ * *validerat*, and sheets write *långtidsarbetslösa* or *kunskaperna valideras* as often as
+ * the noun. A `-het` noun is also read as the last part of a compound (`ungdomsarbetslöshet` is
+ * also *ungdom arbetslös*); an `-ing` noun only as a word of its own, since as the last part
+ * of a name it is no action (*Arbetsförmedlingen* is not *arbete förmedla*). Terms in
+ * `covered` (those an expansion table reads: `coaching`, `anställning med stöd`) are left to
+ * the table. Searched like a table's expansions (after the query itself, at their lower
+ * weight); the rewrite says `synonym`.
+ *
+ * @example
+ * deriveBaseWords(lexicon, analyzer.analyzeQuery('arbetslöshet')).map((e) => e.to) // ['arbetslös']
+ */
+export function deriveBaseWords(
+  lexicon: Lexicon,
+  query: SwedishQuery,
+  covered: ReadonlySet<number> = new Set(),
+): QueryExpansion[] {
+  const found: QueryExpansion[] = []
+  query.terms.forEach((term, start) => {
+    if (term.phrase || term.exclude || covered.has(start)) return
+    const last = term.parts.length - 1
+    const head = term.parts[last]
+    const fromHead = head === undefined ? undefined : adjectiveOfHetNoun(lexicon, head)
+    if (fromHead !== undefined) {
+      found.push({
+        start,
+        end: start + 1,
+        part: last,
+        from: term.text,
+        to: fromHead,
+        source: 'synonym',
+      })
+      return
+    }
+    if (term.parts.length > 0) return
+    for (const lemma of term.lemmas) {
+      const base = baseWordOf(lexicon, lemma)
+      if (base === undefined) continue
+      found.push({ start, end: start + 1, from: term.text, to: base, source: 'synonym' })
+      return
+    }
+  })
+  return found
+}
