@@ -1,5 +1,6 @@
 import {
   type Facet,
+  PLACE_ATTRIBUTES,
   RAW_SEARCHABLE_ATTRIBUTES,
   SEARCH_FIELDS,
   type SearchField,
@@ -15,6 +16,9 @@ import type { AnalysedQuery, SearchAnalyzer } from './search-analyzer.js'
 
 /** Raw attributes searched when `fields` is not given: every text (incl. extra sections) and the places. */
 const ALL_RAW_ATTRIBUTES = RAW_SEARCHABLE_ATTRIBUTES
+
+const isPlaceAttribute = (attribute: string) =>
+  (PLACE_ATTRIBUTES as readonly string[]).includes(attribute)
 
 /** Attributes a hit needs for the list view. */
 export const HIT_ATTRIBUTES = [
@@ -201,7 +205,8 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
       queries.push({
         ...common,
         q: input.query.alternative,
-        attributesToSearchOn: twins,
+        // Places have no twin, and a respelled word is often one (`mala` → *Malå*).
+        attributesToSearchOn: [...twins, ...fields.filter(isPlaceAttribute)],
         federationOptions: {
           weight: input.analysedWeight * (input.alternativeWeight ?? DEFAULT_ALTERNATIVE_WEIGHT),
         },

@@ -160,3 +160,24 @@ test('several words: the raw query weighs as much as the analysed one; one word 
     ['kompetensutveckling äldreomsorgen', 1],
   ])
 })
+
+test('the respelled word is also searched on the places, which have no twin', () => {
+  const mala = {
+    ...query,
+    raw: 'mala',
+    analysed: 'mala',
+    alternative: 'malå',
+    analysedMatching: 'all' as const,
+  }
+  const everywhere = planSearch({ ...base, query: mala, fields: undefined, sort: 'relevance' })
+  expect(everywhere.queries[2]?.q).toBe('malå')
+  expect(everywhere.queries[2]?.attributesToSearchOn?.slice(-4)).toEqual([
+    'svTerms.actors',
+    'municipality',
+    'county',
+    'region',
+  ])
+  // Fields chosen by the user: their twins only, as before.
+  const chosen = planSearch({ ...base, query: mala, sort: 'relevance' })
+  expect(chosen.queries[2]?.attributesToSearchOn).toEqual(['svTerms.background', 'svTerms.goals'])
+})
