@@ -172,7 +172,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     if (analysed !== '') {
       queries.push({
         ...common,
-        q: analysed,
+        q: wholeWords(analysed),
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight },
         ...analysedMatching(input.query),
@@ -181,7 +181,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     if (input.query.spelledOut) {
       queries.push({
         ...common,
-        q: input.query.spelledOut,
+        q: wholeWords(input.query.spelledOut),
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight * SPELLED_OUT_WEIGHT },
         matchingStrategy: 'all',
@@ -191,7 +191,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     for (const expanded of input.query.expanded ?? []) {
       queries.push({
         ...common,
-        q: expanded,
+        q: wholeWords(expanded),
         attributesToSearchOn: twins,
         federationOptions: {
           weight: input.analysedWeight * DEFAULT_EXPANSION_WEIGHT,
@@ -204,7 +204,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     if (input.query.alternative !== '') {
       queries.push({
         ...common,
-        q: input.query.alternative,
+        q: wholeWords(input.query.alternative),
         // Places have no twin, and a respelled word is often one (`mala` → *Malå*).
         attributesToSearchOn: [...twins, ...fields.filter(isPlaceAttribute)],
         federationOptions: {
@@ -234,6 +234,23 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
 function rawWeight(input: SearchPlanInput): number {
   const severalWords = input.query.analysedMatching === 'frequency'
   return severalWords && input.query.analysed !== '' ? input.analysedWeight : 1
+}
+
+/**
+ * A query for the `svTerms.*` twins with its last word matched whole, not as a prefix:
+ * Meilisearch reads the last word of `q` as a prefix unless a space follows it. The twins hold
+ * every surface form and lemma of every word, so a prefix there adds only other words that
+ * begin with it (`enhet` found *enhetlig*, `bidrag` *bidragit*, `psykiatri` the
+ * *psykiatrisk* of *neuropsykiatriska*). The raw query keeps its prefix (a word being typed),
+ * and so does a sorted search, which is one query over the texts and the twins. On
+ * `pnpm eval:search` (2026-12-02): precision@10 0.867 → 0.874, nDCG@10 0.885 → 0.887,
+ * recall@10 0.820 unchanged.
+ *
+ * @example
+ * wholeWords('arbetsmarknad enhet') // 'arbetsmarknad enhet '
+ */
+export function wholeWords(q: string): string {
+  return `${q} `
 }
 
 /** How the analysed query matches: all its words, or the rarest ones above a score floor. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { AnalysedQuery } from '../src/search-analyzer.js'
-import { planSearch } from '../src/search-plan.js'
+import { planSearch, wholeWords } from '../src/search-plan.js'
 
 const query = {
   reading: { searched: '"psykisk ohälsa" kommunerna', rewrites: [] },
@@ -60,7 +60,7 @@ test('relevance: raw query on the texts (weight 1), lemmas on their twins (0.8, 
         attributesToRetrieve: retrieve,
         filter: 'year IN [2014]',
         sort: [],
-        q: '"psykisk ohälsa" kommun',
+        q: '"psykisk ohälsa" kommun ',
         attributesToSearchOn: ['svTerms.background', 'svTerms.goals'],
         federationOptions: { weight: 0.8 },
         matchingStrategy: 'frequency',
@@ -95,8 +95,8 @@ test('a word of its own respelled is a third query on the twins, at a quarter of
     queries.map((q) => [q.q, q.attributesToSearchOn, q.federationOptions, q.matchingStrategy]),
   ).toEqual([
     ['far', ['background', 'goals'], { weight: 1 }, undefined],
-    ['far', ['svTerms.background', 'svTerms.goals'], { weight: 0.8 }, 'frequency'],
-    ['få får', ['svTerms.background', 'svTerms.goals'], { weight: 0.2 }, 'frequency'],
+    ['far ', ['svTerms.background', 'svTerms.goals'], { weight: 0.8 }, 'frequency'],
+    ['få får ', ['svTerms.background', 'svTerms.goals'], { weight: 0.2 }, 'frequency'],
   ])
 })
 
@@ -107,8 +107,8 @@ test('abbreviations and synonyms are more queries on the twins, at half their we
     queries.map((q) => [q.q, q.attributesToSearchOn, q.federationOptions, q.matchingStrategy]),
   ).toEqual([
     ['af', ['background', 'goals'], { weight: 1 }, undefined],
-    ['af', ['svTerms.background', 'svTerms.goals'], { weight: 0.8 }, 'frequency'],
-    ['arbete förmedling', ['svTerms.background', 'svTerms.goals'], { weight: 0.4 }, 'all'],
+    ['af ', ['svTerms.background', 'svTerms.goals'], { weight: 0.8 }, 'frequency'],
+    ['arbete förmedling ', ['svTerms.background', 'svTerms.goals'], { weight: 0.4 }, 'all'],
   ])
 })
 
@@ -124,8 +124,8 @@ test('a one-word compound: itself on the twins, then its parts at half weight ab
   const queries = planSearch({ ...base, query: compound, sort: 'relevance' }).queries
   expect(queries.map((q) => [q.q, q.federationOptions, q.rankingScoreThreshold])).toEqual([
     ['praktikplatser', { weight: 1 }, undefined],
-    ['praktikplats', { weight: 0.8 }, undefined],
-    ['praktik plats', { weight: 0.4 }, 0.8],
+    ['praktikplats ', { weight: 0.8 }, undefined],
+    ['praktik plats ', { weight: 0.4 }, 0.8],
   ])
   expect(queries[2]?.matchingStrategy).toBe('all')
   // Sorted, every sheet the parts find is listed, as before the compound was searched whole.
@@ -148,12 +148,12 @@ test('several words: the raw query weighs as much as the analysed one; one word 
     ])
   expect(weights(severalWords)).toEqual([
     ['kompetensutveckling äldreomsorgen', 0.8],
-    ['kompetens utveckling äldre omsorg', 0.8],
+    ['kompetens utveckling äldre omsorg ', 0.8],
   ])
   const oneWord = { ...severalWords, raw: 'äldreomsorgen', analysed: 'äldreomsorg' }
   expect(weights({ ...oneWord, analysedMatching: 'all' })).toEqual([
     ['äldreomsorgen', 1],
-    ['äldreomsorg', 0.8],
+    ['äldreomsorg ', 0.8],
   ])
   // Nothing analysed (a plain analyser): the raw query alone, at weight 1.
   expect(weights({ ...severalWords, analysed: '' })).toEqual([
@@ -170,7 +170,7 @@ test('the respelled word is also searched on the places, which have no twin', ()
     analysedMatching: 'all' as const,
   }
   const everywhere = planSearch({ ...base, query: mala, fields: undefined, sort: 'relevance' })
-  expect(everywhere.queries[2]?.q).toBe('malå')
+  expect(everywhere.queries[2]?.q).toBe('malå ')
   expect(everywhere.queries[2]?.attributesToSearchOn?.slice(-4)).toEqual([
     'svTerms.actors',
     'municipality',
@@ -180,4 +180,29 @@ test('the respelled word is also searched on the places, which have no twin', ()
   // Fields chosen by the user: their twins only, as before.
   const chosen = planSearch({ ...base, query: mala, sort: 'relevance' })
   expect(chosen.queries[2]?.attributesToSearchOn).toEqual(['svTerms.background', 'svTerms.goals'])
+})
+
+test('the twins are searched for whole words; the raw query keeps its last word as a prefix', () => {
+  // Meilisearch reads the last word as a prefix unless a space follows it.
+  expect(wholeWords('arbetsmarknad enhet')).toBe('arbetsmarknad enhet ')
+  const enhet = {
+    ...query,
+    raw: 'arbetsmarknadsenhet',
+    analysed: 'arbetsmarknadsenhet',
+    spelledOut: 'arbetsmarknad enhet',
+    expanded: ['arbetsmarknad avdelning'],
+    alternative: 'arbetsmarknadsenhet',
+    analysedMatching: 'all' as const,
+  }
+  const relevance = planSearch({ ...base, query: enhet, sort: 'relevance' }).queries
+  expect(relevance.map((q) => q.q)).toEqual([
+    'arbetsmarknadsenhet',
+    'arbetsmarknadsenhet ',
+    'arbetsmarknad enhet ',
+    'arbetsmarknad avdelning ',
+    'arbetsmarknadsenhet ',
+  ])
+  // Sorted: one query over the texts and the twins, whose prefix serves the texts.
+  const sorted = planSearch({ ...base, query: enhet, sort: 'esfGrant:desc' }).queries
+  expect(sorted.map((q) => q.q)).toEqual(['arbetsmarknad enhet'])
 })
