@@ -19,6 +19,7 @@ import { expandQuery } from './query-reading/expand-query.js'
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
 import { suggestQueries } from './query-reading/suggest-queries.js'
+import { restoreTypedPrefix } from './query-reading/typed-prefix.js'
 import {
   buildVocabulary,
   combineVocabularies,
@@ -127,7 +128,12 @@ export function createSwedishSearchAnalyzer(
   const places = buildVocabulary(placeNameWords().map((word) => [word, 1] as const))
   type Correct = (word: string) => TypoCorrection | undefined
   let readersOf:
-    | { vocabulary: DiacriticVocabulary | undefined; restore: Restore; correct: Correct }
+    | {
+        vocabulary: DiacriticVocabulary | undefined
+        restore: Restore
+        correct: Correct
+        restorePrefix: (typed: string) => string | undefined
+      }
     | undefined
   // The index's vocabulary may be replaced while the API runs: the restorer and the typo
   // corrector (and their caches) are rebuilt when it is.
@@ -141,7 +147,12 @@ export function createSwedishSearchAnalyzer(
         vocabulary && 'forEachNear' in vocabulary
           ? createTypoCorrector(vocabulary, analyzer.lexicon, isExpansionKey)
           : () => undefined
-      readersOf = { vocabulary, restore, correct }
+      const prefixes = [
+        ...(vocabulary && 'prefixIndex' in vocabulary ? [vocabulary.prefixIndex()] : []),
+        places.prefixIndex(),
+      ]
+      const restorePrefix = (typed: string) => restoreTypedPrefix(typed, prefixes)
+      readersOf = { vocabulary, restore, correct, restorePrefix }
     }
     return readersOf
   }
@@ -161,7 +172,7 @@ export function createSwedishSearchAnalyzer(
       }
       const read = verbatim
         ? { primary: parsed, alternative: undefined, rewrites: [] }
-        : readQuery(analyzer, parsed, readers())
+        : readQuery(analyzer, parsed, readers(), wordBeingTyped(q, parsed))
       const { raw, analysed: asParts, positive } = meilisearchQueries(read.primary)
       const single = wordCount(read.primary) === 1
       const rawIsIndexWord = single && isIndexWord(read.primary, options.vocabulary?.())
@@ -223,16 +234,46 @@ export function createSwedishSearchAnalyzer(
 }
 
 /**
+ * The last word of a query when the user may still be typing it: nothing follows it, not
+ * even a space, and it is a plain word (Meilisearch reads exactly that word as a prefix).
+ */
+function wordBeingTyped(q: string, parsed: SwedishQuery): string | undefined {
+  const last = parsed.terms.at(-1)
+  if (last === undefined || last.phrase || last.exclude || /\s$/u.test(q)) return undefined
+  return q.toLowerCase().endsWith(last.text) ? last.text : undefined
+}
+
+/**
  * Diacritics restored first (`ungdomsarbetsloshet` is *ungdomsarbetslöshet*, not a slip), then
- * slips corrected in the words that were not restored.
+ * slips corrected in the words that were not restored. `typing` is the last word when the user
+ * may still be typing it ({@link wordBeingTyped}).
  */
 function readQuery(
   analyzer: SwedishAnalyzer,
   parsed: SwedishQuery,
-  { restore, correct }: { restore: Restore; correct: (word: string) => TypoCorrection | undefined },
+  readers: {
+    restore: Restore
+    correct: (word: string) => TypoCorrection | undefined
+    restorePrefix: (typed: string) => string | undefined
+  },
+  typing: string | undefined,
 ) {
-  const restored = restoreQuery(analyzer, parsed, restore)
-  const keep = new Set(restored.rewrites.map((r) => r.replacement))
+  const { restore, correct } = readers
+  // The word being typed, when no whole word restores it, is respelled as a beginning
+  // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
+  // word it is not kept from the typo corrector: it reads on as `örebr` typed would.
+  const beginning =
+    typing !== undefined && restore(typing) === undefined
+      ? readers.restorePrefix(typing)
+      : undefined
+  const restored = restoreQuery(analyzer, parsed, (word) =>
+    word === typing && beginning !== undefined
+      ? { word, restored: beginning, ownWord: false, source: 'vocabulary' }
+      : restore(word),
+  )
+  const keep = new Set(
+    restored.rewrites.filter((r) => r.replacement !== beginning).map((r) => r.replacement),
+  )
   const corrected = correctQuery(analyzer, restored.primary, correct, keep)
   if (corrected.rewrites.length === 0) return restored
   const alternative = restored.alternative

@@ -78,6 +78,21 @@ describe('queries typed without å/ä/ö find what the spelled query finds', () 
     expect((await search({ q: 'umea' })).totalHits).toBe(3)
   })
 
+  test.each([
+    ['orebr', 'örebr', 'örebro'],
+    ['ornskol', 'örnsköl', 'örnsköldsvik'],
+    // Respelled, the beginning reads on as if typed so: the corrector completes it.
+    ['unga forsorjningsst', 'unga försörjningsstöd', 'unga försörjningsstöd'],
+  ])(
+    '%s, still being typed, is read as %s and finds every sheet %s finds',
+    async (typed, respelled, finished) => {
+      const [partial, whole] = await Promise.all([search({ q: typed }), search({ q: finished })])
+      expect(whole.totalHits).toBeGreaterThan(0)
+      expect(ids(partial)).toEqual(expect.arrayContaining(ids(whole)))
+      expect(partial.reading.searched).toBe(respelled)
+    },
+  )
+
   test('verbatim searches the query exactly as typed', async () => {
     const body = await search({ q: 'orebro', verbatim: 'true' })
     expect(body.reading).toEqual({ searched: 'orebro', rewrites: [] })

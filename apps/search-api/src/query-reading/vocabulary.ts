@@ -1,4 +1,5 @@
 import { type DiacriticVocabulary, foldDiacritics, hasDiacritics } from '@projektbank/analyzer'
+import { buildPrefixIndex, type PrefixIndex } from './typed-prefix.js'
 
 /**
  * The words of an index with how often they occur: for restoring diacritics
@@ -15,6 +16,8 @@ export interface IndexVocabulary extends DiacriticVocabulary {
    * bucket keeps the scan small).
    */
   forEachNear(word: string, visit: (candidate: string, count: number) => void): void
+  /** The beginnings of the words, for a word still being typed; built on first use. */
+  prefixIndex(): PrefixIndex
 }
 
 /**
@@ -45,6 +48,7 @@ export function buildVocabulary(
     else bucket.push(word)
   }
   const weight = (word: string) => counts.get(word) ?? 0
+  let prefixes: PrefixIndex | undefined
   for (const list of forms.values()) {
     list.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1))
   }
@@ -53,6 +57,10 @@ export function buildVocabulary(
     formsOf: (folded) => forms.get(folded) ?? [],
     has: (word) => counts.has(word),
     count: weight,
+    prefixIndex() {
+      prefixes ??= buildPrefixIndex(counts)
+      return prefixes
+    },
     forEachNear(word, visit) {
       const first = word.charAt(0)
       for (let length = word.length - 2; length <= word.length + 2; length++) {

@@ -1,0 +1,120 @@
+import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { describe, expect, test } from 'vitest'
+import { buildPrefixIndex, restoreTypedPrefix } from '../src/query-reading/typed-prefix.js'
+import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+import { planSearch } from '../src/search-plan.js'
+import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
+
+/** An index's words with their document counts, as the indexer writes them. */
+const words = [
+  ['örebro', 4],
+  ['öregrund', 1],
+  ['arbetslöshet', 9],
+  ['gävle', 3],
+  ['gäller', 20],
+  ['galler', 1],
+  ['får', 12],
+  ['far', 2],
+  ['förening', 5],
+  ['föräldrar', 8],
+  ['förändring', 6],
+] as const
+
+describe('buildPrefixIndex', () => {
+  const index = buildPrefixIndex(words)
+
+  test('knows which beginnings some word has as spelled', () => {
+    expect(index.hasWordStartingWith('arbetsl')).toBe(true)
+    expect(index.hasWordStartingWith('gal')).toBe(true)
+    expect(index.hasWordStartingWith('orebr')).toBe(false)
+    expect(index.hasWordStartingWith('örebr')).toBe(true)
+  })
+
+  test('respells a folded beginning as the words that begin so, weights summed', () => {
+    expect(index.respelledPrefix('orebr')).toBe('örebr')
+    expect(index.respelledPrefix('ore')).toBe('öre')
+    // föräldrar 8 + förändring 6 against förening 5: both begin *förä* once folded.
+    expect(index.respelledPrefix('fora')).toBe('förä')
+    expect(index.respelledPrefix('fore')).toBe('före')
+    expect(index.respelledPrefix('xyz')).toBeUndefined()
+  })
+
+  test('a beginning whose diacritics come only after it is not respelled', () => {
+    expect(index.respelledPrefix('arbetsl')).toBeUndefined()
+  })
+})
+
+describe('restoreTypedPrefix', () => {
+  const index = buildPrefixIndex(words)
+  const places = buildPrefixIndex([
+    ['örnsköldsvik', 1],
+    ['umeå', 1],
+  ])
+
+  test('a beginning typed without å/ä/ö that no word has is respelled', () => {
+    expect(restoreTypedPrefix('orebr', [index, places])).toBe('örebr')
+    expect(restoreTypedPrefix('ornsk', [index, places])).toBe('örnsk')
+  })
+
+  test('a beginning some word has as typed stays: the user may mean that word', () => {
+    expect(restoreTypedPrefix('gal', [index, places])).toBeUndefined()
+    expect(restoreTypedPrefix('far', [index, places])).toBeUndefined()
+    expect(restoreTypedPrefix('arbetsl', [index, places])).toBeUndefined()
+  })
+
+  test('short, spelled or non-letter beginnings are left alone', () => {
+    expect(restoreTypedPrefix('or', [index, places])).toBeUndefined()
+    expect(restoreTypedPrefix('örebr', [index, places])).toBeUndefined()
+    expect(restoreTypedPrefix('ore1', [index, places])).toBeUndefined()
+  })
+})
+
+describe('the word being typed, read by the search analyser', () => {
+  const analyzer = loadSwedishAnalyzer()
+  const vocabulary = buildVocabulary(words)
+  const search = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => vocabulary })
+
+  test('the last word, still being typed, is respelled and searched as a prefix', () => {
+    const read = search.analyzeQuery('orebr')
+    expect(read.reading).toEqual({
+      searched: 'örebr',
+      rewrites: [{ term: 'orebr', replacement: 'örebr', source: 'diacritics', kind: 'replaced' }],
+    })
+    const plan = planSearch({
+      indexUid: 'projects',
+      query: read,
+      fields: undefined,
+      filter: '',
+      sort: 'relevance',
+      limit: 10,
+      offset: 0,
+      facets: [],
+      analysedWeight: 0.8,
+    })
+    // The raw query ends with the beginning, with no space: Meilisearch's prefix finds *örebro*.
+    expect(plan.queries[0]?.q).toBe('örebr')
+  })
+
+  test('several words: only the last one is a beginning', () => {
+    expect(search.analyzeQuery('unga orebr').reading.searched).toBe('unga örebr')
+    expect(search.analyzeQuery('orebr unga').reading.rewrites).toEqual([])
+  })
+
+  test('a word followed by a space is finished: it is not respelled as a beginning', () => {
+    expect(search.analyzeQuery('orebr ').reading.rewrites).toEqual([])
+  })
+
+  test('phrases and exclusions are not beginnings', () => {
+    expect(search.analyzeQuery('"orebr"').reading.rewrites).toEqual([])
+    expect(search.analyzeQuery('unga -orebr').reading.rewrites).toEqual([])
+  })
+
+  test('place names respell a beginning the index lacks', () => {
+    expect(search.analyzeQuery('ornskol').reading.searched).toBe('örnsköl')
+  })
+
+  test('a whole word restored as before wins over its beginning', () => {
+    expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
+    expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')
+  })
+})
