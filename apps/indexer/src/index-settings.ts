@@ -9,7 +9,6 @@ import {
   svTermsAttribute,
 } from '@projektbank/model'
 import type { Settings } from 'meilisearch'
-import synonymGroups from '../data/synonyms.json'
 
 /**
  * How many hits one query can reach (Meilisearch's default is 1000). An export walks all
@@ -53,35 +52,6 @@ const EXTRA_FILTERS = [
  */
 const CODE_LIKE_SEARCHABLE: readonly string[] = []
 
-/** A group of terms that mean the same to a user, from `data/synonyms.json`. */
-export interface SynonymGroup {
-  terms: string[]
-  /** Why the group exists (kept with the data, shown in review). */
-  why: string
-}
-
-/** The hand-made synonym groups, see `data/README.md`. */
-export const SYNONYM_GROUPS: readonly SynonymGroup[] = synonymGroups
-
-/**
- * Expands synonym groups into Meilisearch's one-way map: each term lists every other term of
- * its group.
- *
- * @example
- * synonymMap([{ terms: ['AF', 'Arbetsförmedlingen'], why: '' }])
- * // { AF: ['Arbetsförmedlingen'], Arbetsförmedlingen: ['AF'] }
- */
-export function synonymMap(groups: readonly SynonymGroup[]): Record<string, string[]> {
-  const map: Record<string, string[]> = {}
-  for (const { terms } of groups) {
-    for (const term of terms) {
-      const others = terms.filter((other) => other !== term)
-      map[term] = [...new Set([...(map[term] ?? []), ...others])]
-    }
-  }
-  return map
-}
-
 /**
  * The settings of the projects index, all derived from `@projektbank/model`. They are applied
  * to a new index before any document is added (so documents are indexed once, with the right
@@ -110,7 +80,10 @@ export const INDEX_SETTINGS = {
   // Without a locale Meilisearch may take a Swedish text for German or Finnish and fold
   // å/ä/ö into a/o: then `får` matches `far` and `här` matches `har`.
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['swe'] }],
-  synonyms: synonymMap(SYNONYM_GROUPS),
+  // None: the search API writes abbreviations and synonyms out at query time from
+  // `@projektbank/analyzer`'s `QUERY_EXPANSIONS`, the one table. Set empty rather than left
+  // out, so that an index built with the old groups differs and is rebuilt in full.
+  synonyms: {},
   typoTolerance: {
     enabled: true,
     // Years, amounts and codes are exact: `2014` must not find `2015`.

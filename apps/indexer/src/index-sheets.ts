@@ -135,8 +135,8 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
     if (!live) {
       logger.info('no live index yet, building it in full', { index })
     } else if (await indexSettingsDiffer(meili, index, undefined, signal)) {
-      // New settings (or synonym groups, which also shape the analysed twins) must reach every
-      // document, not just the changed ones: rebuild, still without downtime.
+      // New settings must reach every document, not just the changed ones: rebuild, still
+      // without downtime.
       logger.info('index settings changed, rebuilding in full', { index })
     } else {
       mode = 'incremental'

@@ -8,7 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createIndex } from '../src/_index-operations.js'
 import { applyIndexSettings, indexSettingsDiffer } from '../src/apply-index-settings.js'
-import { INDEX_SETTINGS, SYNONYM_GROUPS, synonymMap } from '../src/index-settings.js'
+import { INDEX_SETTINGS } from '../src/index-settings.js'
 import { startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
 
 describe('INDEX_SETTINGS', () => {
@@ -32,23 +32,8 @@ describe('INDEX_SETTINGS', () => {
     expect(INDEX_SETTINGS.typoTolerance.disableOnAttributes).not.toContain('background')
   })
 
-  it('makes every synonym group symmetric', () => {
-    expect(synonymMap([{ terms: ['AF', 'Arbetsförmedlingen'], why: '' }])).toEqual({
-      AF: ['Arbetsförmedlingen'],
-      Arbetsförmedlingen: ['AF'],
-    })
-    const map = INDEX_SETTINGS.synonyms
-    expect(map.funktionshinder).toEqual(['funktionsnedsättning'])
-    expect(map.funktionsnedsättning).toEqual(['funktionshinder'])
-    expect(map.SKR).toEqual([
-      'Sveriges Kommuner och Regioner',
-      'SKL',
-      'Sveriges Kommuner och Landsting',
-    ])
-    for (const [term, others] of Object.entries(map)) {
-      for (const other of others) expect(map[other]).toContain(term)
-    }
-    for (const group of SYNONYM_GROUPS) expect(group.why.length).toBeGreaterThan(20)
+  it('keeps no synonyms of its own: the search API expands queries from the analyzer', () => {
+    expect(INDEX_SETTINGS.synonyms).toEqual({})
   })
 })
 
@@ -85,6 +70,15 @@ describe('applyIndexSettings', () => {
   it('notices a changed setting', async () => {
     await applyIndexSettings(test.meili, 'settings_test', {
       settings: { pagination: { maxTotalHits: 10 } },
+    })
+    expect(await indexSettingsDiffer(test.meili, 'settings_test')).toBe(true)
+  })
+
+  it('notices the synonym groups of an index built before there was one table', async () => {
+    await applyIndexSettings(test.meili, 'settings_test')
+    expect(await indexSettingsDiffer(test.meili, 'settings_test')).toBe(false)
+    await applyIndexSettings(test.meili, 'settings_test', {
+      settings: { synonyms: { AF: ['Arbetsförmedlingen'], Arbetsförmedlingen: ['AF'] } },
     })
     expect(await indexSettingsDiffer(test.meili, 'settings_test')).toBe(true)
   })

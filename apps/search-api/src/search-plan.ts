@@ -152,15 +152,26 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
   if (raw === '') {
     queries.push({ ...common, q: '' })
   } else if (input.sort !== 'relevance' && analysed !== '') {
-    // Federation merges two queries by score, which would interleave two sorted lists: a
-    // sorted search is one query, the analysed one over the texts and their twins (the twins
-    // hold every surface form too, so nothing the raw query finds is lost).
+    // A sorted search is the analysed query over the texts and their twins (the twins hold
+    // every surface form too, so nothing the raw query finds is lost), not the raw and
+    // analysed queries of the relevance order: one query finds it all.
     queries.push({
       ...common,
       // The parts of a one-word compound: every sheet the relevance order would find.
       q: input.query.spelledOut || analysed,
       attributesToSearchOn: [...fields, ...twins],
     })
+    // Abbreviations and synonyms are more queries, as in the relevance order (`AF` must find
+    // the sheets that only say *Arbetsförmedlingen*). With `sort` the first ranking rule,
+    // federation merges their hits by the sort value, not by score.
+    for (const expanded of input.query.expanded ?? []) {
+      queries.push({
+        ...common,
+        q: wholeWords(expanded),
+        attributesToSearchOn: twins,
+        matchingStrategy: 'all',
+      })
+    }
   } else {
     queries.push({
       ...common,

@@ -135,6 +135,56 @@ describe('an abbreviation is written out', () => {
   })
 })
 
+describe('every path that searches writes abbreviations and synonyms out (the one table)', () => {
+  // Every seed names Arbetsförmedlingen, none says AF; 000 and 001 say only
+  // funktionsnedsättning, never funktionshinder. The index holds no synonyms.
+  const SEEDS_ALL = [
+    'a-0399e62443b58d13',
+    'a-0c5d66bdc64b6b59',
+    'a-321778d0b62b1142',
+    'a-73124559d6c6c8b8',
+    'a-aac7ad086613e3e8',
+  ]
+  const AF_SHEETS = SEEDS_ALL
+  const idsOfExport = async (q: string, sort = 'relevance') => {
+    const res = await app.request(`/export?${new URLSearchParams({ q, sort, format: 'ndjson' })}`)
+    if (res.status !== 200) throw new Error(`${res.status} ${await res.text()}`)
+    const lines = (await res.text()).trimEnd().split('\n').filter(Boolean)
+    return lines.map((line) => String(JSON.parse(line).id)).sort()
+  }
+
+  test('relevance: AF and arbetsförmedlingen find the same sheets', async () => {
+    expect(ids(await search({ q: 'AF' }))).toEqual(AF_SHEETS)
+    expect(ids(await search({ q: 'arbetsförmedlingen' }))).toEqual(AF_SHEETS)
+  })
+
+  test('sorted by grant, AF finds the same sheets, largest grant first', async () => {
+    const body = await search({ q: 'AF', sort: 'esfGrant:desc' })
+    expect(ids(body)).toEqual(AF_SHEETS)
+    const grants = body.hits.map((hit) => hit.esfGrant ?? 0)
+    expect(grants).toEqual([3_806_584, 674_537, 652_091, 450_000, 450_000])
+  })
+
+  test('funktionshinder finds the sheets that only say funktionsnedsättning, sorted or not', async () => {
+    expect(ids(await search({ q: 'funktionshinder' }))).toEqual(SEEDS_ALL)
+    const sorted = await search({ q: 'funktionshinder', sort: 'startDate:asc' })
+    expect(ids(sorted)).toEqual(SEEDS_ALL)
+    const starts = sorted.hits.map((hit) => hit.period.start ?? '')
+    expect(starts).toEqual([...starts].sort())
+  })
+
+  test('/export with a query exports what /search finds', async () => {
+    expect(await idsOfExport('AF')).toEqual(AF_SHEETS)
+    expect(await idsOfExport('AF', 'esfGrant:desc')).toEqual(AF_SHEETS)
+  })
+
+  test('/stats with a query counts what /search finds', async () => {
+    const res = await app.request(`/stats?${new URLSearchParams({ q: 'AF', groupBy: 'county' })}`)
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { totalHits: number }).totalHits).toBe(AF_SHEETS.length)
+  })
+})
+
 describe('a slip in a long word is corrected against the index vocabulary', () => {
   test('the search key reads the vocabulary the indexer wrote', () => {
     expect(vocabularyLoaded).toBe(true)
@@ -156,6 +206,7 @@ describe('a slip in a long word is corrected against the index vocabulary', () =
           source: 'typo',
           kind: 'replaced',
         },
+        { term: 'arbetsförmedlingen', replacement: 'af', source: 'abbreviation', kind: 'added' },
       ],
     })
   })

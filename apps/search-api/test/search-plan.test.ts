@@ -112,6 +112,35 @@ test('abbreviations and synonyms are more queries on the twins, at half their we
   ])
 })
 
+test('sorted, abbreviations and synonyms are more queries on the twins with the same sort', () => {
+  const af = { ...query, raw: 'af', analysed: 'af', expanded: ['arbete förmedling'] }
+  const queries = planSearch({ ...base, query: af, sort: 'esfGrant:desc' }).queries
+  expect(
+    queries.map((q) => [
+      q.q,
+      q.attributesToSearchOn,
+      q.sort,
+      q.federationOptions,
+      q.matchingStrategy,
+    ]),
+  ).toEqual([
+    [
+      'af',
+      ['background', 'goals', 'svTerms.background', 'svTerms.goals'],
+      ['esfGrant:desc'],
+      undefined,
+      undefined,
+    ],
+    [
+      'arbete förmedling ',
+      ['svTerms.background', 'svTerms.goals'],
+      ['esfGrant:desc'],
+      undefined,
+      'all',
+    ],
+  ])
+})
+
 test('a one-word compound: itself on the twins, then its parts at half weight above a score floor', () => {
   const compound = {
     ...query,
@@ -202,7 +231,8 @@ test('the twins are searched for whole words; the raw query keeps its last word 
     'arbetsmarknad avdelning ',
     'arbetsmarknadsenhet ',
   ])
-  // Sorted: one query over the texts and the twins, whose prefix serves the texts.
+  // Sorted: one query over the texts and the twins, whose prefix serves the texts; the
+  // expansions are on the twins only, whole words.
   const sorted = planSearch({ ...base, query: enhet, sort: 'esfGrant:desc' }).queries
-  expect(sorted.map((q) => q.q)).toEqual(['arbetsmarknad enhet'])
+  expect(sorted.map((q) => q.q)).toEqual(['arbetsmarknad enhet', 'arbetsmarknad avdelning '])
 })

@@ -10,7 +10,7 @@ import { zeroTimings } from '../report.js'
 
 /** The NDJSON files of one generated corpus: what the indexer sends, and the plain texts. */
 export interface BenchDocuments {
-  /** The indexer's documents (`buildSearchDocument` + twins + synonyms), one per line. */
+  /** The indexer's documents (`buildSearchDocument` + twins), one per line. */
   full: string
   /** The same projects as plain Meilisearch gets them: `id` and the raw searchable texts. */
   plain: string
