@@ -157,9 +157,12 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     // analysed queries of the relevance order: one query finds it all.
     queries.push({
       ...common,
-      // The parts of a one-word compound: every sheet the relevance order would find.
+      // The parts of a one-word compound: every sheet the relevance order would find. All
+      // of them required, as the relevance order requires them: with Meilisearch's default
+      // (`last`) a sheet with only *arbete* answered `arbetsförmedlingen` sorted by grant.
       q: input.query.spelledOut || analysed,
       attributesToSearchOn: [...fields, ...twins],
+      ...(input.query.spelledOut ? { matchingStrategy: 'all' as const } : {}),
     })
     // Abbreviations and synonyms are more queries, as in the relevance order (`AF` must find
     // the sheets that only say *Arbetsförmedlingen*). With `sort` the first ranking rule,

@@ -165,6 +165,12 @@ describe('every path that searches writes abbreviations and synonyms out (the on
     expect(grants).toEqual([3_806_584, 674_537, 652_091, 450_000, 450_000])
   })
 
+  test('sorted, a one-word compound needs all its parts, as in the relevance order', async () => {
+    // The far/får sheets say *arbete* but never *förmedling*: no answer to the compound.
+    const sorted = await search({ q: 'arbetsförmedlingen', sort: 'esfGrant:desc' })
+    expect(ids(sorted)).toEqual(AF_SHEETS)
+  })
+
   test('funktionshinder finds the sheets that only say funktionsnedsättning, sorted or not', async () => {
     expect(ids(await search({ q: 'funktionshinder' }))).toEqual(SEEDS_ALL)
     const sorted = await search({ q: 'funktionshinder', sort: 'startDate:asc' })

@@ -160,6 +160,8 @@ test('a one-word compound: itself on the twins, then its parts at half weight ab
   // Sorted, every sheet the parts find is listed, as before the compound was searched whole.
   const sorted = planSearch({ ...base, query: compound, sort: 'esfGrant:desc' }).queries
   expect(sorted.map((q) => q.q)).toEqual(['praktik plats'])
+  // Every part required, as in the relevance order: a sheet with only *praktik* is no answer.
+  expect(sorted[0]?.matchingStrategy).toBe('all')
 })
 
 test('several words: the raw query weighs as much as the analysed one; one word keeps weight 1', () => {
