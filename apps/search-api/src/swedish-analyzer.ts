@@ -133,6 +133,7 @@ export function createSwedishSearchAnalyzer(
         restore: Restore
         correct: Correct
         restorePrefix: (typed: string) => string | undefined
+        indexHolds: (word: string) => boolean
       }
     | undefined
   // The index's vocabulary may be replaced while the API runs: the restorer and the typo
@@ -147,12 +148,18 @@ export function createSwedishSearchAnalyzer(
         vocabulary && 'forEachNear' in vocabulary
           ? createTypoCorrector(vocabulary, analyzer.lexicon, isExpansionKey)
           : () => undefined
-      const prefixes = [
-        ...(vocabulary && 'prefixIndex' in vocabulary ? [vocabulary.prefixIndex()] : []),
-        places.prefixIndex(),
-      ]
+      const indexWords =
+        vocabulary && 'prefixIndex' in vocabulary ? vocabulary.prefixIndex() : undefined
+      const prefixes = [...(indexWords ? [indexWords] : []), places.prefixIndex()]
       const restorePrefix = (typed: string) => restoreTypedPrefix(typed, prefixes)
-      readersOf = { vocabulary, restore, correct, restorePrefix }
+      // Some word of the index begins with the word or one of its lemmas (*värk* for
+      // *värken*): the twins match lemmas, so an inflected form the texts lack still counts.
+      const indexHolds = (word: string) =>
+        indexWords === undefined ||
+        [word, ...analyzer.analyzeQuery(word).terms.flatMap((t) => t.lemmas)].some((w) =>
+          indexWords.hasWordStartingWith(w),
+        )
+      readersOf = { vocabulary, restore, correct, restorePrefix, indexHolds }
     }
     return readersOf
   }
@@ -255,10 +262,20 @@ function readQuery(
     restore: Restore
     correct: (word: string) => TypoCorrection | undefined
     restorePrefix: (typed: string) => string | undefined
+    indexHolds: (word: string) => boolean
   },
   typing: string | undefined,
 ) {
-  const { restore, correct } = readers
+  const { correct, indexHolds } = readers
+  // A word of its own keeps its meaning; its other spelling from the lexicon is searched
+  // after it only when the index has the word at all: `varken` (neither) is not also read
+  // as *värken* (the ache) in an index that never mentions an ache.
+  const restore: Restore = (word) => {
+    const restoration = readers.restore(word)
+    const idle =
+      restoration?.ownWord && restoration.source === 'lexicon' && !indexHolds(restoration.restored)
+    return idle ? undefined : restoration
+  }
   // The word being typed, when no whole word restores it, is respelled as a beginning
   // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
   // word it is not kept from the typo corrector: it reads on as `örebr` typed would.

@@ -116,6 +116,17 @@ describe('a word of its own keeps its meaning first', () => {
   test('verbatim far finds only the sheet with "far"', async () => {
     expect(ids(await search({ q: 'far', verbatim: '1' }))).toEqual([FAR_SHEET])
   })
+
+  test('its other spelling is not added when the index never has that word', async () => {
+    // The lexicon reads `varken` (neither) also as *värken* (the ache); no sheet mentions
+    // any ache, so the reading says nothing of it and the query searches what was typed.
+    const body = await search({ q: 'unga som varken arbetar eller studerar' })
+    expect(body.reading).toEqual({
+      searched: 'unga som varken arbetar eller studerar',
+      rewrites: [],
+    })
+    expect(body.totalHits).toBeGreaterThan(0)
+  })
 })
 
 describe('an abbreviation is written out', () => {
