@@ -195,6 +195,29 @@ describe('every path that searches writes abbreviations and synonyms out (the on
     expect(await idsOfExport('AF', 'esfGrant:desc')).toEqual(AF_SHEETS)
   })
 
+  test('/facets with a main query counts what /search finds', async () => {
+    const facetValues = async (params: Record<string, string>) => {
+      const res = await app.request(`/facets/county?${new URLSearchParams(params)}`)
+      expect(res.status).toBe(200)
+      const body = (await res.json()) as { values: { value: string; count: number }[] }
+      return Object.fromEntries(body.values.map(({ value, count }) => [value, count]))
+    }
+    const searched = await search({ q: 'AF', hitsPerPage: '0', facets: 'county' })
+    const counted = await facetValues({ query: 'AF' })
+    expect(counted).toEqual(searched.facets.county)
+    // No sheet says AF: searched as typed, the counts were all zero.
+    expect(counted).toEqual({
+      'Västerbottens län': 3,
+      'Västernorrlands län': 1,
+      'Norrbottens län': 1,
+      'Örebro län': 1,
+    })
+    expect(await facetValues({ query: 'AF', q: 'väst' })).toEqual({
+      'Västerbottens län': 3,
+      'Västernorrlands län': 1,
+    })
+  })
+
   test('/stats with a query counts what /search finds', async () => {
     const res = await app.request(`/stats?${new URLSearchParams({ q: 'AF', groupBy: 'county' })}`)
     expect(res.status).toBe(200)

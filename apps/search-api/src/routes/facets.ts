@@ -1,13 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import {
   FACETS,
+  type Facet,
+  type FacetQuery,
   FacetQuerySchema,
   FacetSearchResponseSchema,
-  SV_TERM_FIELDS,
 } from '@projektbank/model'
 import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
 import { buildFilter } from '../filter.js'
+import type { FacetSearchResult } from '../meilisearch-gateway.js'
 import { problemResponses } from '../problems.js'
+import { planSearch } from '../search-plan.js'
 
 const ParamsSchema = z.object({
   facet: z.enum(FACETS).meta({
@@ -22,7 +25,7 @@ const facetRoute = createRoute({
   path: '/facets/{facet}',
   summary: 'Search the values of one facet (type-ahead)',
   description:
-    'Values of the facet that start with `q`, with the number of matching projects. The other filters and the main query (`query`) narrow the counts; the facet’s own filter is left out so that its other values stay visible.',
+    'Values of the facet that start with `q`, with the number of matching projects (at most 100 values, the most frequent first). The other filters and the main query (`query`) narrow the counts; the facet’s own filter is left out so that its other values stay visible. With `query`, a value is counted over exactly the projects `/search?q=<query>` finds (Swedish analysis, abbreviations and synonyms included), and values the query does not reach are left out.',
   request: { params: ParamsSchema, query: FacetQuerySchema },
   responses: {
     200: {
@@ -32,8 +35,6 @@ const facetRoute = createRoute({
     ...problemResponses(400, 414, 429, 503, 504),
   },
 })
-
-const RAW_ATTRIBUTES = SV_TERM_FIELDS
 
 /**
  * `GET /facets/:facet`.
@@ -46,27 +47,82 @@ export function facetRoutes(deps: RouteDeps) {
     const { facet } = c.req.valid('param')
     const params = c.req.valid('query')
     const filter = buildFilter(params, { exclude: facet })
-    // Read as /search reads it (å/ä/ö restored unless `verbatim`), so the counts match.
-    const main = params.query?.trim()
-      ? deps.analyzer.analyzeQuery(params.query, { verbatim: params.verbatim }).raw
-      : ''
-    const result = await deps.search.facetSearch(
-      {
-        facetName: facet,
-        facetQuery: params.q ?? '',
-        ...(main ? { q: main, attributesToSearchOn: [...(params.fields ?? RAW_ATTRIBUTES)] } : {}),
-        ...(filter ? { filter } : {}),
-      },
-      upstreamSignal(deps.config),
-    )
+    const signal = upstreamSignal(deps.config)
+    const facetQuery = params.q ?? ''
+    const result = params.query?.trim()
+      ? await countUnderQuery(deps, { ...params, query: params.query }, facet, filter, signal)
+      : await deps.search.facetSearch(
+          { facetName: facet, facetQuery, ...(filter ? { filter } : {}) },
+          signal,
+        )
     return c.json(
       {
         facet,
-        q: params.q ?? '',
+        q: facetQuery,
         values: result.facetHits.map((hit) => ({ value: hit.value, count: hit.count })),
         processingTimeMs: result.processingTimeMs,
       },
       200,
     )
   })
+}
+
+/**
+ * The values that start with `q` counted over what `/search?q=<query>` finds: the facet
+ * search picks the values (its matching, as without a query) and the search plan of
+ * `/search` counts them, so the counts include the sheets found through the Swedish
+ * analysis and the expansions (`AF` counts the sheets that say Arbetsförmedlingen). Both
+ * requests run at once; a value the query does not reach is left out.
+ */
+/** Values a facet search answers with at most (Meilisearch's own limit on that route). */
+const MAX_FACET_VALUES = 100
+
+async function countUnderQuery(
+  deps: RouteDeps,
+  params: FacetQuery & { query: string },
+  facet: Facet,
+  filter: string,
+  signal: AbortSignal,
+): Promise<Pick<FacetSearchResult, 'facetHits' | 'processingTimeMs'>> {
+  const query = deps.analyzer.analyzeQuery(params.query, { verbatim: params.verbatim })
+  const facetQuery = params.q ?? ''
+  const [matching, counted] = await Promise.all([
+    facetQuery === ''
+      ? undefined
+      : deps.search.facetSearch(
+          { facetName: facet, facetQuery, ...(filter ? { filter } : {}) },
+          signal,
+        ),
+    deps.search.federatedSearch(
+      planSearch({
+        indexUid: deps.search.indexUid,
+        query,
+        fields: params.fields,
+        filter,
+        sort: 'relevance',
+        limit: 0,
+        offset: 0,
+        facets: [facet],
+        analysedWeight: deps.config.analysedWeight,
+        retrieve: ['id'],
+        withStats: false,
+      }),
+      signal,
+    ),
+  ])
+  const counts = counted.facetDistribution?.[facet] ?? {}
+  // Without `q` every value the query reaches, the most frequent first (as the facet
+  // search orders them); with `q` the values it matched, in that order re-sorted by count.
+  const values = matching ? matching.facetHits.map((hit) => hit.value) : Object.keys(counts)
+  const facetHits = values
+    .flatMap((value) => {
+      const count = counts[value] ?? 0
+      return count > 0 ? [{ value, count }] : []
+    })
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_FACET_VALUES)
+  return {
+    facetHits,
+    processingTimeMs: Math.max(matching?.processingTimeMs ?? 0, counted.processingTimeMs),
+  }
 }
