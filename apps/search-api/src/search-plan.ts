@@ -102,6 +102,29 @@ export const SPELLED_OUT_MIN_SCORE = 0.8
  */
 export const RAW_WORD_MIN_SCORE = 0.5
 
+/**
+ * From this length Meilisearch allows a word two typos (its default `minWordSizeForTypos`,
+ * which the index keeps); below it, one.
+ */
+export const TWO_TYPOS_WORD_LENGTH = 9
+
+/**
+ * Least ranking score of a one-word query's match without a typo. Meilisearch's typo rule
+ * splits the score by the typos a word may have: with one allowed (and for every short word,
+ * since it may always be split in two), a match with none scores at least 1/2 and one with a
+ * typo at most 1/2; with two allowed, 2/3 and at most 2/3. A word split in two counts as one
+ * typo (`kommun förbund` for `kommunförbund`), and with the index's proximity by attribute the
+ * halves may stand anywhere in one section. On the twins, where typos are off, the split is
+ * the only typo: a one-word twin query above this floor is the word itself, and its parts
+ * apart are the thresholded spelled-out query's (`SPELLED_OUT_MIN_SCORE`) to find.
+ *
+ * @example
+ * typoFreeMinScore('kommunförbund') // 2/3
+ */
+export function typoFreeMinScore(word: string): number {
+  return [...word].length >= TWO_TYPOS_WORD_LENGTH ? 2 / 3 : 1 / 2
+}
+
 /** What to search and how to page; the filter is already built. */
 export interface SearchPlanInput {
   indexUid: string
@@ -272,10 +295,15 @@ function analysedMatching(
   query: AnalysedQuery,
 ): Pick<FederatedQuery, 'matchingStrategy' | 'rankingScoreThreshold'> {
   const strategy = query.analysedMatching ?? ANALYSED_MATCHING_STRATEGY
-  return strategy === 'all'
-    ? { matchingStrategy: strategy }
-    : { matchingStrategy: strategy, rankingScoreThreshold: ANALYSED_PARTIAL_MIN_SCORE }
+  if (strategy !== 'all') {
+    return { matchingStrategy: strategy, rankingScoreThreshold: ANALYSED_PARTIAL_MIN_SCORE }
+  }
+  return isOneWord(query.analysed)
+    ? { matchingStrategy: strategy, rankingScoreThreshold: typoFreeMinScore(query.analysed) }
+    : { matchingStrategy: strategy }
 }
+
+const isOneWord = (q: string) => /^[\p{L}\p{N}]+$/u.test(q)
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null)
 const int = (value: unknown): number | null => (typeof value === 'number' ? value : null)

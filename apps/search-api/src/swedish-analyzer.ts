@@ -12,6 +12,7 @@ import {
   type AnalyzedQuery as SwedishQuery,
 } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import type { QueryRewrite } from '@projektbank/model'
 import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
 import { deriveBaseWords } from './query-reading/derive-words.js'
@@ -86,7 +87,12 @@ function isIndexWord(
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i)
 
 /** Word terms of a query: neither phrases nor exclusions. */
-const wordCount = (query: SwedishQuery) => query.terms.filter((t) => !t.exclude && !t.phrase).length
+const wordTerms = (query: SwedishQuery) => query.terms.filter((t) => !t.exclude && !t.phrase)
+const wordCount = (query: SwedishQuery) => wordTerms(query).length
+
+/** The words the typo corrector put in place of what was typed. */
+const correctedWords = (rewrites: readonly QueryRewrite[]) =>
+  new Set(rewrites.filter((r) => r.source === 'typo').map((r) => r.replacement))
 
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 
@@ -187,7 +193,11 @@ export function createSwedishSearchAnalyzer(
       // parts alone also find texts that merely mention both somewhere (`skola` and `närvaro`
       // in different sections); as a weaker, thresholded query they no longer crowd the page.
       const analysed = single ? meilisearchQueries(read.primary, 'whole').analysed : asParts
-      const spelledOut = analysed !== asParts ? asParts : ''
+      // A word the corrector put in place of a slip is searched as the index spells it, never
+      // spelled out: its parts apart would add texts that never use the word to a guess.
+      const corrected = correctedWords(read.rewrites)
+      const wasCorrected = single && wordTerms(read.primary).some((t) => corrected.has(t.text))
+      const spelledOut = analysed !== asParts && !wasCorrected ? asParts : ''
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
       const expansions = verbatim
         ? { queries: [], rewrites: [] }

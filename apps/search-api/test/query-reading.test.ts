@@ -252,6 +252,25 @@ describe('a slip in a long word is corrected against the index vocabulary', () =
   })
 })
 
+describe('a slip corrected to a compound finds the compound, not its parts apart', () => {
+  // Seeds 002 and 004 say Kommunförbundet; 003 says *Förbundet* (a regional federation) and
+  // *kommunerna* in one section, and never the compound.
+  const SAYS_KOMMUNFORBUNDET = ['a-321778d0b62b1142', 'a-73124559d6c6c8b8']
+  const SAYS_FORBUNDET_AND_KOMMUNERNA = 'a-aac7ad086613e3e8'
+
+  test('kommunförbundet as typed also finds its parts in one section', async () => {
+    const spelled = await search({ q: 'kommunförbundet' })
+    expect(ids(spelled)).toEqual([...SAYS_KOMMUNFORBUNDET, SAYS_FORBUNDET_AND_KOMMUNERNA].sort())
+    expect(spelled.hits.at(-1)?.id).toBe(SAYS_FORBUNDET_AND_KOMMUNERNA)
+  })
+
+  test('kommunförbudet is read as kommunförbundet and finds only the sheets that say it', async () => {
+    const slip = await search({ q: 'kommunförbudet' })
+    expect(slip.reading.searched).toBe('kommunförbundet')
+    expect(ids(slip)).toEqual(SAYS_KOMMUNFORBUNDET)
+  })
+})
+
 describe('a query that finds nothing gets the closest query that does ("Menade du …?")', () => {
   test('two slips in a short word: the nearest index word is suggested', async () => {
     const body = await search({ q: 'kvinorr' })

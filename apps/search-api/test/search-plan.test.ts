@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { AnalysedQuery } from '../src/search-analyzer.js'
-import { planSearch, wholeWords } from '../src/search-plan.js'
+import { planSearch, typoFreeMinScore, wholeWords } from '../src/search-plan.js'
 
 const query = {
   reading: { searched: '"psykisk ohälsa" kommunerna', rewrites: [] },
@@ -153,7 +153,7 @@ test('a one-word compound: itself on the twins, then its parts at half weight ab
   const queries = planSearch({ ...base, query: compound, sort: 'relevance' }).queries
   expect(queries.map((q) => [q.q, q.federationOptions, q.rankingScoreThreshold])).toEqual([
     ['praktikplatser', { weight: 1 }, undefined],
-    ['praktikplats ', { weight: 0.8 }, undefined],
+    ['praktikplats ', { weight: 0.8 }, 2 / 3],
     ['praktik plats ', { weight: 0.4 }, 0.8],
   ])
   expect(queries[2]?.matchingStrategy).toBe('all')
@@ -162,6 +162,25 @@ test('a one-word compound: itself on the twins, then its parts at half weight ab
   expect(sorted.map((q) => q.q)).toEqual(['praktik plats'])
   // Every part required, as in the relevance order: a sheet with only *praktik* is no answer.
   expect(sorted[0]?.matchingStrategy).toBe('all')
+})
+
+test('one word on the twins: only the word itself, not Meilisearch splitting it in two', () => {
+  // A split counts as one typo; the floor is the least score of a match without one.
+  expect(typoFreeMinScore('elev')).toBe(1 / 2)
+  expect(typoFreeMinScore('förskola')).toBe(1 / 2)
+  expect(typoFreeMinScore('barnfamilj')).toBe(2 / 3)
+  expect(typoFreeMinScore('kommunförbund')).toBe(2 / 3)
+  const twinQuery = (analysed: string, analysedMatching: 'all' | 'frequency') =>
+    planSearch({
+      ...base,
+      sort: 'relevance',
+      query: { ...query, raw: analysed, analysed, analysedMatching },
+    }).queries[1]
+  expect(twinQuery('barnfamilj', 'all')?.rankingScoreThreshold).toBe(2 / 3)
+  expect(twinQuery('elev', 'all')?.rankingScoreThreshold).toBe(1 / 2)
+  // Several lemmas of one word, or several words: no such floor.
+  expect(twinQuery('far fara', 'all')?.rankingScoreThreshold).toBeUndefined()
+  expect(twinQuery('barn familj', 'frequency')?.rankingScoreThreshold).toBe(0.4)
 })
 
 test('several words: the raw query weighs as much as the analysed one; one word keeps weight 1', () => {
