@@ -113,6 +113,7 @@ describe('the query as read with an index vocabulary', () => {
     ])
     expect(search.analyzeQuery('far').reading.rewrites).toEqual([
       { term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' },
+      { term: 'far', replacement: 'pappa', source: 'thesaurus', kind: 'added' },
     ])
     expect(search.analyzeQuery('validerng', { verbatim: true }).reading.rewrites).toEqual([])
   })

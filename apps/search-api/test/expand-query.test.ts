@@ -99,3 +99,20 @@ test('the table can be replaced', async () => {
   expect(own.analyzeQuery('lärlingar').expanded).toEqual(['praktik'])
   expect(own.analyzeQuery('AF').expanded).toEqual([])
 })
+
+test('thesaurus readings come last, with their source, and never hide a derived word', async () => {
+  const { loadSwedishAnalyzer } = await import('@projektbank/analyzer/node')
+  const own = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), {
+    thesaurus: [{ from: 'anpassning', to: ['integration'], source: 'thesaurus' }],
+  })
+  const { expanded, reading } = own.analyzeQuery('anpassning')
+  expect(expanded).toEqual(['anpassa', 'integration'])
+  expect(reading.rewrites).toEqual([
+    { term: 'anpassning', replacement: 'anpassa', source: 'synonym', kind: 'added' },
+    { term: 'anpassning', replacement: 'integration', source: 'thesaurus', kind: 'added' },
+  ])
+  // The bundled thesaurus reads `far` as *pappa*; an empty one reads nothing.
+  const none = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), { thesaurus: [] })
+  expect(none.analyzeQuery('far och barn').expanded).toEqual([])
+  expect(read('far och barn').expanded).toEqual(['pappa barn'])
+})

@@ -78,6 +78,7 @@ test('/openapi.json documents every route, parameter and problem', async () => {
     'typo',
     'synonym',
     'abbreviation',
+    'thesaurus',
   ])
   const region = search.parameters.find((p: { name: string }) => p.name === 'region')
   expect(region.schema.type).toBe('array')

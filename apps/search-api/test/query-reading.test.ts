@@ -109,7 +109,10 @@ describe('a word of its own keeps its meaning first', () => {
     expect(body.hits.map((hit) => hit.id)).toEqual(expect.arrayContaining(FAR_SHEETS_WITH_FAR_ONLY))
     expect(body.reading).toEqual({
       searched: 'far',
-      rewrites: [{ term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' }],
+      rewrites: [
+        { term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' },
+        { term: 'far', replacement: 'pappa', source: 'thesaurus', kind: 'added' },
+      ],
     })
   })
 

@@ -31,7 +31,11 @@ describe('restoring å/ä/ö in a query', () => {
     expect(read('far')).toEqual({
       reading: {
         searched: 'far',
-        rewrites: [{ term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' }],
+        rewrites: [
+          { term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' },
+          // The thesaurus's one kept pair, searched after the respelling.
+          { term: 'far', replacement: 'pappa', source: 'thesaurus', kind: 'added' },
+        ],
       },
       raw: 'far',
       analysed: 'far',

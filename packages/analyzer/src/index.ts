@@ -42,6 +42,7 @@ export {
   type DiacriticVocabulary,
   type RestorationSource,
 } from './query/restore-diacritics.js'
+export { THESAURUS_EXPANSIONS, THESAURUS_NOTICE } from './query/thesaurus-expansions.js'
 export { snowballStem } from './snowball.js'
 export { isStopword, SWEDISH_STOPWORDS } from './stopwords.js'
 export { type Token, type TokenPart, tokenize } from './tokenize.js'

@@ -11,6 +11,8 @@ test('the core entry exports exactly its documented surface', async () => {
     'LEXICON_VERSION',
     'QUERY_EXPANSIONS',
     'SWEDISH_STOPWORDS',
+    'THESAURUS_EXPANSIONS',
+    'THESAURUS_NOTICE',
     'createAnalyzer',
     'createDiacriticRestorer',
     'createQueryExpander',

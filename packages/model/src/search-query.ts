@@ -241,10 +241,18 @@ const range = z.object({ min: z.number(), max: z.number() })
 
 /**
  * Where a rewritten query term got its new form: `diacritics` (å/ä/ö restored), `typo` (a
- * slip corrected), `synonym` (an everyday word for the same thing), `abbreviation` (written
- * out or shortened).
+ * slip corrected), `synonym` (an everyday word for the same thing, from the hand-kept table
+ * or the lexicon), `abbreviation` (written out or shortened), `thesaurus` (a synonym from the
+ * general Swedish thesaurus the analyser's table is derived from, kept where the relevance
+ * set showed it helps).
  */
-export const QUERY_REWRITE_SOURCES = ['diacritics', 'typo', 'synonym', 'abbreviation'] as const
+export const QUERY_REWRITE_SOURCES = [
+  'diacritics',
+  'typo',
+  'synonym',
+  'abbreviation',
+  'thesaurus',
+] as const
 
 /** One source of {@link QUERY_REWRITE_SOURCES}. */
 export type QueryRewriteSource = (typeof QUERY_REWRITE_SOURCES)[number]

@@ -1,8 +1,11 @@
 import expansionData from '../../data/query-expansions.json'
 import type { AnalyzedQuery, QueryTerm } from './analyze-query.js'
 
-/** Where an expansion comes from: a short form written out, or another word for the same thing. */
-export type ExpansionSource = 'abbreviation' | 'synonym'
+/**
+ * Where an expansion comes from: a short form written out, another word for the same thing
+ * (hand-kept), or a synonym from the general thesaurus (`THESAURUS_EXPANSIONS`).
+ */
+export type ExpansionSource = 'abbreviation' | 'synonym' | 'thesaurus'
 
 /**
  * One row of an expansion table: a query holding `from` is also searched with each of `to`.

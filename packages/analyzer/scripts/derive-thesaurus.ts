@@ -1,0 +1,165 @@
+/**
+ * Derives `data/thesaurus-expansions.json` (the query-time synonym table `THESAURUS_EXPANSIONS`)
+ * from the Swedish MyThes thesaurus of Debian's `mythes-sv` package, and writes its notice
+ * beside it. The package is not needed to build or test: its output is checked in.
+ *
+ * Usage: tsx scripts/derive-thesaurus.ts [--dat <th_sv_SE_v2.dat>] [--copyright <file>]
+ *          [--texts <dir>]… [--out <json>] [--candidates <json>]
+ *
+ * `--texts` (default: the repository's `seeds/` and `tools/search-eval/sheets/`) are the
+ * project texts whose words a synonym must be one of; `--candidates` also writes every pair
+ * that passes the general filters before the review lists apply, for the ablation.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { loadSwedishAnalyzer } from '../src/node.js'
+import { QUERY_EXPANSIONS } from '../src/query/expand-query.js'
+import { formatJson } from './thesaurus/format-json.js'
+import { decodeMythes, parseMythes } from './thesaurus/parse-mythes.js'
+import { readNotice } from './thesaurus/read-notice.js'
+import { readReview } from './thesaurus/read-review.js'
+import { type SynonymPair, selectPairs } from './thesaurus/select-pairs.js'
+
+/** The licence asks modified copies to say so, next to the copyright notice. */
+const MODIFIED_NOTE =
+  "Modified: filtered by Projektbank's derive-thesaurus script (packages/analyzer/scripts/derive-thesaurus.ts): only some of the thesaurus's word pairs are kept, one direction each, as query expansions."
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const repositoryRoot = resolve(packageRoot, '..', '..')
+const { values } = parseArgs({
+  options: {
+    dat: { type: 'string', default: '/usr/share/mythes/th_sv_SE_v2.dat' },
+    copyright: { type: 'string', default: '/usr/share/doc/mythes-sv/copyright' },
+    texts: {
+      type: 'string',
+      multiple: true,
+      default: [join(repositoryRoot, 'seeds'), join(repositoryRoot, 'tools/search-eval/sheets')],
+    },
+    out: { type: 'string', default: join(packageRoot, 'data', 'thesaurus-expansions.json') },
+    candidates: { type: 'string' },
+  },
+})
+
+for (const [what, path] of [
+  ['thesaurus (--dat)', values.dat],
+  ['copyright file (--copyright)', values.copyright],
+] as const) {
+  if (!existsSync(path)) {
+    console.error(
+      `derive-thesaurus: the ${what} ${path} does not exist. Install Debian's mythes-sv package (apt-get install mythes-sv) or pass the path; the derived table is checked in, so only regenerating it needs the package.`,
+    )
+    process.exit(1)
+  }
+}
+
+const datBytes = readFileSync(values.dat)
+const entries = parseMythes(decodeMythes(datBytes))
+// The .dat is the thesaurus, named th_sv_SE.dat in the upstream sources the notice lists.
+const notice = readNotice(readFileSync(values.copyright, 'utf8'), 'th_sv_SE.dat')
+
+const analyzer = loadSwedishAnalyzer()
+const textLemmas = new Set<string>()
+for (const dir of values.texts) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    for (const token of analyzer.analyzeTokens(readFileSync(join(dir, file), 'utf8'))) {
+      if (!token.stopword) textLemmas.add(token.lemma)
+    }
+  }
+}
+const handKeptLemmas = new Set(
+  QUERY_EXPANSIONS.flatMap((entry) => {
+    const terms = analyzer.analyzeQuery(entry.from).terms
+    return terms.length === 1 ? (terms[0]?.lemmas ?? []) : []
+  }),
+)
+
+const { pairs, rejected } = selectPairs(entries, {
+  facts: (word) => {
+    const analysis = analyzer.analyzeWord(word)
+    return {
+      lemma: analysis.lemma,
+      analysable: analysis.lemmaSource === 'lexicon' || analysis.lemmaSource === 'compound',
+      stopword: analysis.stopword,
+    }
+  },
+  textLemmas,
+  handKeptLemmas,
+})
+
+const pairKey = (pair: SynonymPair) => `${pair.from}\u0000${pair.to}`
+if (values.candidates) {
+  writeJson(resolve(values.candidates), { pairs })
+}
+const review = readReview(join(packageRoot, 'data', 'thesaurus-review.json'))
+const candidates = new Set(pairs.map(pairKey))
+const stale = review.kept.filter((pair) => !candidates.has(pairKey(pair)))
+if (stale.length > 0) {
+  console.error(
+    `derive-thesaurus: kept pairs the filters no longer pass (measure again, then update data/thesaurus-review.json): ${stale.map((p) => `${p.from} → ${p.to}`).join(', ')}`,
+  )
+  process.exit(1)
+}
+// Only measured pairs that help: the per-pair ablation found far more pairs that cost
+// precision than pairs that help (see the review file), so an untested pair is not kept.
+const why = new Map(review.kept.map((pair) => [pairKey(pair), pair.why]))
+const rows = new Map<string, { from: string; to: string[]; why: string[] }>()
+for (const pair of pairs) {
+  const reason = why.get(pairKey(pair))
+  if (reason === undefined) continue
+  const row = rows.get(pair.from) ?? { from: pair.from, to: [], why: [] }
+  row.to.push(pair.to)
+  row.why.push(`${pair.to}: ${reason}`)
+  rows.set(pair.from, row)
+}
+
+const out = resolve(values.out)
+writeJson(out, {
+  description:
+    "Query-time synonyms derived from the Swedish thesaurus of Debian's mythes-sv package by packages/analyzer/scripts/derive-thesaurus.ts: one-word pairs whose words the lexicon knows, that are no stop words and no two forms of one word, whose key has no hand-kept row and whose synonym some project text uses, and of those only the pairs the relevance set showed to help (data/thesaurus-review.json; `why` gives the figures). Searched after the hand-kept table (query-expansions.json) and the words derived from the lexicon. Do not edit by hand: change the script or the review and run `pnpm --filter @projektbank/analyzer derive:thesaurus`.",
+  source: { file: basename(values.dat), sha256: sha256(datBytes) },
+  notice: [...notice, '', MODIFIED_NOTE],
+  entries: [...rows.values()].map((row) => ({
+    from: row.from,
+    to: row.to,
+    why: row.why.join('; '),
+  })),
+})
+writeFileSync(
+  join(packageRoot, 'THESAURUS-NOTICE.txt'),
+  [
+    'The synonym table in this package (data/thesaurus-expansions.json, bundled into dist/) is',
+    "derived from the Swedish thesaurus th_sv_SE.dat as packaged in Debian's mythes-sv. Its",
+    'notice, retained as its licence requires:',
+    '',
+    ...notice,
+    '',
+    MODIFIED_NOTE,
+    '',
+  ].join('\n'),
+)
+
+console.log(
+  JSON.stringify({
+    event: 'thesaurus-derived',
+    file: out,
+    headwords: entries.length,
+    candidatePairs: pairs.length,
+    rejected,
+    measured: review.kept.length + review.denied.length,
+    kept: review.kept.length,
+    untested: pairs.length - review.kept.length - review.denied.length,
+    rows: rows.size,
+    pairs: [...rows.values()].reduce((sum, row) => sum + row.to.length, 0),
+  }),
+)
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+function writeJson(path: string, value: unknown): void {
+  writeFileSync(path, formatJson(value))
+}
