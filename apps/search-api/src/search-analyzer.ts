@@ -50,7 +50,8 @@ export interface AnalysedQuery {
    * For the `svTerms.*` twins, searched after the query itself at a lower weight and only
    * when it matches well: a one-word compound query as its parts (`praktik plats` for
    * `praktikplats`), which finds texts that spell the compound out; `analysed` then holds the
-   * compound's lemma. Absent for every other query.
+   * compound's lemma. Absent for every other query, and for a compound the typo corrector
+   * put in place of a slip: that one is searched whole.
    */
   spelledOut?: string
   /**
