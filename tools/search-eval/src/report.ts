@@ -137,6 +137,8 @@ export function renderReport(input: {
   corpusSize: number
   /** Append every query's first hits per system (for diagnosis). */
   withHits?: boolean
+  /** How many hits per query and system to append (default 5; the report scores the first 10). */
+  hitsCount?: number
 }): string {
   const { runs, full } = input
   const baselines = runs.filter((r) => r !== full)
@@ -180,18 +182,21 @@ export function renderReport(input: {
       out.push(`| ${queryCell(run)} | ${run.query.kind} | ${run.hits.length} | ${missed(run)} |`)
     }
   }
-  if (input.withHits) out.push('', '### First hits per query', '', hitsTable(runs))
+  if (input.withHits) {
+    out.push('', '### First hits per query', '', hitsTable(runs, input.hitsCount))
+  }
   return `${out.join('\n')}\n`
 }
 
 const shortName = (file: string) => file.replace(/\.txt$/, '').replace(/^(\d{3})_[0-9a-f]+$/, '$1')
 
 /**
- * Every query's first five hits per system, each with its grade (`a-05-vardlyftet-kronoberg (3)`,
- * `(0)` for judged not relevant); unjudged hits have none.
+ * Every query's first `count` hits per system (five unless told), each with its grade
+ * (`a-05-vardlyftet-kronoberg (3)`, `(0)` for judged not relevant); unjudged hits have none.
  *
  * @example
  * hitsTable(runs) // '| Query | (a) | (b) | (c) |…'
+ * hitsTable(runs, 10) // the whole first page each system is scored on
  */
 export function hitsTable(runs: readonly SystemRun[], count = 5): string {
   const lines = [

@@ -6,6 +6,7 @@ import { launchMeilisearch, type MeiliConnection } from '@projektbank/meili'
 import { type CorpusSheet, loadCorpus } from './corpus.js'
 import { evaluateSystem, type SystemRun } from './evaluate.js'
 import { type JudgedQuery, loadJudgments } from './judgments.js'
+import { CUTOFF } from './metrics.js'
 import { CORPUS_DIRS, JUDGMENTS_FILE } from './paths.js'
 import { poolUnjudged } from './pool.js'
 import { renderReport } from './report.js'
@@ -13,7 +14,7 @@ import { createFullSystem } from './systems/full-system.js'
 import { createBaseline } from './systems/meilisearch-baseline.js'
 import type { SearchSystem } from './systems/search-system.js'
 
-const USAGE = `Usage: pnpm eval:search [-- --out report.md] [--hits] [--pool pool.json]
+const USAGE = `Usage: pnpm eval:search [-- --out report.md] [--hits [--hits-count n]] [--pool pool.json]
 
 Runs the relevance set (judgments.json) against (a) Meilisearch with default settings,
 (b) Meilisearch with Swedish locale settings and (c) the full system (indexer + search API),
@@ -21,6 +22,8 @@ all on one temporary Meilisearch, and prints the tables as Markdown.
 
   --out <file>   also write the Markdown to <file>
   --hits         append every query's first five hits per system, with their grades
+  --hits-count <n>  with --hits: that many hits instead of five (1–${CUTOFF}; ${CUTOFF} is the
+                 whole first page the scores are computed on)
   --pool <file>  write, per query, the sheets in the first 10 of any system that have no
                  judgment yet, shuffled and without the system, to judge them blind`
 
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
     options: {
       out: { type: 'string' },
       hits: { type: 'boolean' },
+      'hits-count': { type: 'string' },
       pool: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`)
     return
   }
+  const hitsCount = parseHitsCount(values['hits-count'])
   const queries = await loadJudgments(JUDGMENTS_FILE)
   const sheets = await loadCorpus(CORPUS_DIRS)
   log(`${queries.length} queries, ${sheets.length} sheets`)
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
         full,
         corpusSize: sheets.length,
         withHits: values.hits === true,
+        hitsCount,
       })
       process.stdout.write(markdown)
       if (values.out) await writeOutput(values.out, markdown)
@@ -78,6 +84,16 @@ async function main(): Promise<void> {
   } finally {
     await rm(dataDir, { recursive: true, force: true })
   }
+}
+
+/** `--hits-count`: a whole number from 1 to the cut-off, or the default when absent. */
+function parseHitsCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1 || count > CUTOFF) {
+    throw new Error(`--hits-count must be a whole number from 1 to ${CUTOFF}, got "${value}"`)
+  }
+  return count
 }
 
 // `pnpm eval:search` runs in this package's folder; a relative path means the caller's.

@@ -88,6 +88,17 @@ describe('report tables', () => {
     ).toEqual(['| Query | (c) |', '|---|---|', '| ty-01 `validerng` | a (3), x (0), y |'])
   })
 
+  test('the hits table shows five hits per query unless told how many', () => {
+    const ranking = ['a.txt', 'b.txt', 'c.txt', 'x.txt', 'y.txt', 'z.txt', 'w.txt']
+    const rows = (count?: number) =>
+      hitsTable([system('c', [run(typo, ranking)])], count)
+        .split('\n')
+        .slice(2)
+    expect(rows()).toEqual(['| ty-01 `validerng` | a (3), b, c, x, y |'])
+    expect(rows(2)).toEqual(['| ty-01 `validerng` | a (3), b |'])
+    expect(rows(10)).toEqual(['| ty-01 `validerng` | a (3), b, c, x, y, z, w |'])
+  })
+
   test('a query is a loss when the full system is behind on precision alone', () => {
     expect(
       losses(c, [a]).map(({ run, against }) => [run.query.id, against.map((x) => x.key)]),
