@@ -4,11 +4,13 @@
  * beside it. The package is not needed to build or test: its output is checked in.
  *
  * Usage: tsx scripts/derive-thesaurus.ts [--dat <th_sv_SE_v2.dat>] [--copyright <file>]
- *          [--texts <dir>]… [--out <json>] [--candidates <json>]
+ *          [--texts <dir>]… [--out <json>] [--candidates <json>] [--measurements <json>]
  *
  * `--texts` (default: the repository's `seeds/` and `tools/search-eval/sheets/`) are the
  * project texts whose words a synonym must be one of; `--candidates` also writes every pair
- * that passes the general filters before the review lists apply, for the ablation.
+ * that passes the general filters, for the search evaluation's `ablate:thesaurus`, whose
+ * output `--measurements` turns into a new `data/thesaurus-review.json` before the table is
+ * derived from it (the rule: `scripts/thesaurus/review-pairs.ts`).
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -21,7 +23,11 @@ import { formatJson } from './thesaurus/format-json.js'
 import { decodeMythes, parseMythes } from './thesaurus/parse-mythes.js'
 import { readNotice } from './thesaurus/read-notice.js'
 import { readReview } from './thesaurus/read-review.js'
+import { type MeasuredPair, reviewPairs } from './thesaurus/review-pairs.js'
 import { type SynonymPair, selectPairs } from './thesaurus/select-pairs.js'
+
+const REVIEW_DESCRIPTION =
+  "The relevance set's verdict on the thesaurus pairs its queries trigger, read by scripts/derive-thesaurus.ts: only `kept` pairs enter data/thesaurus-expansions.json. Each pair was measured alone (pnpm eval:search's full system with the hand-kept table and that one pair as the thesaurus, against the hand-kept table alone, on the queries whose reading holds the pair's word). A pair is kept when it raises recall@10, precision@10 or nDCG@10 on some query and lowers none on any; `denied` says what it did instead. Unjudged hits count as not relevant, as in pnpm eval:search. Pairs no query triggers are untested and not kept. `wholeSet`: the whole set without a thesaurus and with every candidate pair. Regenerate: see the analyzer README, The thesaurus and its notice."
 
 /** The licence asks modified copies to say so, next to the copyright notice. */
 const MODIFIED_NOTE =
@@ -40,8 +46,10 @@ const { values } = parseArgs({
     },
     out: { type: 'string', default: join(packageRoot, 'data', 'thesaurus-expansions.json') },
     candidates: { type: 'string' },
+    measurements: { type: 'string' },
   },
 })
+const reviewFile = join(packageRoot, 'data', 'thesaurus-review.json')
 
 for (const [what, path] of [
   ['thesaurus (--dat)', values.dat],
@@ -91,9 +99,12 @@ const { pairs, rejected } = selectPairs(entries, {
 
 const pairKey = (pair: SynonymPair) => `${pair.from}\u0000${pair.to}`
 if (values.candidates) {
-  writeJson(resolve(values.candidates), { pairs })
+  writeJson(fromCaller(values.candidates), { pairs })
 }
-const review = readReview(join(packageRoot, 'data', 'thesaurus-review.json'))
+if (values.measurements) {
+  writeJson(reviewFile, reviewFromMeasurements(fromCaller(values.measurements)))
+}
+const review = readReview(reviewFile)
 const candidates = new Set(pairs.map(pairKey))
 const stale = review.kept.filter((pair) => !candidates.has(pairKey(pair)))
 if (stale.length > 0) {
@@ -115,7 +126,7 @@ for (const pair of pairs) {
   rows.set(pair.from, row)
 }
 
-const out = resolve(values.out)
+const out = fromCaller(values.out)
 writeJson(out, {
   description:
     "Query-time synonyms derived from the Swedish thesaurus of Debian's mythes-sv package by packages/analyzer/scripts/derive-thesaurus.ts: one-word pairs whose words the lexicon knows, that are no stop words and no two forms of one word, whose key has no hand-kept row and whose synonym some project text uses, and of those only the pairs the relevance set showed to help (data/thesaurus-review.json; `why` gives the figures). Searched after the hand-kept table (query-expansions.json) and the words derived from the lexicon. Do not edit by hand: change the script or the review and run `pnpm --filter @projektbank/analyzer derive:thesaurus`.",
@@ -155,6 +166,47 @@ console.log(
     pairs: [...rows.values()].reduce((sum, row) => sum + row.to.length, 0),
   }),
 )
+
+/** The review file's content from the search evaluation's per-pair measurements. */
+function reviewFromMeasurements(path: string) {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as {
+    measured?: unknown
+    withoutThesaurus?: Record<string, number>
+    allCandidates?: Record<string, number>
+    candidates?: unknown
+    pairs?: unknown
+  }
+  if (!Array.isArray(data.pairs) || typeof data.measured !== 'string') {
+    throw new Error(
+      `derive-thesaurus: ${path} is not what ablate:thesaurus writes (needs "measured" and "pairs")`,
+    )
+  }
+  const figures = (summary: Record<string, number> | undefined) => ({
+    recall: round(summary?.recall),
+    precision: round(summary?.precision),
+    ndcg: round(summary?.ndcg),
+  })
+  const { kept, denied } = reviewPairs(data.pairs as MeasuredPair[])
+  return {
+    description: REVIEW_DESCRIPTION,
+    measured: data.measured,
+    wholeSet: {
+      withoutThesaurus: figures(data.withoutThesaurus),
+      allCandidates: figures(data.allCandidates),
+    },
+    kept,
+    denied,
+  }
+}
+
+function round(value: number | undefined): number | null {
+  return value === undefined ? null : Math.round(value * 1000) / 1000
+}
+
+// `pnpm --filter … derive:thesaurus` runs in this package's folder; a relative path means the caller's.
+function fromCaller(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path)
+}
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
