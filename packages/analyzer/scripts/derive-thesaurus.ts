@@ -51,9 +51,11 @@ const { values } = parseArgs({
 })
 const reviewFile = join(packageRoot, 'data', 'thesaurus-review.json')
 
+const datPath = fromCaller(values.dat)
+const copyrightPath = fromCaller(values.copyright)
 for (const [what, path] of [
-  ['thesaurus (--dat)', values.dat],
-  ['copyright file (--copyright)', values.copyright],
+  ['thesaurus (--dat)', datPath],
+  ['copyright file (--copyright)', copyrightPath],
 ] as const) {
   if (!existsSync(path)) {
     console.error(
@@ -63,14 +65,14 @@ for (const [what, path] of [
   }
 }
 
-const datBytes = readFileSync(values.dat)
+const datBytes = readFileSync(datPath)
 const entries = parseMythes(decodeMythes(datBytes))
 // The .dat is the thesaurus, named th_sv_SE.dat in the upstream sources the notice lists.
-const notice = readNotice(readFileSync(values.copyright, 'utf8'), 'th_sv_SE.dat')
+const notice = readNotice(readFileSync(copyrightPath, 'utf8'), 'th_sv_SE.dat')
 
 const analyzer = loadSwedishAnalyzer()
 const textLemmas = new Set<string>()
-for (const dir of values.texts) {
+for (const dir of values.texts.map(fromCaller)) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
     for (const token of analyzer.analyzeTokens(readFileSync(join(dir, file), 'utf8'))) {
       if (!token.stopword) textLemmas.add(token.lemma)
@@ -130,7 +132,7 @@ const out = fromCaller(values.out)
 writeJson(out, {
   description:
     "Query-time synonyms derived from the Swedish thesaurus of Debian's mythes-sv package by packages/analyzer/scripts/derive-thesaurus.ts: one-word pairs whose words the lexicon knows, that are no stop words and no two forms of one word, whose key has no hand-kept row and whose synonym some project text uses, and of those only the pairs the relevance set showed to help (data/thesaurus-review.json; `why` gives the figures). Searched after the hand-kept table (query-expansions.json) and the words derived from the lexicon. Do not edit by hand: change the script or the review and run `pnpm --filter @projektbank/analyzer derive:thesaurus`.",
-  source: { file: basename(values.dat), sha256: sha256(datBytes) },
+  source: { file: basename(datPath), sha256: sha256(datBytes) },
   notice: [...notice, '', MODIFIED_NOTE],
   entries: [...rows.values()].map((row) => ({
     from: row.from,

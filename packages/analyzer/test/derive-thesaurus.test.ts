@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { formatJson } from '../scripts/thesaurus/format-json.js'
 import { decodeMythes, parseMythes } from '../scripts/thesaurus/parse-mythes.js'
@@ -174,4 +179,20 @@ test('formatJson writes what the formatter would: short string lists on one line
       '',
     ].join('\n'),
   )
+})
+
+test('the script fails clearly, writing nothing, when the thesaurus is not installed', () => {
+  const script = fileURLToPath(new URL('../scripts/derive-thesaurus.ts', import.meta.url))
+  const missing = join(tmpdir(), `no-mythes-${process.pid}`)
+  const out = join(missing, 'out.json')
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', script, '--dat', join(missing, 'th_sv_SE_v2.dat'), '--out', out],
+    { encoding: 'utf8' },
+  )
+  expect(result.status).toBe(1)
+  expect(result.stderr).toContain(
+    `derive-thesaurus: the thesaurus (--dat) ${join(missing, 'th_sv_SE_v2.dat')} does not exist. Install Debian's mythes-sv package`,
+  )
+  expect(existsSync(out)).toBe(false)
 })
