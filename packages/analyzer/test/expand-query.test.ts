@@ -76,6 +76,16 @@ test('a table of its own replaces the bundled one', () => {
   ])
 })
 
+test('a whole-words-only row never matches a compound part', () => {
+  const row = { from: 'jobb', to: ['arbete'], source: 'thesaurus' as const }
+  expect(createQueryExpander(analyze, [row])(analyze('jobbsökande')).map((e) => e.to)).toEqual([
+    'arbete',
+  ])
+  const whole = createQueryExpander(analyze, [{ ...row, wholeWordsOnly: true }])
+  expect(whole(analyze('jobbsökande'))).toEqual([])
+  expect(whole(analyze('jobbet')).map((e) => [e.from, e.to])).toEqual([['jobbet', 'arbete']])
+})
+
 test('every row of the bundled table says why it exists and expands to something', () => {
   for (const entry of QUERY_EXPANSIONS) {
     expect(entry.why, entry.from).toMatch(/\w/)

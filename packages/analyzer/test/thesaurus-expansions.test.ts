@@ -7,9 +7,14 @@ import { analyzer } from './_analyzer.js'
 const analyze = (q: string) => analyzer.analyzeQuery(q)
 
 test('the thesaurus table holds only the measured pairs, each with its figures', () => {
-  expect(THESAURUS_EXPANSIONS.map(({ from, to, source }) => ({ from, to, source }))).toEqual([
-    { from: 'far', to: ['pappa'], source: 'thesaurus' },
-  ])
+  expect(
+    THESAURUS_EXPANSIONS.map(({ from, to, source, wholeWordsOnly }) => ({
+      from,
+      to,
+      source,
+      wholeWordsOnly,
+    })),
+  ).toEqual([{ from: 'far', to: ['pappa'], source: 'thesaurus', wholeWordsOnly: true }])
   expect(THESAURUS_EXPANSIONS[0]?.why).toMatch(/^pappa: `far` \(no-diacritics\): precision@10 \+/)
 })
 

@@ -7,7 +7,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { ExpansionEntry } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { launchMeilisearch } from '@projektbank/meili'
 import { loadCorpus } from './corpus.js'
@@ -23,6 +22,7 @@ import type {
   ThesaurusMeasurements,
 } from './thesaurus/measurements.js'
 import { poolAddedUnjudged } from './thesaurus/pool-added.js'
+import { thesaurusRow } from './thesaurus/thesaurus-row.js'
 
 const USAGE = `Usage: pnpm --filter @projektbank/search-eval ablate:thesaurus -- --candidates <file> --out <file> [--pool <file>]
 
@@ -133,10 +133,6 @@ async function main(): Promise<void> {
   } finally {
     await rm(dataDir, { recursive: true, force: true })
   }
-}
-
-function thesaurusRow(from: string, to: string[]): ExpansionEntry {
-  return { from, to, source: 'thesaurus' }
 }
 
 function pick({ recall, precision, ndcg }: QueryScores) {

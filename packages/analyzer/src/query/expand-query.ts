@@ -20,6 +20,11 @@ export interface ExpansionEntry {
   readonly source: ExpansionSource
   /** Why the row exists (kept with the data). */
   readonly why?: string
+  /**
+   * Match `from` only as a word of the query, never as a part of a compound (`plats` in
+   * `praktikplats`): for general synonyms, whose sense inside a compound is rarely theirs.
+   */
+  readonly wholeWordsOnly?: boolean
 }
 
 /**
@@ -61,7 +66,7 @@ const MAX_KEY_WORDS = 4
  * Creates a function that finds the expansions of a query. Keys are matched on the lemmas
  * and on the words as typed of consecutive word terms (not phrases, not exclusions), longest
  * first; a single-word key also matches a compound part (`jobb` in `jobbsökande`) when the
- * whole word did not match.
+ * whole word did not match, unless its row is `wholeWordsOnly`.
  *
  * @example
  * const expand = createQueryExpander(analyzer.analyzeQuery, QUERY_EXPANSIONS)
@@ -109,6 +114,7 @@ export function createQueryExpander(
       if (matched || first.parts.length < 2) continue
       first.parts.forEach((part, index) => {
         for (const entry of byKey.get(part) ?? []) {
+          if (entry.wholeWordsOnly === true) continue
           for (const to of entry.to) {
             found.push({
               start,

@@ -1,5 +1,6 @@
 import { type AnalyzedQuery, createQueryExpander } from '@projektbank/analyzer'
 import type { SynonymPair } from './measurements.js'
+import { thesaurusRow } from './thesaurus-row.js'
 
 /** A query to look for pairs in: its id and the texts to read (as typed, as the API read it). */
 export interface QueryReadings {
@@ -8,8 +9,8 @@ export interface QueryReadings {
 }
 
 /**
- * The pairs whose word some query holds (matched as the API's expander matches them: on
- * lemmas, words as typed and compound parts), each with the ids of those queries, in the
+ * The pairs whose word some query holds (matched as the API's expander matches a thesaurus
+ * row: on lemmas and words as typed, whole words only), each with the ids of those queries, in the
  * order of `pairs`. Only these can change a result of the set; the others are untested.
  *
  * @example
@@ -25,7 +26,7 @@ export function findTriggeredPairs(
   for (const pair of pairs) tosOf.set(pair.from, [...(tosOf.get(pair.from) ?? []), pair.to])
   const idsOf = new Map<string, Set<string>>()
   for (const [from, to] of tosOf) {
-    const expand = createQueryExpander(analyze, [{ from, to, source: 'thesaurus' }])
+    const expand = createQueryExpander(analyze, [thesaurusRow(from, to)])
     for (const query of queries) {
       for (const text of query.texts) {
         for (const expansion of expand(analyze(text))) {
