@@ -14,8 +14,14 @@ test('the thesaurus table holds only the measured pairs, each with its figures',
       source,
       wholeWordsOnly,
     })),
-  ).toEqual([{ from: 'far', to: ['pappa'], source: 'thesaurus', wholeWordsOnly: true }])
+  ).toEqual([
+    { from: 'far', to: ['pappa'], source: 'thesaurus', wholeWordsOnly: true },
+    { from: 'samverkan', to: ['samarbete'], source: 'thesaurus', wholeWordsOnly: true },
+  ])
   expect(THESAURUS_EXPANSIONS[0]?.why).toMatch(/^pappa: `far` \(no-diacritics\): precision@10 \+/)
+  expect(THESAURUS_EXPANSIONS[1]?.why).toMatch(
+    /^samarbete: `samverkan mellan myndigheter` \(multi-word\): recall@10 \+/,
+  )
 })
 
 test('a query with a kept word gets the thesaurus reading, with its source', () => {
