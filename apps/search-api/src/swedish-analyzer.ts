@@ -156,6 +156,7 @@ export function createSwedishSearchAnalyzer(
         correct: Correct
         restorePrefix: (typed: string) => string | undefined
         indexHolds: (word: string) => boolean
+        beginsAWord: (typed: string) => boolean
       }
     | undefined
   // The index's vocabulary may be replaced while the API runs: the restorer and the typo
@@ -181,7 +182,8 @@ export function createSwedishSearchAnalyzer(
         [word, ...analyzer.analyzeQuery(word).terms.flatMap((t) => t.lemmas)].some((w) =>
           indexWords.hasWordStartingWith(w),
         )
-      readersOf = { vocabulary, restore, correct, restorePrefix, indexHolds }
+      const beginsAWord = (typed: string) => prefixes.some((p) => p.hasWordStartingWith(typed))
+      readersOf = { vocabulary, restore, correct, restorePrefix, indexHolds, beginsAWord }
     }
     return readersOf
   }
@@ -289,10 +291,11 @@ function readQuery(
     correct: (word: string) => TypoCorrection | undefined
     restorePrefix: (typed: string) => string | undefined
     indexHolds: (word: string) => boolean
+    beginsAWord: (typed: string) => boolean
   },
   typing: string | undefined,
 ) {
-  const { correct, indexHolds } = readers
+  const { indexHolds } = readers
   // A word of its own keeps its meaning; its other spelling from the lexicon is searched
   // after it only when the index has the word at all: `varken` (neither) is not also read
   // as *värken* (the ache) in an index that never mentions an ache.
@@ -317,6 +320,16 @@ function readQuery(
   const keep = new Set(
     restored.rewrites.filter((r) => r.replacement !== beginning).map((r) => r.replacement),
   )
+  // The word being typed may be completed, never changed: `arbetsförm` is on its way to
+  // *arbetsförmedlingen*, not a slip of *arbetsför*, and `tillgängl` not one of *tillgång*.
+  // Meilisearch's prefix search finds the words it begins; a beginning no word has is a slip.
+  const typed = beginning ?? typing
+  const correct = (word: string) => {
+    const correction = readers.correct(word)
+    if (correction === undefined || word !== typed) return correction
+    const completes = correction.corrected.startsWith(word)
+    return completes || !readers.beginsAWord(word) ? correction : undefined
+  }
   const corrected = correctQuery(analyzer, restored.primary, correct, keep)
   if (corrected.rewrites.length === 0) return restored
   const alternative = restored.alternative

@@ -83,6 +83,10 @@ describe('queries typed without å/ä/ö find what the spelled query finds', () 
     ['ornskol', 'örnsköl', 'örnsköldsvik'],
     // Respelled, the beginning reads on as if typed so: the corrector completes it.
     ['unga forsorjningsst', 'unga försörjningsstöd', 'unga försörjningsstöd'],
+    // Completed or left as typed, never changed into a shorter or another word.
+    ['arbetsförm', 'arbetsförm', 'arbetsförmedlingen'],
+    ['arbetsform', 'arbetsförm', 'arbetsförmedlingen'],
+    ['tillgangl', 'tillgängl', 'tillgänglighet'],
   ])(
     '%s, still being typed, is read as %s and finds every sheet %s finds',
     async (typed, respelled, finished) => {
