@@ -78,6 +78,26 @@ describe('createTypoCorrector', () => {
     expect(correct('valid')).toBeUndefined()
   })
 
+  test('a slip in a word typed without å/ä/ö costs only the slip', () => {
+    // The missing dots are not slips: *försörjningsstöd* is one edit from `forsorjningssod`.
+    expect(correct('forsorjningssod')?.corrected).toBe('försörjningsstöd')
+    expect(correct('kommunforbudet')?.corrected).toBe('kommunförbundet')
+    // Typed with some of its diacritics, a word is compared as typed: three edits, none.
+    expect(correct('försorjningssod')).toBeUndefined()
+  })
+
+  test('a word typed without diacritics also meets the words its first letter stands for', () => {
+    const near: string[] = []
+    buildVocabulary([
+      ['örebro', 2],
+      ['orera', 1],
+    ]).forEachNear('orebor', (word) => near.push(word))
+    expect(near.sort()).toEqual(['orera', 'örebro'])
+    const withDots: string[] = []
+    buildVocabulary([['örebro', 2]]).forEachNear('orebrö', (word) => withDots.push(word))
+    expect(withDots).toEqual([])
+  })
+
   test('two slips only in long words', () => {
     expect(correct('valdierng')?.corrected).toBe('validering')
     expect(correct('mtachnig')).toBeUndefined()

@@ -257,6 +257,22 @@ describe('a slip in a long word is corrected against the index vocabulary', () =
       ],
     })
   })
+
+  test('forsakringskasan (no å/ä, one s short) finds every sheet försäkringskassan finds', async () => {
+    const [slip, spelled] = await Promise.all([
+      search({ q: 'forsakringskasan' }),
+      search({ q: 'försäkringskassan' }),
+    ])
+    expect(spelled.totalHits).toBe(5)
+    expect(ids(slip)).toEqual(ids(spelled))
+    expect(slip.reading.searched).toBe('försäkringskassan')
+    expect(slip.reading.rewrites[0]).toEqual({
+      term: 'forsakringskasan',
+      replacement: 'försäkringskassan',
+      source: 'typo',
+      kind: 'replaced',
+    })
+  })
 })
 
 describe('a slip corrected to a compound finds the compound, not its parts apart', () => {

@@ -12,8 +12,9 @@ export interface IndexVocabulary extends DiacriticVocabulary {
   count(word: string): number
   /**
    * Calls `visit` for every word that could be within edit distance 2 of `word`: the same
-   * first letter and a length within 2 (a slip at the very first letter is rare, and the
-   * bucket keeps the scan small).
+   * first letter (or, typed without diacritics, that letter with them: `o` also visits `ö`)
+   * and a length within 2 (a slip at the very first letter is rare, and the bucket keeps the
+   * scan small).
    */
   forEachNear(word: string, visit: (candidate: string, count: number) => void): void
   /** The beginnings of the words, for a word still being typed; built on first use. */
@@ -63,9 +64,12 @@ export function buildVocabulary(
     },
     forEachNear(word, visit) {
       const first = word.charAt(0)
-      for (let length = word.length - 2; length <= word.length + 2; length++) {
-        for (const candidate of buckets.get(`${first}${length}`) ?? []) {
-          visit(candidate, weight(candidate))
+      const alternatives = hasDiacritics(word) ? [] : (WITH_DIACRITICS[first] ?? [])
+      for (const letter of [first, ...alternatives]) {
+        for (let length = word.length - 2; length <= word.length + 2; length++) {
+          for (const candidate of buckets.get(`${letter}${length}`) ?? []) {
+            visit(candidate, weight(candidate))
+          }
         }
       }
     },
@@ -73,6 +77,13 @@ export function buildVocabulary(
 }
 
 const bucketKey = (word: string) => `${word.charAt(0)}${word.length}`
+
+/** The first letters a word typed without diacritics may stand for (`orebro` for *örebro*). */
+const WITH_DIACRITICS: Readonly<Record<string, readonly string[]>> = {
+  a: ['å', 'ä'],
+  o: ['ö'],
+  e: ['é'],
+}
 
 /**
  * Consults `first`, then `second`: forms of both, `first`'s before; a word is present when
