@@ -28,6 +28,12 @@ test('unknown words are replaced by the nearest index word, then the rest are le
   ])
 })
 
+test('a query of stop words alone is never suggested', () => {
+  // `sjukskrivna i`: nothing near *sjukskrivna*; "i" alone would list every sheet.
+  expect(suggestQueries(analyzer, vocabulary, 'xyzzyqw i', 'xyzzyqw i')).toEqual([])
+  expect(suggestQueries(analyzer, vocabulary, 'xyzzyqw unga', 'xyzzyqw unga')).toEqual(['unga'])
+})
+
 test('nothing near, nothing known, or no vocabulary: nothing to suggest', () => {
   expect(suggestQueries(analyzer, vocabulary, 'xyzzyq', 'xyzzyq')).toEqual([])
   expect(suggestQueries(analyzer, vocabulary, 'kvinnor', 'kvinnor')).toEqual([])

@@ -9,8 +9,8 @@ const MIN_SUGGESTED_WORD_LENGTH = 4
  * Queries to offer when `q` found nothing, best first ("Menade du …?"): the query as the
  * search reads it (when it was searched verbatim), then the query with every word that is
  * not in the index replaced by the index word closest to it (edit distance ≤ 2, the most
- * frequent among equals), then that query without the words that are still unknown. The
- * caller keeps the first one that finds something.
+ * frequent among equals), then that query without the words that are still unknown, unless
+ * only stop words are left. The caller keeps the first one that finds something.
  *
  * @example
  * suggestQueries(analyzer, vocabulary, 'stodd till unga', 'stodd till unga')
@@ -37,7 +37,10 @@ export function suggestQueries(
     const kept = known.map((word) => nearest[words.indexOf(word)] ?? word).join(' ')
     if (kept !== '' && kept !== typed) candidates.push(kept)
   }
-  return [...new Set(candidates)].filter((c) => c.trim() !== '' && c.toLowerCase() !== typed)
+  // Only stop words left ("i", "och") would browse everything: no answer to the query.
+  return [...new Set(candidates)].filter(
+    (c) => c.toLowerCase() !== typed && analyzer.analyzeQuery(c).terms.length > 0,
+  )
 }
 
 /** The index word closest to `word`, `undefined` when it is known, `null` when nothing is near. */
