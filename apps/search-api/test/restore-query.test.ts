@@ -47,6 +47,28 @@ describe('restoring å/ä/ö in a query', () => {
     expect(read('unga har mal')).toMatchObject({ raw: 'unga mal', alternative: 'unga mål' })
   })
 
+  test('a hyphenated word is restored piece by piece, as one word', () => {
+    expect(read('malung-salen')).toMatchObject({
+      reading: {
+        searched: 'malung-sälen',
+        rewrites: [
+          {
+            term: 'malung-salen',
+            replacement: 'malung-sälen',
+            source: 'diacritics',
+            kind: 'replaced',
+          },
+        ],
+      },
+      raw: 'malung-sälen',
+      alternative: '',
+    })
+    // *stod* alone keeps its meaning (it stood); in `esf-stod` it is the grant, *stöd*.
+    expect(read('esf-stod').raw).toBe('esf-stöd')
+    expect(read('"e-tjanster i skolan"').raw).toBe('"e-tjänster i skolan"')
+    expect(read('covid-19').reading.rewrites).toEqual([])
+  })
+
   test('phrases, exclusions and stop words', () => {
     expect(read('"psykisk ohalsa" -overgang')).toMatchObject({
       reading: { searched: '"psykisk ohälsa" -övergång' },

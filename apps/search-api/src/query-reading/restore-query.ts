@@ -33,8 +33,9 @@ export interface RestoredQuery {
 export function restoreQuery(
   analyzer: SwedishAnalyzer,
   query: SwedishQuery,
-  restore: (word: string) => DiacriticRestoration | undefined,
+  restoreWord: (word: string) => DiacriticRestoration | undefined,
 ): RestoredQuery {
+  const restore = (word: string) => restoreWord(word) ?? restoreHyphenated(word, restoreWord)
   const rewrites: QueryRewrite[] = []
   const primary: QueryTerm[] = []
   const alternative: QueryTerm[] = []
@@ -92,4 +93,24 @@ export function restoreQuery(
 /** The terms of `text` analysed as a query, with the exclusion of the term it replaces. */
 function reanalyse(analyzer: SwedishAnalyzer, text: string, exclude: boolean): QueryTerm[] {
   return analyzer.analyzeQuery(text).terms.map((term) => ({ ...term, exclude }))
+}
+
+/**
+ * A hyphenated word restored piece by piece (`malung-salen` → *malung-sälen*, `esf-stod` →
+ * *esf-stöd*): the restorer takes single words only. The whole is no word of its own even
+ * when a piece is (*salen*, *stod*): the hyphen makes it one name or compound.
+ */
+function restoreHyphenated(
+  word: string,
+  restore: (word: string) => DiacriticRestoration | undefined,
+): DiacriticRestoration | undefined {
+  if (!word.includes('-')) return undefined
+  const pieces = word.split('-').map((piece) => restore(piece))
+  const first = pieces.find((piece) => piece !== undefined)
+  if (first === undefined) return undefined
+  const restored = word
+    .split('-')
+    .map((piece, i) => pieces[i]?.restored ?? piece)
+    .join('-')
+  return { word, restored, ownWord: false, source: first.source }
 }
