@@ -67,9 +67,13 @@ async function main(): Promise<void> {
       const meili = { url: meilisearch.url, apiKey: meilisearch.masterKey }
       const index = await indexFullSystem(meili, CORPUS_DIRS, 'eval_full', sheets.length)
       const run = async (system: FullSearchSystem, query: JudgedQuery) => {
-        const { ids, searched } = await system.searchRead(query.query, CUTOFF)
+        const { ids, reading } = await system.searchRead(query.query, CUTOFF)
         const scores = scoreRanking(ids, gradesById(query.judgments, idByFile))
-        return { files: ids.map((id) => fileById.get(id) ?? id), searched, scores }
+        return {
+          files: ids.map((id) => fileById.get(id) ?? id),
+          searched: reading.searched,
+          scores,
+        }
       }
       const without = await index.system({ thesaurus: [] })
       const before = new Map<string, Awaited<ReturnType<typeof run>>>()

@@ -47,6 +47,32 @@ function discountedGain(grades: readonly number[]): number {
 }
 
 /**
+ * Recall at `k` if the relevant documents among `found` (at any rank) were ranked first: as
+ * many of them as fit in `k`, divided by all relevant documents. It bounds what reordering
+ * `found` could do for {@link recallAt}.
+ *
+ * @example
+ * reorderedRecallAt(['x', 'b'], { a: 3, b: 1 }) // 0.5
+ */
+export function reorderedRecallAt(found: readonly string[], grades: Grades, k = CUTOFF): number {
+  const relevant = Object.values(grades).filter((grade) => grade > 0).length
+  if (relevant === 0) return 0
+  return Math.min(k, [...new Set(found)].filter((id) => (grades[id] ?? 0) > 0).length) / relevant
+}
+
+/**
+ * nDCG at `k` of `found` in the best order (highest grade first): what reordering `found`
+ * could do for {@link ndcgAt}.
+ *
+ * @example
+ * bestOrderNdcgAt(['b', 'a'], { a: 3, b: 1 }) // 1
+ */
+export function bestOrderNdcgAt(found: readonly string[], grades: Grades, k = CUTOFF): number {
+  const best = [...new Set(found)].sort((x, y) => (grades[y] ?? 0) - (grades[x] ?? 0))
+  return ndcgAt(best, grades, k)
+}
+
+/**
  * Recall at `k`: relevant documents in the first `k` hits divided by all relevant documents.
  *
  * @example

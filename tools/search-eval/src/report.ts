@@ -1,6 +1,7 @@
 import type { QueryRun, SystemRun } from './evaluate.js'
 import { QUERY_KINDS } from './judgments.js'
 import { type ScoreSummary, summarise } from './metrics.js'
+import { type QueryReach, RETURNED_DEPTH, summariseReach } from './reach.js'
 
 const HEADER = '| Queries | Recall@10 | Precision@10 | nDCG@10 | MRR | Zero-result rate |'
 const RULE = '|---:|---:|---:|---:|---:|---:|'
@@ -111,6 +112,44 @@ export function losses(
   })
 }
 
+/**
+ * Where the full system's recall@10 and nDCG@10 stop, overall and per kind: the set's own
+ * ceiling, the relevant sheets any word of a reading of the query reaches, those the system
+ * returns at any rank (each in the best order), and its first page.
+ *
+ * @example
+ * reachTable(reach) // '| Kind | Queries | Recall@10: set ceiling | …'
+ */
+export function reachTable(reach: readonly QueryReach[]): string {
+  const lines = [
+    '| Kind | Queries | Recall@10: set ceiling | word reach | returned | first page | nDCG@10: word reach | returned | first page |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ]
+  for (const kind of ['all', ...QUERY_KINDS] as const) {
+    const s = summariseReach(reach, kind)
+    const label = kind === 'all' ? '**all**' : kind
+    const figures = [
+      s.ceiling,
+      s.wordReach.recall,
+      s.returned.recall,
+      s.firstPage.recall,
+      s.wordReach.ndcg,
+      s.returned.ndcg,
+      s.firstPage.ndcg,
+    ].map(fixed)
+    lines.push(`| ${label} | ${s.queries} | ${figures.join(' | ')} |`)
+  }
+  return lines.join('\n')
+}
+
+const REACH_LEGEND =
+  'Each level bounds the next. *Set ceiling*: every relevant sheet in the first 10 (only ' +
+  'queries with more than 10 relevant sheets stay below 1). *Word reach*: the relevant sheets ' +
+  'that share a word (a form, lemma or compound part, as the index analyses them) with some ' +
+  'reading of the query (as typed, as searched, each rewrite), ranked first: what any ranking ' +
+  `of word matches could reach. *Returned*: the relevant sheets among the first ${RETURNED_DEPTH} ` +
+  'hits, ranked first: what reordering the hits could reach. *First page*: the hits as ranked.'
+
 const scoreText = (run: QueryRun) =>
   `R ${fixed(run.scores.recall)}, P ${fixed(run.scores.precision)}, nDCG ${fixed(run.scores.ndcg)}`
 
@@ -135,6 +174,8 @@ export function renderReport(input: {
   runs: readonly SystemRun[]
   full: SystemRun
   corpusSize: number
+  /** The full system's reach per query (see {@link reachTable}); no section without it. */
+  reach?: readonly QueryReach[]
   /** Append every query's first hits per system (for diagnosis). */
   withHits?: boolean
   /** How many hits per query and system to append (default 5; the report scores the first 10). */
@@ -171,6 +212,17 @@ export function renderReport(input: {
         `| ${queryCell(run)} | ${run.query.kind} | ${scoreText(run)} | ${others} | ${missed(run)} |`,
       )
     }
+  }
+
+  if (input.reach) {
+    out.push(
+      '',
+      `### Where (${full.system.key})'s recall and nDCG stop`,
+      '',
+      REACH_LEGEND,
+      '',
+      reachTable(input.reach),
+    )
   }
 
   const failing = full.runs.filter((r) => r.scores.recall < 1)

@@ -9,8 +9,9 @@ import { type JudgedQuery, loadJudgments } from './judgments.js'
 import { CUTOFF } from './metrics.js'
 import { CORPUS_DIRS, JUDGMENTS_FILE } from './paths.js'
 import { poolUnjudged } from './pool.js'
+import { measureReach, type QueryReach } from './reach.js'
 import { renderReport } from './report.js'
-import { createFullSystem } from './systems/full-system.js'
+import { indexFullSystem } from './systems/full-system.js'
 import { createBaseline } from './systems/meilisearch-baseline.js'
 import type { SearchSystem } from './systems/search-system.js'
 
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   try {
     const meilisearch = await launchMeilisearch({ dataDir })
     try {
-      const runs = await runSystems(
+      const { runs, reach } = await runSystems(
         { url: meilisearch.url, apiKey: meilisearch.masterKey },
         queries,
         sheets,
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
         runs,
         full,
         corpusSize: sheets.length,
+        reach,
         withHits: values.hits === true,
         hitsCount,
       })
@@ -107,19 +109,23 @@ async function runSystems(
   meili: MeiliConnection,
   queries: readonly JudgedQuery[],
   sheets: readonly CorpusSheet[],
-): Promise<SystemRun[]> {
+): Promise<{ runs: SystemRun[]; reach: QueryReach[] }> {
   const projects = sheets.map((s) => s.project)
+  const fullIndex = await indexFullSystem(meili, CORPUS_DIRS, 'eval_full', sheets.length)
+  const full = await fullIndex.system()
   const systems: SearchSystem[] = [
     await createBaseline(meili, 'default', projects, 'eval_default'),
     await createBaseline(meili, 'swedish', projects, 'eval_swedish'),
-    await createFullSystem(meili, CORPUS_DIRS, 'eval_full', sheets.length),
+    full,
   ]
   const runs: SystemRun[] = []
   for (const system of systems) {
     runs.push(await evaluateSystem(system, queries, sheets))
     log(`(${system.key}) ${system.label}: done`)
   }
-  return runs
+  const reach = await measureReach(full, fullIndex.analyzeText, queries, sheets)
+  log(`(${full.key}) reach: done`)
+  return { runs, reach }
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { indexSheets } from '@projektbank/indexer'
 import { type MeiliConnection, vocabularyIndexOf } from '@projektbank/meili'
-import { SearchResponseSchema } from '@projektbank/model'
+import { type QueryReading, SearchResponseSchema } from '@projektbank/model'
 // `loadAnalyzer` is the Swedish analysis the API's own servers pass to `createApp`.
 import {
   createApp,
@@ -14,12 +14,14 @@ import type { SearchSystem } from './search-system.js'
 
 /** The full system, and how it read each query. */
 export interface FullSearchSystem extends SearchSystem {
-  /** The ids of the first `limit` hits and the query as the API read it (`reading.searched`). */
-  searchRead(query: string, limit: number): Promise<{ ids: string[]; searched: string }>
+  /** The ids of the first `limit` hits and how the API read the query (`reading`). */
+  searchRead(query: string, limit: number): Promise<{ ids: string[]; reading: QueryReading }>
 }
 
 /** One index built by the real indexer, searched through API apps with different options. */
 export interface FullSystemIndex {
+  /** The analysis the indexer gave the texts (words, lemmas, compound parts; no stop words). */
+  analyzeText(text: string): string
   /** The API over this index; `options` change the analyser's tables (default: as shipped). */
   system(
     options?: Pick<SwedishSearchOptions, 'expansions' | 'thesaurus'>,
@@ -27,8 +29,10 @@ export interface FullSystemIndex {
 }
 
 /**
- * Indexes the sheets once with the real indexer (`indexSheets`, with its settings and
- * Swedish `svTerms`) and loads the index's vocabulary, as `pnpm start` does.
+ * The full system, with no shortcuts: indexes the sheets once with the real indexer
+ * (`indexSheets`, with its settings and Swedish `svTerms`) and loads the index's vocabulary,
+ * as `pnpm start` does; every query then goes through the real API (`createApp` +
+ * `app.request('/search?…')`), which runs the federated raw + analysed search.
  *
  * @example
  * const index = await indexFullSystem(meili, CORPUS_DIRS, 'eval_full', 62)
@@ -63,6 +67,7 @@ export async function indexFullSystem(
   if (!(await words.refresh())) throw new Error(`could not read ${vocabularyIndexOf(indexUid)}`)
   const search = createMeilisearchGateway({ url: meili.url, apiKey: meili.apiKey, indexUid })
   return {
+    analyzeText: analyzer.analyzeText,
     async system(options = {}) {
       const searchAnalyzer =
         options.expansions === undefined && options.thesaurus === undefined
@@ -78,7 +83,7 @@ export async function indexFullSystem(
           )
         }
         const body = SearchResponseSchema.parse(await response.json())
-        return { ids: body.hits.map((hit) => hit.id), searched: body.reading.searched }
+        return { ids: body.hits.map((hit) => hit.id), reading: body.reading }
       }
       return {
         key: 'c',
@@ -88,22 +93,4 @@ export async function indexFullSystem(
       }
     },
   }
-}
-
-/**
- * The full system, with no shortcuts: the sheets are indexed by the real indexer, and every
- * query goes through the real API (`createApp` + `app.request('/search?…')`), which runs the
- * federated raw + analysed search.
- *
- * @example
- * const c = await createFullSystem(meili, ['seeds', 'tools/search-eval/sheets'], 'eval_full', 27)
- * await c.search('undersköterska', 10)
- */
-export async function createFullSystem(
-  meili: MeiliConnection,
-  inputs: readonly string[],
-  indexUid: string,
-  expectedDocuments: number,
-): Promise<SearchSystem> {
-  return (await indexFullSystem(meili, inputs, indexUid, expectedDocuments)).system()
 }
