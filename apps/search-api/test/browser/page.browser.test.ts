@@ -342,6 +342,42 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     expect(await focusedFacet()).toBe('region=Övre Norrland')
   })
 
+  test('typing searches at each pause, as one history entry, and leaves the box as typed', async () => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    const entries = () => page.evaluate(() => history.length)
+    const before = await entries()
+    const box = page.getByLabel('Sök', { exact: true })
+    const url = () => new URL(page.url())
+    await box.click()
+
+    // A word half typed already searches, without Enter.
+    await page.keyboard.type('exper', { delay: 20 })
+    await expect.poll(() => url().search, { timeout: 15_000 }).toBe('?q=exper')
+    await page.keyboard.type('t ', { delay: 20 })
+    await expect.poll(() => url().search, { timeout: 15_000 }).toBe('?q=expert')
+    await resultCount(page).toBe('2 träffar')
+    expect((await hitTitles(page)).sort()).toEqual([TITLE.s000, TITLE.s001].sort())
+    // The search was of the trimmed text; the space typed before the next word stays, and so
+    // does the focus.
+    expect(await box.inputValue()).toBe('expert ')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
+    // Two searches of one burst of typing: one history entry, and Back leaves the typing.
+    expect(await entries()).toBe(before + 1)
+    await page.goBack()
+    await expect.poll(() => url().search).toBe('')
+    await resultCount(page).toBe('5 träffar')
+    expect(await box.inputValue()).toBe('')
+
+    // Enter right after typing: still one entry, whether or not the pause searched first.
+    await box.click()
+    await page.keyboard.type('unga')
+    await page.keyboard.press('Enter')
+    await resultCount(page).toBe('4 träffar')
+    expect(url().search).toBe('?q=unga')
+    expect(await entries()).toBe(before + 1)
+  })
+
   test('on a phone the filters fold up under the results', async () => {
     const page = await open('/')
     await page.setViewportSize({ width: 390, height: 844 })

@@ -9,7 +9,8 @@ import { toggleFacetList } from './facets.js'
 import { navigate, openedFromResults, route } from './router.js'
 import { formParams, setUpSearchForm } from './search-form.js'
 import { redrawFacets } from './search-view.js'
-import { pageUrl, withFacetValue } from './url-state.js'
+import { watchTyping } from './typing-search.js'
+import { pageUrl, withFacetValue, withFormValues } from './url-state.js'
 
 // The module's one export, so a test in the browser can check snippets in the page's own code.
 export { highlightedFragment } from './snippet-fragment.js'
@@ -28,21 +29,38 @@ function submitForm(): void {
   if (params) navigate(pageUrl(params, location.pathname))
 }
 
+/**
+ * The search of a pause in typing: the query as typed on top of what the page shows, and
+ * nothing else from the form (an amount half typed waits for its own button).
+ */
+function searchTyped(options: { replace: boolean }): void {
+  const params = withFormValues(currentParams(), { q: elements.queryInput.value.trim() })
+  navigate(pageUrl(params, location.pathname), options)
+}
+
 function start(): void {
-  const { form, fieldsSelect, sortSelect, facetsContainer, filterPanel } = elements
+  const { form, queryInput, fieldsSelect, sortSelect, facetsContainer, filterPanel } = elements
   setUpSearchForm()
 
+  const typing = watchTyping(queryInput, searchTyped)
+  // Anything else the user does ends a burst of typing: its pending search is dropped and
+  // the next typing starts a history entry of its own.
+  const submit = () => {
+    typing.end()
+    submitForm()
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    submitForm()
+    submit()
   })
-  fieldsSelect.addEventListener('change', submitForm)
-  sortSelect.addEventListener('change', submitForm)
+  fieldsSelect.addEventListener('change', submit)
+  sortSelect.addEventListener('change', submit)
 
   facetsContainer.addEventListener('change', (event) => {
     const box = event.target
     if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return
     const params = withFacetValue(currentParams(), box.name, box.value, box.checked)
+    typing.end()
     navigate(pageUrl(params, location.pathname))
   })
   facetsContainer.addEventListener('click', (event) => {
@@ -56,6 +74,7 @@ function start(): void {
     if (!isPlainClick(event) || !(event.target instanceof Element)) return
     const link = event.target.closest('a')
     if (!link) return
+    typing.end()
     if (link.classList.contains('skip-link')) {
       // Moves focus without adding "#filters" to the URL, where it would read as a route.
       event.preventDefault()
@@ -73,7 +92,10 @@ function start(): void {
     }
   })
 
-  window.addEventListener('popstate', () => void route())
+  window.addEventListener('popstate', () => {
+    typing.end()
+    void route()
+  })
   window.addEventListener('hashchange', () => void route())
 
   // On a phone the filters sit under the results, folded.

@@ -35,8 +35,19 @@ export async function route(options: { focusResults?: boolean } = {}): Promise<v
   }
 }
 
-/** Goes to a new state: one history entry, then render it. */
-export function navigate(url: string, options: { focusResults?: boolean } = {}): void {
-  history.pushState(null, '', url)
-  void route(options)
+/**
+ * Goes to a new state, then renders it: one new history entry, or with `replace` in place of
+ * the current one (the searches of one burst of typing). Going where the page already is adds
+ * no entry: Enter after the typing already searched it would otherwise need two Backs.
+ */
+export function navigate(
+  url: string,
+  options: { focusResults?: boolean; replace?: boolean } = {},
+): void {
+  const { replace = false, ...routeOptions } = options
+  if (new URL(url, location.href).href !== location.href) {
+    if (replace) history.replaceState(null, '', url)
+    else history.pushState(null, '', url)
+  }
+  void route(routeOptions)
 }

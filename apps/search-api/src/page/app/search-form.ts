@@ -26,7 +26,10 @@ export function setUpSearchForm(): void {
  */
 export function syncFormFromUrl(params: URLSearchParams): void {
   const { queryInput, fieldsSelect, sortSelect, grantMinInput, grantMaxInput } = elements
-  queryInput.value = params.get('q') ?? ''
+  const query = params.get('q') ?? ''
+  // The searches of typing are of the trimmed text: leave the box as typed (a space just
+  // typed before the next word) while it still says the same.
+  if (queryInput.value.trim() !== query) queryInput.value = query
   const fields = params.get('fields') ?? ''
   if (!Array.from(fieldsSelect.options).some((o) => o.value === fields)) {
     const label = fields.split(',').map(fieldLabel).join(', ')
