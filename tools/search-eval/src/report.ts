@@ -142,6 +142,11 @@ export function reachTable(reach: readonly QueryReach[]): string {
   return lines.join('\n')
 }
 
+const TYPING_LEGEND =
+  'The page searches at each pause in typing. Each row runs every query with that share of ' +
+  'its last word typed (rounded up, at least 3 letters; a shorter word stays whole) against ' +
+  "the finished query's judgments."
+
 const REACH_LEGEND =
   'Each level bounds the next. *Set ceiling*: every relevant sheet in the first 10 (only ' +
   'queries with more than 10 relevant sheets stay below 1). *Word reach*: the relevant sheets ' +
@@ -149,6 +154,47 @@ const REACH_LEGEND =
   'reading of the query (as typed, as searched, each rewrite), ranked first: what any ranking ' +
   `of word matches could reach. *Returned*: the relevant sheets among the first ${RETURNED_DEPTH} ` +
   'hits, ranked first: what reordering the hits could reach. *First page*: the hits as ranked.'
+
+/** Every system's runs of the queries typed with `share` of their last word. */
+export interface TypingRuns {
+  share: number
+  runs: readonly SystemRun[]
+}
+
+/**
+ * The systems side by side on the queries cut mid-word (the page searches at each pause in
+ * typing), one row per share of the last word typed, after the finished queries.
+ *
+ * @example
+ * typingTable(runs, typing) // '| Last word typed | Queries cut | Recall@10 (a) / (b) / (c) | …'
+ */
+export function typingTable(finished: readonly SystemRun[], typing: readonly TypingRuns[]): string {
+  const keys = finished.map((r) => `(${r.system.key})`).join(' / ')
+  const lines = [
+    `| Last word typed | Queries cut | Recall@10 ${keys} | Precision@10 ${keys} | nDCG@10 ${keys} | Zero-result rate ${keys} |`,
+    '|---|---:|---:|---:|---:|---:|',
+  ]
+  const row = (label: string, cut: number, runs: readonly SystemRun[]) => {
+    const summaries = runs.map((run) => summarise(run.runs.map((r) => r.scores)))
+    const column = (pick: (s: ScoreSummary) => number) =>
+      summaries.map((s) => fixed(pick(s))).join(' / ')
+    lines.push(
+      `| ${label} | ${cut} | ${[
+        column((s) => s.recall),
+        column((s) => s.precision),
+        column((s) => s.ndcg),
+        column((s) => s.zeroResultRate),
+      ].join(' | ')} |`,
+    )
+  }
+  row('all of it (the finished query)', 0, finished)
+  const finishedQueries = finished[0]?.runs.map((r) => r.query.query) ?? []
+  for (const { share, runs } of typing) {
+    const cut = (runs[0]?.runs ?? []).filter((r, i) => r.query.query !== finishedQueries[i]).length
+    row(`${Math.round(share * 100)} %`, cut, runs)
+  }
+  return lines.join('\n')
+}
 
 const scoreText = (run: QueryRun) =>
   `R ${fixed(run.scores.recall)}, P ${fixed(run.scores.precision)}, nDCG ${fixed(run.scores.ndcg)}`
@@ -174,6 +220,8 @@ export function renderReport(input: {
   runs: readonly SystemRun[]
   full: SystemRun
   corpusSize: number
+  /** Every system on the queries cut mid-word (see {@link typingTable}); none without it. */
+  typing?: readonly TypingRuns[]
   /** The full system's reach per query (see {@link reachTable}); no section without it. */
   reach?: readonly QueryReach[]
   /** Append every query's first hits per system (for diagnosis). */
@@ -214,6 +262,16 @@ export function renderReport(input: {
     }
   }
 
+  if (input.typing) {
+    out.push(
+      '',
+      '### While typing: the last word cut short',
+      '',
+      TYPING_LEGEND,
+      '',
+      typingTable(runs, input.typing),
+    )
+  }
   if (input.reach) {
     out.push(
       '',

@@ -10,10 +10,11 @@ import { CUTOFF } from './metrics.js'
 import { CORPUS_DIRS, JUDGMENTS_FILE } from './paths.js'
 import { poolUnjudged } from './pool.js'
 import { measureReach, type QueryReach } from './reach.js'
-import { renderReport } from './report.js'
+import { renderReport, type TypingRuns } from './report.js'
 import { indexFullSystem } from './systems/full-system.js'
 import { createBaseline } from './systems/meilisearch-baseline.js'
 import type { SearchSystem } from './systems/search-system.js'
+import { TYPED_SHARES, typedQueries } from './typing.js'
 
 const USAGE = `Usage: pnpm eval:search [-- --out report.md] [--hits [--hits-count n]] [--pool pool.json]
 
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   try {
     const meilisearch = await launchMeilisearch({ dataDir })
     try {
-      const { runs, reach } = await runSystems(
+      const { runs, reach, typing } = await runSystems(
         { url: meilisearch.url, apiKey: meilisearch.masterKey },
         queries,
         sheets,
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
         full,
         corpusSize: sheets.length,
         reach,
+        typing,
         withHits: values.hits === true,
         hitsCount,
       })
@@ -109,7 +111,7 @@ async function runSystems(
   meili: MeiliConnection,
   queries: readonly JudgedQuery[],
   sheets: readonly CorpusSheet[],
-): Promise<{ runs: SystemRun[]; reach: QueryReach[] }> {
+): Promise<{ runs: SystemRun[]; reach: QueryReach[]; typing: TypingRuns[] }> {
   const projects = sheets.map((s) => s.project)
   const fullIndex = await indexFullSystem(meili, CORPUS_DIRS, 'eval_full', sheets.length)
   const full = await fullIndex.system()
@@ -125,7 +127,15 @@ async function runSystems(
   }
   const reach = await measureReach(full, fullIndex.analyzeText, queries, sheets)
   log(`(${full.key}) reach: done`)
-  return { runs, reach }
+  const typing: TypingRuns[] = []
+  for (const share of TYPED_SHARES) {
+    const typed = typedQueries(queries, share)
+    const typedRuns: SystemRun[] = []
+    for (const system of systems) typedRuns.push(await evaluateSystem(system, typed, sheets))
+    typing.push({ share, runs: typedRuns })
+  }
+  log('while typing: done')
+  return { runs, reach, typing }
 }
 
 main().catch((error: unknown) => {
