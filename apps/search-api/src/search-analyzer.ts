@@ -41,6 +41,12 @@ export interface AnalysedQuery {
   /** For the `svTerms.*` twins: lemmas and compound parts; `''` when there is nothing to add. */
   analysed: string
   /**
+   * The last word of `analysed` is a word still being typed, as typed (no lemma of a half
+   * word): the twins match it as a beginning, so `exper` finds the *expert* of
+   * *tillgänglighetsexpert* before the word is finished. Absent: every word matches whole.
+   */
+  analysedEndsInPrefix?: boolean
+  /**
    * For the `svTerms.*` twins, searched after the query itself at a lower weight: the analysed
    * query with an abbreviation written out or a synonym in place of a term, one query per
    * reading (`af` → *arbetsförmedling*); absent or empty when there is none.

@@ -209,7 +209,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     if (analysed !== '') {
       queries.push({
         ...common,
-        q: wholeWords(analysed),
+        q: input.query.analysedEndsInPrefix ? analysed : wholeWords(analysed),
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight },
         ...analysedMatching(input.query),

@@ -201,16 +201,24 @@ export function createSwedishSearchAnalyzer(
           terms: prepareSnippetQuery(parsed),
         }
       }
+      const typing = verbatim ? undefined : wordBeingTyped(q, parsed)
       const read = verbatim
         ? { primary: parsed, alternative: undefined, rewrites: [] }
-        : readQuery(analyzer, parsed, readers(), wordBeingTyped(q, parsed))
-      const { raw, analysed: asParts, positive } = meilisearchQueries(read.primary)
+        : readQuery(analyzer, parsed, readers(), typing)
+      const { raw, positive } = meilisearchQueries(read.primary)
       const single = wordCount(read.primary) === 1
-      const rawIsIndexWord = single && isIndexWord(read.primary, options.vocabulary?.())
+      const vocabulary = options.vocabulary?.()
+      const rawIsIndexWord = single && isIndexWord(read.primary, vocabulary)
+      const beginning =
+        typing === undefined ? undefined : typedBeginning(analyzer, read.primary, vocabulary)
+      const twinQuery = beginning ?? read.primary
+      const asParts = meilisearchQueries(twinQuery).analysed
       // One compound: the compound itself first, its parts apart (spelled out) after it. The
       // parts alone also find texts that merely mention both somewhere (`skola` and `närvaro`
       // in different sections); as a weaker, thresholded query they no longer crowd the page.
-      const analysed = single ? meilisearchQueries(read.primary, 'whole').analysed : asParts
+      const analysed = single ? meilisearchQueries(twinQuery, 'whole').analysed : asParts
+      const analysedEndsInPrefix =
+        beginning !== undefined && analysed.endsWith(wordTerms(beginning).at(-1)?.text ?? ' ')
       // A word the corrector put in place of a slip is searched as the index spells it, never
       // spelled out: its parts apart would add texts that never use the word to a guess.
       const corrected = correctedWords(read.rewrites)
@@ -251,6 +259,7 @@ export function createSwedishSearchAnalyzer(
         raw,
         ...(rawIsIndexWord ? { rawIsIndexWord } : {}),
         analysed,
+        ...(analysedEndsInPrefix ? { analysedEndsInPrefix } : {}),
         ...(spelledOut !== '' ? { spelledOut } : {}),
         hasPositiveTerms: positive,
         terms: prepareSnippetQuery({ query: q, terms: snippetTerms }),
@@ -276,6 +285,36 @@ function wordBeingTyped(q: string, parsed: SwedishQuery): string | undefined {
   const last = parsed.terms.at(-1)
   if (last === undefined || last.phrase || last.exclude || /\s$/u.test(q)) return undefined
   return q.toLowerCase().endsWith(last.text) ? last.text : undefined
+}
+
+/**
+ * The query with its last word as a beginning for the twins, when that word is still being
+ * typed (see {@link wordBeingTyped}) and the reading left it no word: neither one of the
+ * index nor one the lexicon knows or reads as a compound. The lemma of a half word is no word
+ * either (`exper` would be read as *exp*), and the twins hold the compound parts that
+ * Meilisearch's prefix search on the texts cannot reach (*expert* in
+ * *tillgänglighetsexpert*). A word, finished or not (`koordinat`, `digitalkompetens`), is
+ * searched as one. `undefined` when there is no such word, or no vocabulary to tell.
+ *
+ * @example
+ * typedBeginning(analyzer, analyzer.analyzeQuery('anpassni'), vocabulary)?.terms[0]?.lemmas
+ * // ['anpassni']
+ */
+function typedBeginning(
+  analyzer: SwedishAnalyzer,
+  query: SwedishQuery,
+  vocabulary: DiacriticVocabulary | IndexVocabulary | undefined,
+): SwedishQuery | undefined {
+  const last = query.terms.at(-1)
+  if (vocabulary === undefined || last === undefined || last.phrase || last.exclude) {
+    return undefined
+  }
+  const { lemmaSource } = analyzer.analyzeWord(last.text)
+  if (lemmaSource === 'lexicon' || lemmaSource === 'compound' || vocabulary.has(last.text)) {
+    return undefined
+  }
+  const asTyped = { ...last, lemmas: [last.text], parts: [] }
+  return { ...query, terms: [...query.terms.slice(0, -1), asTyped] }
 }
 
 /**

@@ -113,6 +113,33 @@ describe('the word being typed, read by the search analyser', () => {
     expect(search.analyzeQuery('ornskol').reading.searched).toBe('örnsköl')
   })
 
+  test('a half word reaches the twins as typed, a beginning of their words and parts', () => {
+    const read = search.analyzeQuery('unga exper')
+    // Not the lemma of a half word (*exp*): the twins hold *expert* of *tillgänglighetsexpert*.
+    expect(read.analysed).toBe('unga exper')
+    expect(read.analysedEndsInPrefix).toBe(true)
+    const plan = planSearch({
+      indexUid: 'projects',
+      query: read,
+      fields: undefined,
+      filter: '',
+      sort: 'relevance',
+      limit: 10,
+      offset: 0,
+      facets: [],
+      analysedWeight: 0.8,
+    })
+    // No space after it: Meilisearch reads the twins' last word as a beginning too.
+    expect(plan.queries[1]?.q).toBe('unga exper')
+  })
+
+  test('a word is searched whole on the twins, finished or not, known or compound', () => {
+    for (const q of ['exper ', 'koordinat', 'digitalkompetens', 'unga']) {
+      expect(search.analyzeQuery(q).analysedEndsInPrefix).toBeUndefined()
+    }
+    expect(search.analyzeQuery('digitalkompetens').analysed).toBe('digitalkompetens')
+  })
+
   test('a whole word restored as before wins over its beginning', () => {
     expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
     expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')
