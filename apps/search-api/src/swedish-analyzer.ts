@@ -14,6 +14,7 @@ import {
 } from '@projektbank/analyzer'
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import type { QueryRewrite } from '@projektbank/model'
+import { completeToKey } from './query-reading/complete-key.js'
 import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
 import { deriveBaseWords } from './query-reading/derive-words.js'
@@ -21,6 +22,7 @@ import { expandQuery } from './query-reading/expand-query.js'
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
 import { suggestQueries } from './query-reading/suggest-queries.js'
+import { typedCompound } from './query-reading/typed-compound.js'
 import { restoreTypedPrefix } from './query-reading/typed-prefix.js'
 import {
   buildVocabulary,
@@ -148,6 +150,10 @@ export function createSwedishSearchAnalyzer(
     ]
   }
   const places = buildVocabulary(placeNameWords().map((word) => [word, 1] as const))
+  const tableKeys = [
+    ...(options.expansions ?? QUERY_EXPANSIONS),
+    ...(options.thesaurus ?? THESAURUS_EXPANSIONS),
+  ].map((entry) => entry.from.toLowerCase())
   type Correct = (word: string) => TypoCorrection | undefined
   let readersOf:
     | {
@@ -210,24 +216,35 @@ export function createSwedishSearchAnalyzer(
       const vocabulary = options.vocabulary?.()
       const rawIsIndexWord = single && isIndexWord(read.primary, vocabulary)
       const beginning =
-        typing === undefined ? undefined : typedBeginning(analyzer, read.primary, vocabulary)
-      const twinQuery = beginning ?? read.primary
+        typing === undefined
+          ? undefined
+          : typedBeginning(analyzer, read.primary, vocabulary, readers().beginsAWord)
+      const twinQuery = beginning?.query ?? read.primary
       const asParts = meilisearchQueries(twinQuery).analysed
       // One compound: the compound itself first, its parts apart (spelled out) after it. The
       // parts alone also find texts that merely mention both somewhere (`skola` and `närvaro`
       // in different sections); as a weaker, thresholded query they no longer crowd the page.
       const analysed = single ? meilisearchQueries(twinQuery, 'whole').analysed : asParts
       const analysedEndsInPrefix =
-        beginning !== undefined && analysed.endsWith(wordTerms(beginning).at(-1)?.text ?? ' ')
+        beginning !== undefined && analysed.split(' ').at(-1) === beginning.prefix
       // A word the corrector put in place of a slip is searched as the index spells it, never
       // spelled out: its parts apart would add texts that never use the word to a guess.
       const corrected = correctedWords(read.rewrites)
       const wasCorrected = single && wordTerms(read.primary).some((t) => corrected.has(t.text))
       const spelledOut = analysed !== asParts && !wasCorrected ? asParts : ''
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
-      const expansions = verbatim
-        ? { queries: [], rewrites: [] }
-        : expandQuery(analyzer, read.primary, withDerivations(analyzer, read.primary))
+      const expand = (query: SwedishQuery) =>
+        expandQuery(analyzer, query, withDerivations(analyzer, query))
+      let expansions = verbatim ? { queries: [], rewrites: [] } : expand(read.primary)
+      // A loan word or an abbreviation being typed reads as the table's key it begins.
+      const completed =
+        beginning !== undefined && expansions.queries.length === 0
+          ? completeToKey(
+              wordTerms(read.primary).map((t) => t.text),
+              tableKeys,
+            )
+          : undefined
+      if (completed !== undefined) expansions = expand(analyzer.analyzeQuery(completed))
       // A one-word expansion is searched whole, as a one-word query is: `yh` finds sheets with
       // *yrkeshögskola*, not every sheet with *yrke* and *högskola* somewhere.
       const expanded = [
@@ -293,18 +310,22 @@ function wordBeingTyped(q: string, parsed: SwedishQuery): string | undefined {
  * index nor one the lexicon knows or reads as a compound. The lemma of a half word is no word
  * either (`exper` would be read as *exp*), and the twins hold the compound parts that
  * Meilisearch's prefix search on the texts cannot reach (*expert* in
- * *tillgänglighetsexpert*). A word, finished or not (`koordinat`, `digitalkompetens`), is
- * searched as one. `undefined` when there is no such word, or no vocabulary to tell.
+ * *tillgänglighetsexpert*). When no word of the index begins with it either, it may be a
+ * compound on its way, read as its first part and the beginning of the next
+ * (`digitalkompe` → *digital* `kompe`, see `typedCompound`). A word, finished or not
+ * (`koordinat`, `digitalkompetens`), is searched as one. `undefined` when there is no such
+ * word, or no vocabulary to tell; else the query for the twins and the beginning it ends in.
  *
  * @example
- * typedBeginning(analyzer, analyzer.analyzeQuery('anpassni'), vocabulary)?.terms[0]?.lemmas
- * // ['anpassni']
+ * typedBeginning(analyzer, analyzer.analyzeQuery('anpassni'), vocabulary, beginsAWord)?.prefix
+ * // 'anpassni'
  */
 function typedBeginning(
   analyzer: SwedishAnalyzer,
   query: SwedishQuery,
   vocabulary: DiacriticVocabulary | IndexVocabulary | undefined,
-): SwedishQuery | undefined {
+  beginsAWord: (typed: string) => boolean,
+): { query: SwedishQuery; prefix: string } | undefined {
   const last = query.terms.at(-1)
   if (vocabulary === undefined || last === undefined || last.phrase || last.exclude) {
     return undefined
@@ -313,8 +334,21 @@ function typedBeginning(
   if (lemmaSource === 'lexicon' || lemmaSource === 'compound' || vocabulary.has(last.text)) {
     return undefined
   }
-  const asTyped = { ...last, lemmas: [last.text], parts: [] }
-  return { ...query, terms: [...query.terms.slice(0, -1), asTyped] }
+  const asTyped = (text: string, lemma = text) => ({
+    ...last,
+    text,
+    words: [text],
+    lemmas: [lemma],
+    parts: [],
+  })
+  const compound = beginsAWord(last.text)
+    ? undefined
+    : typedCompound(analyzer.lexicon, last.text, beginsAWord)
+  const typed = compound
+    ? [asTyped(last.text.slice(0, -compound.tail.length), compound.head), asTyped(compound.tail)]
+    : [asTyped(last.text)]
+  const prefix = compound?.tail ?? last.text
+  return { query: { ...query, terms: [...query.terms.slice(0, -1), ...typed] }, prefix }
 }
 
 /**

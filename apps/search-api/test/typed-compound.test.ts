@@ -1,0 +1,87 @@
+import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { describe, expect, test } from 'vitest'
+import { completeToKey } from '../src/query-reading/complete-key.js'
+import { typedCompound } from '../src/query-reading/typed-compound.js'
+import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
+
+const analyzer = loadSwedishAnalyzer()
+/** An index's twin words (forms, lemmas, compound parts) with their document counts. */
+const words = [
+  ['digital', 7],
+  ['kompetens', 12],
+  ['kompetensutveckling', 5],
+  ['omsorg', 6],
+  ['personal', 9],
+  ['expert', 2],
+  ['unga', 10],
+] as const
+const vocabulary = buildVocabulary(words)
+const beginsAWord = (typed: string) => words.some(([word]) => word.startsWith(typed))
+
+describe('typedCompound', () => {
+  test('reads a compound on its way as its first part and the beginning of the next', () => {
+    expect(typedCompound(analyzer.lexicon, 'digitalkompe', beginsAWord)).toEqual({
+      head: 'digital',
+      tail: 'kompe',
+    })
+    // The first part as a compound's part: *omsorgs* is *omsorg*.
+    expect(typedCompound(analyzer.lexicon, 'omsorgsperso', beginsAWord)).toEqual({
+      head: 'omsorg',
+      tail: 'perso',
+    })
+  })
+
+  test('no split when no word of the index begins with the rest', () => {
+    expect(typedCompound(analyzer.lexicon, 'digitalxyz', beginsAWord)).toBeUndefined()
+    // One letter of the next part is too little to tell.
+    expect(typedCompound(analyzer.lexicon, 'digitalk', beginsAWord)).toBeUndefined()
+  })
+})
+
+describe('completeToKey', () => {
+  const keys = ['neet', 'af', 'job coach', 'coaching', 'coach']
+
+  test('completes the word being typed to the key it begins, the shortest first', () => {
+    expect(completeToKey(['unga', 'nee'], keys)).toBe('unga neet')
+    expect(completeToKey(['coa'], keys)).toBe('coach')
+    expect(completeToKey(['job', 'coac'], keys)).toBe('job coach')
+  })
+
+  test('a phrase key needs its other words before the one being typed', () => {
+    expect(completeToKey(['unga', 'coac'], ['job coach'])).toBeUndefined()
+  })
+
+  test('a key typed whole, or fewer than three letters, is not completed', () => {
+    expect(completeToKey(['neet'], keys)).toBeUndefined()
+    expect(completeToKey(['ne'], keys)).toBeUndefined()
+  })
+})
+
+describe('the word being typed, read by the search analyser', () => {
+  const search = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => vocabulary })
+
+  test('a compound on its way reaches the twins as its first part and a beginning', () => {
+    const read = search.analyzeQuery('digitalkompe')
+    expect(read.analysed).toBe('digital kompe')
+    expect(read.analysedEndsInPrefix).toBe(true)
+    expect(read.analysedMatching).toBe('all')
+  })
+
+  test('a word some index word begins with is a beginning of its own, not split', () => {
+    expect(search.analyzeQuery('kompetensutv').analysed).toBe('kompetensutv')
+  })
+
+  test('an abbreviation being typed is read as the table key it begins', () => {
+    const read = search.analyzeQuery('unga NEE')
+    // The table's three readings of NEET, each searched after the query as typed.
+    expect(read.reading.rewrites.map((r) => [r.term, r.source, r.kind])).toEqual([
+      ['neet', 'abbreviation', 'added'],
+      ['neet', 'abbreviation', 'added'],
+      ['neet', 'abbreviation', 'added'],
+    ])
+    expect(read.expanded?.length).toBe(3)
+    // Finished, or followed by a space, it is what it is.
+    expect(search.analyzeQuery('unga NEE ').reading.rewrites).toEqual([])
+  })
+})
