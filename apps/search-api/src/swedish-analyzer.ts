@@ -285,7 +285,9 @@ export function createSwedishSearchAnalyzer(
     suggest(q) {
       const vocabulary = options.vocabulary?.()
       const counted = vocabulary && 'forEachNear' in vocabulary ? vocabulary : undefined
-      return suggestQueries(analyzer, counted, q, search.analyzeQuery(q).reading.searched)
+      // Words of their own respelled too: a phrase is searched as typed (`"for unga"`).
+      const respell = (word: string) => readers().restore(word)?.restored
+      return suggestQueries(analyzer, counted, q, search.analyzeQuery(q).reading.searched, respell)
     },
     highlight(text, query) {
       return highlightSnippet(analyzer, text, query.terms as SnippetQuery)

@@ -304,6 +304,17 @@ describe('a query that finds nothing gets the closest query that does ("Menade d
     expect((await search({ q: 'kvinnor', verbatim: 'true' })).totalHits).toBeGreaterThan(0)
   })
 
+  test('a phrase is suggested whole, with its words of their own respelled', async () => {
+    // A phrase is searched as typed: `for` (went) is a word of its own and stays *for*.
+    const typed = await search({ q: '"for unga"' })
+    expect(typed.totalHits).toBe(0)
+    expect(typed.suggestion).toBe('"för unga"')
+    const slip = await search({ q: '"unga kvinorr"' })
+    expect(slip.totalHits).toBe(0)
+    expect(slip.suggestion).toBe('"unga kvinnor"')
+    expect((await search({ q: '"unga kvinnor"', verbatim: 'true' })).totalHits).toBeGreaterThan(0)
+  })
+
   test('nothing near: no suggestion; a query that finds something gets none', async () => {
     expect((await search({ q: 'xyzzyq' })).suggestion).toBeNull()
     expect((await search({ q: 'kvinnor' })).suggestion).toBeNull()

@@ -32,10 +32,37 @@ test('a query of stop words alone is never suggested', () => {
   // `sjukskrivna i`: nothing near *sjukskrivna*; "i" alone would list every sheet.
   expect(suggestQueries(analyzer, vocabulary, 'xyzzyqw i', 'xyzzyqw i')).toEqual([])
   expect(suggestQueries(analyzer, vocabulary, 'xyzzyqw unga', 'xyzzyqw unga')).toEqual(['unga'])
+  // Nor one of exclusions alone: `-unga` lists every sheet without *unga*.
+  expect(suggestQueries(analyzer, vocabulary, '"xyzzyqw" -unga', '"xyzzyqw" -unga')).toEqual([])
 })
 
 test('nothing near, nothing known, or no vocabulary: nothing to suggest', () => {
   expect(suggestQueries(analyzer, vocabulary, 'xyzzyq', 'xyzzyq')).toEqual([])
   expect(suggestQueries(analyzer, vocabulary, 'kvinnor', 'kvinnor')).toEqual([])
   expect(suggestQueries(analyzer, undefined, 'kvinorr', 'kvinorr')).toEqual([])
+})
+
+test('a phrase keeps its quotes and an exclusion its minus; words inside a phrase are corrected', () => {
+  // *nyanlända* is not in this vocabulary: left out of the last suggestion.
+  expect(suggestQueries(analyzer, vocabulary, '"nyanlända kvinor"', '"nyanlända kvinor"')).toEqual([
+    '"nyanlända kvinnor"',
+    '"kvinnor"',
+  ])
+  expect(suggestQueries(analyzer, vocabulary, '"kvinorr"', '"kvinorr"')).toEqual(['"kvinnor"'])
+  expect(suggestQueries(analyzer, vocabulary, 'kvinorr -unga', 'kvinorr -unga')).toEqual([
+    'kvinnor -unga',
+  ])
+  // An unknown word leaves the phrase; the phrase stays closed.
+  expect(suggestQueries(analyzer, vocabulary, '"xyzzyq unga"', '"xyzzyq unga"')).toEqual(['"unga"'])
+})
+
+test('words of their own are respelled too, inside a phrase as well (searched as typed)', () => {
+  const respell = (word: string) => ({ for: 'för', stod: 'stöd' })[word]
+  expect(suggestQueries(analyzer, vocabulary, '"for unga"', '"for unga"', respell)).toEqual([
+    '"för unga"',
+    '"unga"',
+  ])
+  expect(
+    suggestQueries(analyzer, vocabulary, '"stod till unga"', '"stod till unga"', respell),
+  ).toEqual(['"stöd till unga"'])
 })

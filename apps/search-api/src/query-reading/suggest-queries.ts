@@ -6,41 +6,106 @@ import type { IndexVocabulary } from './vocabulary.js'
 const MIN_SUGGESTED_WORD_LENGTH = 4
 
 /**
+ * A word's spelling with its diacritics, words of their own included (`for` → *för*, `stod` →
+ * *stöd*); `undefined` when it has none.
+ */
+export type Respell = (word: string) => string | undefined
+
+/**
  * Queries to offer when `q` found nothing, best first ("Menade du …?"): the query as the
- * search reads it (when it was searched verbatim), then the query with every word that is
- * not in the index replaced by the index word closest to it (edit distance ≤ 2, the most
- * frequent among equals), then that query without the words that are still unknown, unless
- * only stop words are left. The caller keeps the first one that finds something.
+ * search reads it (when it was searched verbatim), then the query with every word respelled
+ * (`respell`; a phrase is searched as typed, so `"for unga"` finds nothing until it is
+ * `"för unga"`), then the query with every word that is not in the index replaced by the
+ * index word closest to it (edit distance ≤ 2, the most frequent among equals), then that
+ * query without the words that are still unknown, unless only stop words or exclusions are
+ * left. Phrases
+ * keep their quotes and exclusions their minus. The caller keeps the first one that finds
+ * something.
  *
  * @example
  * suggestQueries(analyzer, vocabulary, 'stodd till unga', 'stodd till unga')
  * // ['stöd till unga', 'till unga']
+ * suggestQueries(analyzer, vocabulary, '"nyanlända kvinor"', '"nyanlända kvinor"')
+ * // ['"nyanlända kvinnor"']
  */
 export function suggestQueries(
   analyzer: SwedishAnalyzer,
   vocabulary: IndexVocabulary | undefined,
   q: string,
   read: string,
+  respell: Respell = () => undefined,
 ): string[] {
   const candidates: string[] = []
   const typed = q.trim().toLowerCase()
   if (read.toLowerCase() !== typed) candidates.push(read)
+  const segments = querySegments(typed)
+  candidates.push(render(segments.map((s) => mapWords(s, (word) => respell(word) ?? word))))
   if (vocabulary !== undefined) {
-    const words = typed.split(/\s+/).filter(Boolean)
-    const nearest = words.map((word) => nearestWord(analyzer, vocabulary, word))
-    const replaced = nearest.map((found, i) => found ?? words[i] ?? '').join(' ')
-    if (replaced !== typed) candidates.push(replaced)
+    const nearest = new Map<string, string | undefined | null>()
+    for (const word of segments.flatMap((s) => s.words)) {
+      if (!nearest.has(word)) nearest.set(word, nearestWord(analyzer, vocabulary, word))
+    }
+    const replaced = segments.map((s) => mapWords(s, (word) => nearest.get(word) ?? word))
+    candidates.push(render(replaced))
     // Words neither the index nor a neighbour of theirs knows are left out.
-    const known = words.filter(
-      (word, i) => nearest[i] !== null || isKnown(analyzer, vocabulary, word),
-    )
-    const kept = known.map((word) => nearest[words.indexOf(word)] ?? word).join(' ')
-    if (kept !== '' && kept !== typed) candidates.push(kept)
+    const kept = segments.map((s) => ({
+      ...s,
+      words: s.words.flatMap((word) => {
+        const found = nearest.get(word)
+        if (found === null && !isKnown(analyzer, vocabulary, word)) return []
+        return [found ?? word]
+      }),
+    }))
+    candidates.push(render(kept))
   }
-  // Only stop words left ("i", "och") would browse everything: no answer to the query.
+  // Only stop words ("i", "och") or exclusions (`-unga`) left would browse everything: no
+  // answer to the query.
   return [...new Set(candidates)].filter(
-    (c) => c.toLowerCase() !== typed && analyzer.analyzeQuery(c).terms.length > 0,
+    (c) =>
+      c.toLowerCase() !== typed && analyzer.analyzeQuery(c).terms.some((term) => !term.exclude),
   )
+}
+
+/** A word, or a phrase in quotes, of a query; `exclude` for a leading minus. */
+interface Segment {
+  readonly exclude: boolean
+  readonly phrase: boolean
+  readonly words: readonly string[]
+}
+
+/**
+ * The query's words, phrases (a quote left open runs to the end) and exclusions, so that a
+ * suggestion changes words and never cuts a phrase's quotes off (`"nyanlända kvinor"` must not
+ * become `"nyanlända`).
+ */
+function querySegments(typed: string): Segment[] {
+  const segments: Segment[] = []
+  for (const match of typed.matchAll(/(-?)"([^"]*)"?|(\S+)/gu)) {
+    const [, minus, phrase, word] = match
+    if (phrase !== undefined) {
+      segments.push({
+        exclude: minus === '-',
+        phrase: true,
+        words: phrase.split(/\s+/u).filter(Boolean),
+      })
+    } else if (word !== undefined) {
+      const exclude = word.startsWith('-') && word.length > 1
+      segments.push({ exclude, phrase: false, words: [exclude ? word.slice(1) : word] })
+    }
+  }
+  return segments
+}
+
+const mapWords = (segment: Segment, map: (word: string) => string): Segment => ({
+  ...segment,
+  words: segment.words.map(map),
+})
+
+function render(segments: readonly Segment[]): string {
+  return segments
+    .filter((s) => s.words.length > 0)
+    .map((s) => `${s.exclude ? '-' : ''}${s.phrase ? `"${s.words.join(' ')}"` : s.words.join(' ')}`)
+    .join(' ')
 }
 
 /** The index word closest to `word`, `undefined` when it is known, `null` when nothing is near. */

@@ -120,11 +120,18 @@ export function searchRoutes(deps: RouteDeps) {
 }
 
 /**
+ * Candidates tried per suggestion: the query as read, with every word respelled, with the
+ * unknown words replaced, and without the words still unknown.
+ */
+const MAX_SUGGESTIONS_TRIED = 4
+
+/**
  * The first of the analyser's suggestions that finds something with the same filters, or
- * null. Asked only when a search found nothing, one small query per candidate (at most 3).
+ * null. Asked only when a search found nothing, one small query per candidate (at most
+ * {@link MAX_SUGGESTIONS_TRIED}).
  */
 async function suggestQuery(deps: RouteDeps, q: string, filter: string): Promise<string | null> {
-  for (const candidate of deps.analyzer.suggest?.(q).slice(0, 3) ?? []) {
+  for (const candidate of deps.analyzer.suggest?.(q).slice(0, MAX_SUGGESTIONS_TRIED) ?? []) {
     const request = planSearch({
       indexUid: deps.search.indexUid,
       // As the page links it: searched exactly as suggested.
