@@ -7,6 +7,7 @@ import {
   highlightSnippet,
   prepareSnippetQuery,
   QUERY_EXPANSIONS,
+  type QueryTerm,
   type SnippetQuery,
   type SwedishAnalyzer,
   type AnalyzedQuery as SwedishQuery,
@@ -102,6 +103,22 @@ const wordCount = (query: SwedishQuery) => wordTerms(query).length
 const correctedWords = (rewrites: readonly QueryRewrite[]) =>
   new Set(rewrites.filter((r) => r.source === 'typo').map((r) => r.replacement))
 
+/**
+ * Words a beginning may stand for that snippets mark, at most: enough for the words of one
+ * stem (*expert*, *experter*, *expertis* …), few enough to keep the highlighter's work small.
+ */
+const MARKED_COMPLETIONS = 32
+
+/** A plain word as a query term. */
+const asWord = (word: string): QueryTerm => ({
+  text: word,
+  words: [word],
+  lemmas: [word],
+  parts: [],
+  exclude: false,
+  phrase: false,
+})
+
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 
 /**
@@ -163,6 +180,7 @@ export function createSwedishSearchAnalyzer(
         restorePrefix: (typed: string) => string | undefined
         indexHolds: (word: string) => boolean
         beginsAWord: (typed: string) => boolean
+        wordsBeginning: (typed: string) => string[]
       }
     | undefined
   // The index's vocabulary may be replaced while the API runs: the restorer and the typo
@@ -189,7 +207,18 @@ export function createSwedishSearchAnalyzer(
           indexWords.hasWordStartingWith(w),
         )
       const beginsAWord = (typed: string) => prefixes.some((p) => p.hasWordStartingWith(typed))
-      readersOf = { vocabulary, restore, correct, restorePrefix, indexHolds, beginsAWord }
+      const wordsBeginning = (typed: string) => [
+        ...new Set(prefixes.flatMap((p) => p.wordsStartingWith(typed, MARKED_COMPLETIONS))),
+      ]
+      readersOf = {
+        vocabulary,
+        restore,
+        correct,
+        restorePrefix,
+        indexHolds,
+        beginsAWord,
+        wordsBeginning,
+      }
     }
     return readersOf
   }
@@ -254,9 +283,13 @@ export function createSwedishSearchAnalyzer(
           ),
         ),
       ]
-      // Snippets mark the spellings of every query: a hit may come from any of them.
+      // Snippets mark the spellings of every query: a hit may come from any of them, and
+      // through a beginning from a word it begins (*tillgänglighetsexpert* for `exper`).
+      const completions = beginning ? readers().wordsBeginning(beginning.prefix).map(asWord) : []
       const snippetTerms = [
         ...read.primary.terms,
+        ...(beginning?.query.terms ?? []),
+        ...completions,
         ...[read.alternative, ...expansions.queries].flatMap((other) =>
           other ? other.terms.filter((t) => !t.exclude) : [],
         ),

@@ -72,6 +72,16 @@ describe('the word being typed, read by the search analyser', () => {
     expect(search.analyzeQuery('kompetensutv').analysed).toBe('kompetensutv')
   })
 
+  test('snippets mark the words a beginning stands for, inside compounds too', () => {
+    const text = 'Projektet anlitar en tillgänglighetsexpert. Deltagarna får digital kompetens.'
+    expect(search.highlight(text, search.analyzeQuery('exper'))).toBe(
+      'Projektet anlitar en <mark>tillgänglighetsexpert</mark>. Deltagarna får digital kompetens.',
+    )
+    expect(search.highlight(text, search.analyzeQuery('digitalkompe'))).toBe(
+      'Projektet anlitar en tillgänglighetsexpert. Deltagarna får <mark>digital</mark> <mark>kompetens</mark>.',
+    )
+  })
+
   test('an abbreviation being typed is read as the table key it begins', () => {
     const read = search.analyzeQuery('unga NEE')
     // The table's three readings of NEET, each searched after the query as typed.

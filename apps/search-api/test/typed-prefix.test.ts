@@ -30,6 +30,12 @@ describe('buildPrefixIndex', () => {
     expect(index.hasWordStartingWith('örebr')).toBe(true)
   })
 
+  test('lists the words that begin as spelled, in order, up to a limit', () => {
+    expect(index.wordsStartingWith('för', 10)).toEqual(['förening', 'föräldrar', 'förändring'])
+    expect(index.wordsStartingWith('för', 2)).toEqual(['förening', 'föräldrar'])
+    expect(index.wordsStartingWith('fora', 10)).toEqual([])
+  })
+
   test('respells a folded beginning as the words that begin so, weights summed', () => {
     expect(index.respelledPrefix('orebr')).toBe('örebr')
     expect(index.respelledPrefix('ore')).toBe('öre')

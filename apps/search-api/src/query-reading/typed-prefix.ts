@@ -8,6 +8,8 @@ import { foldDiacritics, hasDiacritics } from '@projektbank/analyzer'
 export interface PrefixIndex {
   /** Whether some word begins with `prefix` spelled exactly so. */
   hasWordStartingWith(prefix: string): boolean
+  /** Up to `limit` words that begin with `prefix` spelled exactly so, in sorted order. */
+  wordsStartingWith(prefix: string, limit: number): string[]
   /**
    * The spelling with diacritics of the beginning `folded` stands for, taken from the words
    * whose folded form begins with it (their weights summed per spelling); `undefined` when
@@ -46,6 +48,15 @@ export function buildPrefixIndex(
     hasWordStartingWith(prefix) {
       const at = lowerBound(all, prefix)
       return at < all.length && all[at]?.startsWith(prefix) === true
+    },
+    wordsStartingWith(prefix, limit) {
+      const words: string[] = []
+      for (let at = lowerBound(all, prefix); at < all.length && words.length < limit; at++) {
+        const word = all[at] as string
+        if (!word.startsWith(prefix)) break
+        words.push(word)
+      }
+      return words
     },
     respelledPrefix(prefix) {
       const weights = new Map<string, number>()
