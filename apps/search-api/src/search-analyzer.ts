@@ -38,6 +38,12 @@ export interface AnalysedQuery {
    * for `läkare`) and are left out, see `search-plan.ts`. Absent: typos allowed.
    */
   rawIsIndexWord?: boolean
+  /**
+   * The raw query's last word is an abbreviation the expansion table knows (`AF`, `SFI`):
+   * matched whole, not as the beginning Meilisearch makes of a last word, which would add
+   * every *affär…* to `AF`. Absent: the last word is also a beginning.
+   */
+  rawEndsWhole?: boolean
   /** For the `svTerms.*` twins: lemmas and compound parts; `''` when there is nothing to add. */
   analysed: string
   /**

@@ -201,7 +201,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
   } else {
     queries.push({
       ...common,
-      q: raw,
+      q: input.query.rawEndsWhole ? wholeWords(raw) : raw,
       attributesToSearchOn: [...fields],
       federationOptions: { weight: rawWeight(input) },
       ...(input.query.rawIsIndexWord ? { rankingScoreThreshold: RAW_WORD_MIN_SCORE } : {}),

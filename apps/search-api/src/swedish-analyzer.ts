@@ -167,6 +167,11 @@ export function createSwedishSearchAnalyzer(
     ]
   }
   const places = buildVocabulary(placeNameWords().map((word) => [word, 1] as const))
+  const abbreviations = new Set(
+    (options.expansions ?? QUERY_EXPANSIONS)
+      .filter((entry) => entry.source === 'abbreviation' && !entry.from.includes(' '))
+      .map((entry) => entry.from.toLowerCase()),
+  )
   const tableKeys = [
     ...(options.expansions ?? QUERY_EXPANSIONS),
     ...(options.thesaurus ?? THESAURUS_EXPANSIONS),
@@ -244,6 +249,9 @@ export function createSwedishSearchAnalyzer(
       const single = wordCount(read.primary) === 1
       const vocabulary = options.vocabulary?.()
       const rawIsIndexWord = single && isIndexWord(read.primary, vocabulary)
+      const lastWord = read.primary.terms.at(-1)
+      const rawEndsWhole =
+        lastWord !== undefined && !lastWord.phrase && abbreviations.has(lastWord.text)
       const beginning =
         typing === undefined
           ? undefined
@@ -308,6 +316,7 @@ export function createSwedishSearchAnalyzer(
         analysedMatching: single ? 'all' : 'frequency',
         raw,
         ...(rawIsIndexWord ? { rawIsIndexWord } : {}),
+        ...(rawEndsWhole ? { rawEndsWhole } : {}),
         analysed,
         ...(analysedEndsInPrefix ? { analysedEndsInPrefix } : {}),
         ...(spelledOut !== '' ? { spelledOut } : {}),
