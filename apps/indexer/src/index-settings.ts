@@ -1,4 +1,5 @@
 import {
+  CODE_ATTRIBUTES,
   FACETS,
   NUMERIC_FILTERS,
   SEARCHABLE_ATTRIBUTES,
@@ -46,11 +47,10 @@ const EXTRA_FILTERS = [
 ] as const satisfies readonly (keyof SearchDocument)[]
 
 /**
- * Searchable fields that hold codes (project numbers, organisation numbers): a typo there
- * finds another project, not the one meant. None of the current searchable fields is a code;
- * the list exists so that adding one is a one-line change.
+ * Searchable fields that hold codes (the project id, i.e. the project number): a typo there
+ * finds another project, not the one meant.
  */
-const CODE_LIKE_SEARCHABLE: readonly string[] = []
+const CODE_LIKE_SEARCHABLE: readonly string[] = CODE_ATTRIBUTES
 
 /**
  * The settings of the projects index, all derived from `@projektbank/model`. They are applied

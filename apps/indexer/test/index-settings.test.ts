@@ -30,6 +30,9 @@ describe('INDEX_SETTINGS', () => {
     expect(INDEX_SETTINGS.typoTolerance.disableOnNumbers).toBe(true)
     expect(INDEX_SETTINGS.typoTolerance.disableOnAttributes).toContain('svTerms.background')
     expect(INDEX_SETTINGS.typoTolerance.disableOnAttributes).not.toContain('background')
+    // The project id is a project number: one digit off is another project.
+    expect(INDEX_SETTINGS.searchableAttributes).toContain('id')
+    expect(INDEX_SETTINGS.typoTolerance.disableOnAttributes).toContain('id')
   })
 
   it('keeps no synonyms of its own: the search API expands queries from the analyzer', () => {

@@ -296,6 +296,17 @@ describe('a slip corrected to a compound finds the compound, not its parts apart
   })
 })
 
+describe('a project number finds its project, however it is printed', () => {
+  test.each([
+    ['2017-09102', '2017-09102'],
+    ['2017/09102', '2017-09102'],
+    ['2017-09103 ', '2017-09103'],
+  ])('%s lists project %s first', async (typed, id) => {
+    const body = await search({ q: typed })
+    expect(body.hits[0]?.id).toBe(id)
+  })
+})
+
 describe('a query that finds nothing gets the closest query that does ("Menade du …?")', () => {
   test('two slips in a short word: the nearest index word is suggested', async () => {
     const body = await search({ q: 'kvinorr' })

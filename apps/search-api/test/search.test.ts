@@ -18,6 +18,7 @@ const RAW = [
   'municipality',
   'county',
   'region',
+  'id',
 ]
 
 async function searchFor(path: string) {

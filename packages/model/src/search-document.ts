@@ -168,10 +168,21 @@ export const PLACE_ATTRIBUTES = [
 ] as const satisfies readonly (keyof SearchDocument)[]
 
 /**
+ * Codes searched as text, after the places: the project id, the project or case number as the
+ * parser writes it (`2019-00150` for *2019/00150*, `22-044-s03`). No text of a sheet holds its
+ * own number, and a user who pastes one from the project bank wants that project. The index
+ * matches them without typos: one digit off is another project.
+ *
+ * @example
+ * CODE_ATTRIBUTES // ['id']
+ */
+export const CODE_ATTRIBUTES = ['id'] as const satisfies readonly (keyof SearchDocument)[]
+
+/**
  * Searchable attributes in ranking order: the title, then who runs the project (the owner and
  * its partners: an agency or a municipality named there is what the project is), then the
- * narrative, summary and goals first. The analysed twins (`svTerms.*`) come last, in the
- * same order; only the analysed query searches them. With the owner and partners right after
+ * narrative, summary and goals first, then the places and the codes. The analysed twins
+ * (`svTerms.*`) come last, in the same order; only the analysed query searches them. With the owner and partners right after
  * the title rather than after the narrative, on `pnpm eval:search` (2026-12-02):
  * names-and-places nDCG@10 0.948 → 0.984, overall nDCG@10 0.866 → 0.872, precision and
  * recall unchanged.
@@ -182,17 +193,23 @@ export const PLACE_ATTRIBUTES = [
 export const SEARCHABLE_ATTRIBUTES = [
   ...RANKED_TEXT_ATTRIBUTES,
   ...PLACE_ATTRIBUTES,
+  ...CODE_ATTRIBUTES,
   ...RANKED_TEXT_ATTRIBUTES.map((field) => `svTerms.${field}` as const),
 ]
 
 /**
  * The searchable attributes a plain (unanalysed) query runs on: the texts plus the places,
- * so that `Kiruna` finds a project whose `Kommun` list names Kiruna.
+ * so that `Kiruna` finds a project whose `Kommun` list names Kiruna, and the codes, so that
+ * `2019/00150` finds project 2019-00150.
  *
  * @example
  * RAW_SEARCHABLE_ATTRIBUTES.includes('municipality') // true
  */
-export const RAW_SEARCHABLE_ATTRIBUTES = [...RANKED_TEXT_ATTRIBUTES, ...PLACE_ATTRIBUTES]
+export const RAW_SEARCHABLE_ATTRIBUTES = [
+  ...RANKED_TEXT_ATTRIBUTES,
+  ...PLACE_ATTRIBUTES,
+  ...CODE_ATTRIBUTES,
+]
 
 /**
  * The analysed twin of a searchable text field.

@@ -4,6 +4,7 @@ test('the package exports exactly its documented surface', async () => {
   const surface = Object.keys(await import('../src/index.js')).sort()
   expect(surface).toEqual([
     'AsPrintedSchema',
+    'CODE_ATTRIBUTES',
     'COUNTIES',
     'ContactSchema',
     'DIAGNOSTIC_CODES',
