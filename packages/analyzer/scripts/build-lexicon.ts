@@ -14,6 +14,7 @@ import type { ExpandedForm } from './hunspell/expand-forms.js'
 import { expandForms } from './hunspell/expand-forms.js'
 import { parseAffixFile } from './hunspell/parse-affix-file.js'
 import { parseDictionaryFile } from './hunspell/parse-dictionary-file.js'
+import { separateAgentNouns } from './lexicon/agent-nouns.js'
 import { collectEntries, type LexiconRow } from './lexicon/collect-entries.js'
 import { encodeLexicon } from './lexicon/encode-lexicon.js'
 import { applyLemmaOverrides, parseLemmaOverrides } from './lexicon/lemma-overrides.js'
@@ -56,7 +57,7 @@ progress(`choosing lemmas for ${forms.length} generated forms`)
 const overrides = parseLemmaOverrides(
   readFileSync(join(packageRoot, 'data', 'lemma-overrides.txt'), 'utf8'),
 )
-const rows: LexiconRow[] = applyLemmaOverrides(collectEntries(forms), overrides)
+const rows: LexiconRow[] = applyLemmaOverrides(separateAgentNouns(collectEntries(forms)), overrides)
 
 progress(`encoding ${rows.length} distinct forms`)
 const bytes = encodeLexicon(rows, {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { type ExpandedForm, expandForms } from '../scripts/hunspell/expand-forms.js'
 import { parseAffixFile } from '../scripts/hunspell/parse-affix-file.js'
 import { parseDictionaryFile } from '../scripts/hunspell/parse-dictionary-file.js'
+import { separateAgentNouns } from '../scripts/lexicon/agent-nouns.js'
 import { collectEntries } from '../scripts/lexicon/collect-entries.js'
 import { applyLemmaOverrides, parseLemmaOverrides } from '../scripts/lexicon/lemma-overrides.js'
 import { analyzer } from './_analyzer.js'
@@ -152,5 +153,34 @@ describe('lemma overrides', () => {
     ).toEqual(['ta', 'finnas', 'hos', 'säga', 'bok', 'åtgärd', 'deltagare', 'coach', 'coach'])
     // The verb keeps its own forms.
     expect(['coachar', 'coachade'].map(analyzer.lemmatize)).toEqual(['coacha', 'coacha'])
+  })
+})
+
+describe('separateAgentNouns', () => {
+  test('moves the -are forms of a verb to a noun lemma of their own, nothing else', () => {
+    const row = (form: string, lemma: string) => ({
+      form,
+      lemma,
+      compoundLemma: lemma,
+      usage: 9,
+      weight: 1,
+    })
+    expect(
+      separateAgentNouns([
+        row('samordna', 'samordna'),
+        row('samordnar', 'samordna'),
+        row('samordnare', 'samordna'),
+        row('samordnarnas', 'samordna'),
+        row('snabbare', 'snabb'),
+        row('handläggare', 'handläggare'),
+      ]).map((r) => [r.form, r.lemma, r.compoundLemma]),
+    ).toEqual([
+      ['samordna', 'samordna', 'samordna'],
+      ['samordnar', 'samordna', 'samordna'],
+      ['samordnare', 'samordnare', 'samordnare'],
+      ['samordnarnas', 'samordnare', 'samordnare'],
+      ['snabbare', 'snabb', 'snabb'],
+      ['handläggare', 'handläggare', 'handläggare'],
+    ])
   })
 })

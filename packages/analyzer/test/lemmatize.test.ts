@@ -18,6 +18,13 @@ describe('lemmatize', () => {
     ['kommun', 'kommun'],
     ['kommuner', 'kommun'],
     ['kommunerna', 'kommun'],
+    // Agent nouns keep their own lemma; their verbs keep theirs.
+    ['samordnarna', 'samordnare'],
+    ['lärare', 'lärare'],
+    ['samordnar', 'samordna'],
+    ['lära', 'lära'],
+    // A comparative is no agent noun.
+    ['snabbare', 'snabb'],
   ])('%s → %s', (word, lemma) => {
     expect(analyzer.lemmatize(word)).toBe(lemma)
   })
