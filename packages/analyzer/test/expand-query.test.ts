@@ -50,6 +50,29 @@ describe('createQueryExpander with the bundled table', () => {
     ])
   })
 
+  test('a key typed with a hyphen between its words matches as the key', () => {
+    expect(found('supported-employment')).toEqual([
+      {
+        start: 0,
+        end: 1,
+        from: 'supported-employment',
+        to: 'individual placement and support',
+        source: 'synonym',
+      },
+      { start: 0, end: 1, from: 'supported-employment', to: 'ips', source: 'synonym' },
+      {
+        start: 0,
+        end: 1,
+        from: 'supported-employment',
+        to: 'anställning med stöd',
+        source: 'synonym',
+      },
+    ])
+    expect(found('Job-Coach').map((e) => e.to)).toEqual(['jobbcoach', 'arbetscoach'])
+    // No key of its pieces: its parts are read as before (`esf` of `esf-stöd`).
+    expect(found('esf-stöd').map((e) => [e.part, e.to])).toEqual([[0, 'socialfonden']])
+  })
+
   test('a compound part matches when the whole word does not', () => {
     expect(found('jobbsökande')[0]).toEqual({
       start: 0,

@@ -65,7 +65,8 @@ const MAX_KEY_WORDS = 4
 /**
  * Creates a function that finds the expansions of a query. Keys are matched on the lemmas
  * and on the words as typed of consecutive word terms (not phrases, not exclusions), longest
- * first; a single-word key also matches a compound part (`jobb` in `jobbsökande`) when the
+ * first; a hyphenated word also matches the key of its pieces (`job-coach` as `job coach`),
+ * and a single-word key also matches a compound part (`jobb` in `jobbsökande`) when the
  * whole word did not match, unless its row is `wholeWordsOnly`.
  *
  * @example
@@ -112,6 +113,16 @@ export function createQueryExpander(
         }
       }
       if (matched || first.parts.length < 2) continue
+      // A hyphen typed between the words of a key (`supported-employment`, `job-coach`): the
+      // key as its words apart, before any part is read alone.
+      const pieces = first.text.includes('-') ? hyphenKeys(first) : []
+      const joined = [...new Set(pieces.flatMap((key) => byKey.get(key) ?? []))]
+      for (const entry of joined) {
+        for (const to of entry.to) {
+          found.push({ start, end: start + 1, from: first.text, to, source: entry.source })
+        }
+      }
+      if (joined.length > 0) continue
       first.parts.forEach((part, index) => {
         for (const entry of byKey.get(part) ?? []) {
           if (entry.wholeWordsOnly === true) continue
@@ -130,6 +141,11 @@ export function createQueryExpander(
     }
     return found
   }
+}
+
+/** A hyphenated term's keys: its pieces as typed and as lemmas, joined by spaces. */
+function hyphenKeys(term: QueryTerm): string[] {
+  return [term.text.split('-').filter(Boolean).join(' '), term.parts.join(' ')]
 }
 
 function isWord(term: QueryTerm): boolean {
