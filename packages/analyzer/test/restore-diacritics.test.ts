@@ -60,6 +60,18 @@ describe('createDiacriticRestorer on the lexicon alone', () => {
     expect(restore('har')?.ownWord).toBe(true)
   })
 
+  test('a stop word typed without å/ä/ö is the stop word, not a rarer word', () => {
+    expect(restore('fran')).toEqual({
+      word: 'fran',
+      restored: 'från',
+      ownWord: false,
+      source: 'lexicon',
+    })
+    expect(restored('nagra')).toBe('några')
+    // A word of its own still comes first; the stop word only second.
+    expect(restore('for')).toMatchObject({ restored: 'för', ownWord: true })
+  })
+
   test('leaves words with nothing to restore alone', () => {
     for (const word of ['unga', 'kommun', 'projekt', 'samverkan', 'kvinnor', 'hemmasittare']) {
       expect(restore(word)).toBeUndefined()
@@ -88,6 +100,15 @@ describe('createDiacriticRestorer with an index vocabulary', () => {
     // The lexicon alone would say "läxa"; the index holds the municipality Laxå.
     expect(withIndex('laxa')?.restored).toBe('laxå')
     expect(restore('laxa')?.restored).toBe('läxa')
+  })
+
+  test('a stop word wins over the index, which never holds one', () => {
+    const holdsNar: DiacriticVocabulary = {
+      formsOf: (folded) => (folded === 'nar' ? ['når'] : []),
+      has: (word) => word === 'når',
+    }
+    const restoreNar = createDiacriticRestorer(analyzer.lexicon, { vocabulary: holdsNar })
+    expect(restoreNar('nar')).toMatchObject({ restored: 'när', ownWord: false })
   })
 
   test('a word the index holds as typed keeps its own meaning first', () => {

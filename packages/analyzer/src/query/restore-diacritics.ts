@@ -5,7 +5,8 @@ import {
   FORM_IS_WORD,
 } from '../lexicon/format.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
-import { hasDiacritics } from './fold-diacritics.js'
+import { SWEDISH_STOPWORDS } from '../stopwords.js'
+import { foldDiacritics, hasDiacritics } from './fold-diacritics.js'
 
 /**
  * Words a search index actually holds, by their folded spelling (see `foldDiacritics`).
@@ -61,6 +62,18 @@ export interface DiacriticRestorerOptions {
   readonly cacheSize?: number
 }
 
+/**
+ * The stop words with å/ä/ö by their folded spelling (`fran` → *från*, `nar` → *när*), except
+ * those whose folded spelling is a stop word too (`har`, `var`). An index keeps no stop words,
+ * so its frequencies cannot speak for them, and the lexicon ranks a rarer word first (`fran`
+ * was *frän*, `nar` *når* with an index that holds *når*).
+ */
+const STOP_WORD_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  [...SWEDISH_STOPWORDS]
+    .filter((word) => hasDiacritics(word) && !SWEDISH_STOPWORDS.has(foldDiacritics(word)))
+    .map((word) => [foldDiacritics(word), word]),
+)
+
 /** Longest word looked at: compounds stay far below, and the walk branches on every a/o/e. */
 const MAX_WORD_LENGTH = 40
 const MIN_PART_LENGTH = 3
@@ -68,8 +81,8 @@ const NON_FINAL = FORM_BEGINS_COMPOUND | FORM_IN_COMPOUND_MIDDLE
 
 /**
  * Creates a function that restores the diacritics of one lower-case word typed without them:
- * `orebro` → *örebro*, `forsorjningsstod` → *försörjningsstöd*. Candidates come first from the
- * vocabulary (the index's words, most frequent first), then from the lexicon: a word form, or
+ * `orebro` → *örebro*, `forsorjningsstod` → *försörjningsstöd*. A stop word comes first (`fran`
+ * → *från*); other candidates come first from the vocabulary (the index's words, most frequent first), then from the lexicon: a word form, or
  * else a compound of forms licensed as compound parts ("sprakstod" → *språkstöd*). A word
  * that already has å/ä/ö/é is never touched, nor is one with nothing to restore.
  *
@@ -97,6 +110,8 @@ export function createDiacriticRestorer(
 
   const compute = (word: string): DiacriticRestoration | null => {
     const ownWord = isOwnWord(word)
+    const stopWord = STOP_WORD_SPELLINGS.get(word)
+    if (stopWord !== undefined) return { word, restored: stopWord, ownWord, source: 'lexicon' }
     const known = vocabulary?.formsOf(word).find((form) => form !== word)
     if (known !== undefined) return { word, restored: known, ownWord, source: 'vocabulary' }
     const fromLexicon =
