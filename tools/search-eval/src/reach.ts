@@ -26,7 +26,10 @@ export interface QueryReach {
   query: JudgedQuery
   /** Every relevant sheet first: only the 10 places limit it. */
   ceiling: number
-  /** The relevant sheets that share a word with some reading of the query, first. */
+  /**
+   * The relevant sheets that share a word with some reading of the query, or that the system
+   * returns (Meilisearch's typo and prefix matching reach a little beyond the analysis), first.
+   */
   wordReach: { recall: number; ndcg: number }
   /** The relevant sheets the system returns at any rank, first. */
   returned: { recall: number; ndcg: number }
@@ -102,9 +105,16 @@ export async function measureReach(
     const grades = gradesById(query.judgments, idByFile)
     const { ids, reading } = await system.searchRead(query.query, RETURNED_DEPTH)
     const searched = queryWords(analyzeText, query.query, reading)
-    const sharing = words
-      .filter((sheet) => [...searched].some((word) => sheet.words.has(word)))
-      .map((sheet) => sheet.id)
+    // What the system returns counts too: Meilisearch's typo and prefix matching on the texts
+    // reaches words the analysis does not (*samordnar* for `samordnare`, one letter off).
+    const sharing = [
+      ...new Set([
+        ...words
+          .filter((sheet) => [...searched].some((word) => sheet.words.has(word)))
+          .map((sheet) => sheet.id),
+        ...ids,
+      ]),
+    ]
     reaches.push({
       query,
       ceiling: reorderedRecallAt(Object.keys(grades), grades),

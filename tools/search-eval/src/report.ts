@@ -151,8 +151,9 @@ const REACH_LEGEND =
   'Each level bounds the next. *Set ceiling*: every relevant sheet in the first 10 (only ' +
   'queries with more than 10 relevant sheets stay below 1). *Word reach*: the relevant sheets ' +
   'that share a word (a form, lemma or compound part, as the index analyses them) with some ' +
-  'reading of the query (as typed, as searched, each rewrite), ranked first: what any ranking ' +
-  `of word matches could reach. *Returned*: the relevant sheets among the first ${RETURNED_DEPTH} ` +
+  'reading of the query (as typed, as searched, each rewrite), or that (c) returns through ' +
+  "Meilisearch's typo and prefix matching, ranked first: what any ranking of word matches " +
+  `could reach. *Returned*: the relevant sheets among the first ${RETURNED_DEPTH} ` +
   'hits, ranked first: what reordering the hits could reach. *First page*: the hits as ranked.'
 
 /** Every system's runs of the queries typed with `share` of their last word. */

@@ -132,6 +132,19 @@ describe('measureReach', () => {
     expect(reach?.firstPage.ndcg).toBeCloseTo((1 + 7 / Math.log2(4)) / ideal)
   })
 
+  test('a sheet the system returns counts as reached, though it shares no analysed word', async () => {
+    // Meilisearch's typo tolerance finds c (say *familj* one letter off); the analysis does not.
+    const typoSystem: ReadingSystem = {
+      searchRead: async () => ({
+        ids: ['id-c', 'id-a'],
+        reading: { searched: 'familj', rewrites: [] },
+      }),
+    }
+    const [reach] = await measureReach(typoSystem, analyzeText, [query], sheets)
+    expect(reach?.wordReach.recall).toBe(1)
+    expect(reach?.returned.recall).toBeCloseTo(2 / 3)
+  })
+
   test('summarises by kind and renders one row per kind and one for all', async () => {
     const reach = await measureReach(system, analyzeText, [query], sheets)
     expect(summariseReach(reach, 'typo').queries).toBe(0)
