@@ -30,7 +30,7 @@ import {
   combineVocabularies,
   type IndexVocabulary,
 } from './query-reading/vocabulary.js'
-import type { SearchAnalyzer } from './search-analyzer.js'
+import type { AnalysedQuery, SearchAnalyzer } from './search-analyzer.js'
 
 type Restore = (word: string) => DiacriticRestoration | undefined
 
@@ -231,20 +231,15 @@ export function createSwedishSearchAnalyzer(
     analyzeQuery(q, { verbatim = false } = {}) {
       const parsed = analyzer.analyzeQuery(q)
       // Only stop words ("och"): let Meilisearch match them rather than browse everything.
-      if (parsed.terms.length === 0) {
-        return {
-          reading: { searched: q.trim(), rewrites: [] },
-          alternative: '',
-          raw: q.trim(),
-          analysed: '',
-          hasPositiveTerms: q.trim() !== '',
-          terms: prepareSnippetQuery(parsed),
-        }
-      }
+      if (parsed.terms.length === 0) return stopWordsOnly(q.trim(), [], parsed)
       const typing = verbatim ? undefined : wordBeingTyped(q, parsed)
       const read = verbatim
         ? { primary: parsed, alternative: undefined, rewrites: [] }
         : readQuery(analyzer, parsed, readers(), typing)
+      // Only stop words once their diacritics are back (`pa` → *på*): the same, as spelled.
+      if (read.primary.terms.length === 0) {
+        return stopWordsOnly(respell(q, read.rewrites), read.rewrites, parsed)
+      }
       const { raw, positive } = meilisearchQueries(read.primary)
       const single = wordCount(read.primary) === 1
       const vocabulary = options.vocabulary?.()
@@ -336,6 +331,34 @@ export function createSwedishSearchAnalyzer(
     },
   }
   return search
+}
+
+/** A query of stop words alone, searched as written (see `analyzeQuery`). */
+function stopWordsOnly(
+  written: string,
+  rewrites: readonly QueryRewrite[],
+  parsed: SwedishQuery,
+): AnalysedQuery {
+  return {
+    reading: { searched: written, rewrites: [...rewrites] },
+    alternative: '',
+    raw: written,
+    analysed: '',
+    hasPositiveTerms: written !== '',
+    terms: prepareSnippetQuery(parsed),
+  }
+}
+
+/** The words of `q` with the replacements of `rewrites` in place (`pa` → *på*). */
+function respell(q: string, rewrites: readonly QueryRewrite[]): string {
+  const replaced = new Map(
+    rewrites.filter((r) => r.kind === 'replaced').map((r) => [r.term, r.replacement]),
+  )
+  return q
+    .trim()
+    .split(/\s+/u)
+    .map((word) => replaced.get(word.toLowerCase()) ?? word)
+    .join(' ')
 }
 
 /**

@@ -90,6 +90,17 @@ describe('queries typed without å/ä/ö find what the spelled query finds', () 
     expect(ids(when)).toEqual(ids(await search({ q: 'unga' })))
   })
 
+  test('a query that is only a stop word once restored is searched as that word', async () => {
+    // As `och` typed is: matched as the word, not read as an empty query that lists everything.
+    const [folded, exact] = await Promise.all([search({ q: 'fran' }), search({ q: 'från' })])
+    expect(folded.reading).toEqual({
+      searched: 'från',
+      rewrites: [{ term: 'fran', replacement: 'från', source: 'diacritics', kind: 'replaced' }],
+    })
+    expect(exact.reading).toEqual({ searched: 'från', rewrites: [] })
+    expect(ids(folded)).toEqual(ids(exact))
+  })
+
   test('the seeds have sheets for Örebro, Örnsköldsvik and Umeå', async () => {
     expect((await search({ q: 'orebro' })).totalHits).toBeGreaterThan(0)
     expect((await search({ q: 'ornskoldsvik' })).totalHits).toBeGreaterThan(0)
