@@ -24,9 +24,9 @@ function isPlainClick(event: MouseEvent): boolean {
 
 const currentParams = () => new URLSearchParams(location.search)
 
-function submitForm(): void {
+function submitForm(options: { replace?: boolean } = {}): void {
   const params = formParams(currentParams())
-  if (params) navigate(pageUrl(params, location.pathname))
+  if (params) navigate(pageUrl(params, location.pathname), options)
 }
 
 /**
@@ -51,7 +51,8 @@ function start(): void {
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    submit()
+    // Enter concludes the typing: it takes the place of the entry the pauses made, if any.
+    submitForm({ replace: typing.end() })
   })
   fieldsSelect.addEventListener('change', submit)
   sortSelect.addEventListener('change', submit)

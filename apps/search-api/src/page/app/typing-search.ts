@@ -11,8 +11,11 @@ export type TypingSearch = (options: { replace: boolean }) => void
 
 /** Controls the search-as-you-type of one input. */
 export interface TypingWatch {
-  /** Drops a pending search and ends the burst: the next pause starts a new history entry. */
-  end(): void
+  /**
+   * Drops a pending search and ends the burst: the next pause starts a new history entry.
+   * Returns whether the burst had searched (and so has a history entry of its own).
+   */
+  end(): boolean
 }
 
 /**
@@ -23,7 +26,7 @@ export interface TypingWatch {
  *
  * @example
  * const typing = watchTyping(queryInput, ({ replace }) => navigate(url(), { replace }))
- * form.addEventListener('submit', () => typing.end())
+ * form.addEventListener('submit', () => navigate(url(), { replace: typing.end() }))
  */
 export function watchTyping(
   input: HTMLInputElement,
@@ -49,7 +52,9 @@ export function watchTyping(
     end() {
       clearTimeout(timer)
       timer = undefined
+      const searched = searchedInBurst
       searchedInBurst = false
+      return searched
     },
   }
 }
