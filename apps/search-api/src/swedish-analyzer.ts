@@ -20,6 +20,7 @@ import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
 import { deriveBaseWords } from './query-reading/derive-words.js'
 import { expandQuery } from './query-reading/expand-query.js'
+import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
 import { suggestQueries } from './query-reading/suggest-queries.js'
@@ -440,6 +441,12 @@ function readQuery(
   // after it only when the index has the word at all: `varken` (neither) is not also read
   // as *värken* (the ache) in an index that never mentions an ache.
   const restore: Restore = (word) => {
+    // ø and æ stand for ö and ä: the word is restored as if typed without them, and is
+    // never a word of its own (`ørebro` → *örebro*, not "no projects").
+    if (hasNordicLetters(word)) {
+      const restoration = readers.restore(foldNordicLetters(word))
+      return restoration && { ...restoration, word, ownWord: false }
+    }
     const restoration = readers.restore(word)
     const idle =
       restoration?.ownWord && restoration.source === 'lexicon' && !indexHolds(restoration.restored)

@@ -101,6 +101,30 @@ describe('queries typed without å/ä/ö find what the spelled query finds', () 
     expect(ids(folded)).toEqual(ids(exact))
   })
 
+  test.each([
+    ['ørebro', 'örebro'],
+    ['Ørnskøldsvik', 'örnsköldsvik'],
+    ['gævle', 'gävle'],
+  ])(
+    '%s (ø and æ of a Danish or Norwegian keyboard) finds what %s finds',
+    async (typed, spelled) => {
+      const [nordic, exact] = await Promise.all([search({ q: typed }), search({ q: spelled })])
+      expect(nordic.reading).toEqual({
+        searched: spelled,
+        rewrites: [
+          {
+            term: typed.toLowerCase(),
+            replacement: spelled,
+            source: 'diacritics',
+            kind: 'replaced',
+          },
+        ],
+      })
+      expect(nordic.totalHits).toBeGreaterThan(0)
+      expect(ids(nordic)).toEqual(ids(exact))
+    },
+  )
+
   test('the seeds have sheets for Örebro, Örnsköldsvik and Umeå', async () => {
     expect((await search({ q: 'orebro' })).totalHits).toBeGreaterThan(0)
     expect((await search({ q: 'ornskoldsvik' })).totalHits).toBeGreaterThan(0)
