@@ -358,6 +358,12 @@ describe('a project number finds its project, however it is printed', () => {
     const body = await search({ q: typed })
     expect(body.hits[0]?.id).toBe(id)
   })
+
+  test('a number after a word the index lacks is suggested alone', async () => {
+    const body = await search({ q: 'Dnr 2017/09102' })
+    expect(body.totalHits).toBe(0)
+    expect(body.suggestion).toBe('2017/09102')
+  })
 })
 
 describe('a query that finds nothing gets the closest query that does ("Menade du …?")', () => {

@@ -28,6 +28,15 @@ test('unknown words are replaced by the nearest index word, then the rest are le
   ])
 })
 
+test('numbers and codes are never left out: the texts and the project ids hold them', () => {
+  expect(suggestQueries(analyzer, vocabulary, 'dnr 22-044-s03', 'dnr 22-044-s03')).toEqual([
+    '22-044-s03',
+  ])
+  expect(suggestQueries(analyzer, vocabulary, 'xyzzyq unga 2014', 'xyzzyq unga 2014')).toEqual([
+    'unga 2014',
+  ])
+})
+
 test('a query of stop words alone is never suggested', () => {
   // `sjukskrivna i`: nothing near *sjukskrivna*; "i" alone would list every sheet.
   expect(suggestQueries(analyzer, vocabulary, 'xyzzyqw i', 'xyzzyqw i')).toEqual([])

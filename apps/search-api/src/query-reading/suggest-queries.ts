@@ -47,12 +47,16 @@ export function suggestQueries(
     }
     const replaced = segments.map((s) => mapWords(s, (word) => nearest.get(word) ?? word))
     candidates.push(render(replaced))
-    // Words neither the index nor a neighbour of theirs knows are left out.
+    // Words neither the index nor a neighbour of theirs knows are left out; numbers and
+    // codes stay (the vocabulary holds words only, but the texts and the project ids hold
+    // them: `dnr 22-044-s03` → *22-044-s03*).
     const kept = segments.map((s) => ({
       ...s,
       words: s.words.flatMap((word) => {
         const found = nearest.get(word)
-        if (found === null && !isKnown(analyzer, vocabulary, word)) return []
+        if (found === null && !isKnown(analyzer, vocabulary, word) && !/\d/u.test(word)) {
+          return []
+        }
         return [found ?? word]
       }),
     }))
