@@ -88,7 +88,7 @@ const amount = once(decimalInt(0, Number.MAX_SAFE_INTEGER))
 export const FilterParamsShape = {
   q: once(z.string().max(MAX_QUERY_LENGTH)).optional().meta({
     description:
-      'Free text. `"a phrase"` keeps words together, `-word` excludes documents with the word. Empty = browse all.',
+      'Free text. `"a phrase"` keeps words together, `-word` excludes documents with the word. Empty = browse all. The last word is also read as the beginning of a word still being typed (`exper` finds *tillgänglighetsexpert*), so a search box can search at each pause in typing.',
     example: 'långtidsarbetslösa unga',
   }),
   verbatim: z
