@@ -4,6 +4,7 @@ import {
   type DiacriticRestoration,
   type DiacriticVocabulary,
   type ExpansionEntry,
+  hasDiacritics,
   highlightSnippet,
   prepareSnippetQuery,
   QUERY_EXPANSIONS,
@@ -437,6 +438,9 @@ function readQuery(
   typing: string | undefined,
 ) {
   const { indexHolds } = readers
+  // A query with å, ä or ö in it was typed on a keyboard that has them: its words of their
+  // own are meant as typed (`Göteborgs stad` is not also *städ*, an anvil).
+  const typedWithDiacritics = parsed.terms.some((term) => hasDiacritics(term.text))
   // A word of its own keeps its meaning; its other spelling from the lexicon is searched
   // after it only when the index has the word at all: `varken` (neither) is not also read
   // as *värken* (the ache) in an index that never mentions an ache.
@@ -448,6 +452,7 @@ function readQuery(
       return restoration && { ...restoration, word, ownWord: false }
     }
     const restoration = readers.restore(word)
+    if (restoration?.ownWord && typedWithDiacritics) return undefined
     const idle =
       restoration?.ownWord && restoration.source === 'lexicon' && !indexHolds(restoration.restored)
     return idle ? undefined : restoration

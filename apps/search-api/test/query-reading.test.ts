@@ -179,6 +179,18 @@ describe('a word of its own keeps its meaning first', () => {
     expect(ids(await search({ q: 'far', verbatim: '1' }))).toEqual([FAR_SHEET])
   })
 
+  test('nor when the query has å, ä or ö elsewhere: it was typed on a Swedish keyboard', async () => {
+    const typed = await search({ q: 'pappa på väg far' })
+    expect(typed.reading.rewrites.filter((r) => r.source === 'diacritics')).toEqual([])
+    const folded = await search({ q: 'pappa pa vag far' })
+    expect(folded.reading.rewrites.filter((r) => r.source === 'diacritics')).toEqual([
+      { term: 'pa', replacement: 'på', source: 'diacritics', kind: 'replaced' },
+      // *vag* (vague) is a word of its own too.
+      { term: 'vag', replacement: 'väg', source: 'diacritics', kind: 'added' },
+      { term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' },
+    ])
+  })
+
   test('its other spelling is not added when the index never has that word', async () => {
     // The lexicon reads `varken` (neither) also as *värken* (the ache); no sheet mentions
     // any ache, so the reading says nothing of it and the query searches what was typed.
