@@ -1,8 +1,9 @@
 import type { SwedishAnalyzer } from '@projektbank/analyzer'
-import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { analysisDigest, loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 
 // One lexicon per process (a few MB, with its word cache), however many runs it indexes.
 let shared: SwedishAnalyzer | undefined
+let sharedDigest: string | undefined
 
 function sharedAnalyzer(): SwedishAnalyzer {
   shared ??= loadSwedishAnalyzer()
@@ -21,4 +22,13 @@ export async function loadIndexAnalysis(
   if (analyze) return analyze
   const loaded = sharedAnalyzer()
   return (text) => loaded.analyzeText(text).join(' ')
+}
+
+/**
+ * The digest of the default analysis (`analysisDigest` of `@projektbank/analyzer`), computed
+ * once per process; the caller's `analyze` has none unless the caller gives it.
+ */
+export function defaultAnalysisDigest(): string {
+  sharedDigest ??= analysisDigest()
+  return sharedDigest
 }

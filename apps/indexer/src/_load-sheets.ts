@@ -18,6 +18,8 @@ export interface LoadOptions {
   onSheet?: () => void
   /** People whose data stays out of the index. */
   redaction?: RedactionList | undefined
+  /** See `ScanOptions.analysisDigest`. */
+  analysisDigest?: string | undefined
 }
 
 /**
@@ -46,6 +48,7 @@ export async function loadSheets(
       signal: options.signal,
       unchangedId: options.unchangedId,
       redaction: options.redaction,
+      analysisDigest: options.analysisDigest,
     },
   )
   let next = 0

@@ -28,6 +28,8 @@ export interface ScanOptions {
   signal?: AbortSignal | undefined
   /** People whose data stays out of the index, see `redactProject`. */
   redaction?: RedactionList | undefined
+  /** What the twins' analysis depends on (`analysisDigest`); absent when unknown. */
+  analysisDigest?: string | undefined
 }
 
 async function readAndHash(
@@ -69,11 +71,7 @@ export async function* scanSheets(
       yield { kind: 'unreadable', name, error: read.error }
       continue
     }
-    // Under a redaction list the stored hash also depends on the list: when the list changes,
-    // no document counts as unchanged, and an incremental run rewrites them all.
-    const contentHash = options.redaction
-      ? createHash('sha256').update(`${read.sha256}\n${options.redaction.digest}`).digest('hex')
-      : read.sha256
+    const contentHash = storedContentHash(read.sha256, options)
     const id = options.unchangedId?.(contentHash)
     if (id !== undefined) {
       yield { kind: 'unchanged', name, sha256: read.sha256, id }
@@ -112,4 +110,23 @@ export async function* scanSheets(
       document: { id: document.id, line },
     }
   }
+}
+
+/**
+ * The hash a document is stored with, which an incremental run compares: the file's bytes,
+ * and also the redaction list and the analysis when they are known. When the list changes, or
+ * the analysis (a new lexicon: the twins would hold terms the queries no longer produce), no
+ * document counts as unchanged, and an incremental run rewrites them all.
+ *
+ * @example
+ * storedContentHash(sha256, {}) === sha256 // true
+ */
+export function storedContentHash(
+  sha256: string,
+  options: Pick<ScanOptions, 'redaction' | 'analysisDigest'>,
+): string {
+  const parts = [sha256]
+  if (options.redaction) parts.push(options.redaction.digest)
+  if (options.analysisDigest) parts.push(`analysis ${options.analysisDigest}`)
+  return parts.length === 1 ? sha256 : createHash('sha256').update(parts.join('\n')).digest('hex')
 }

@@ -7,7 +7,7 @@ import {
   vocabularyIndexOf,
 } from '@projektbank/meili'
 import type { EnqueuedTask } from 'meilisearch'
-import { loadIndexAnalysis } from './_default-analyzer.js'
+import { defaultAnalysisDigest, loadIndexAnalysis } from './_default-analyzer.js'
 import { fullRebuild } from './_full-rebuild.js'
 import { incrementalUpdate } from './_incremental-update.js'
 import { indexExists } from './_index-operations.js'
@@ -65,6 +65,13 @@ export interface IndexSheetsOptions {
   taskTimeoutMs?: number
   /** Swedish analysis for the `svTerms` twins; default `@projektbank/analyzer`. */
   analyze?: (text: string) => string
+  /**
+   * What `analyze` depends on, as a digest (`analysisDigest` of `@projektbank/analyzer` for
+   * an analysis built on it). Stored with every document: an incremental run under another
+   * digest rewrites them all, so the twins never lag behind a new lexicon. Default: the
+   * default analysis's own digest; none for a given `analyze` without one.
+   */
+  analysisDigest?: string
   onProgress?: (progress: IndexProgress) => void
   signal?: AbortSignal
   logger?: Logger
@@ -166,6 +173,8 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
         signal,
         logger,
         redaction: options.redact,
+        analysisDigest:
+          options.analysisDigest ?? (options.analyze ? undefined : defaultAnalysisDigest()),
         onSheet: () => {
           progress.filesDone++
           emit()

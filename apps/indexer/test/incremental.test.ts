@@ -152,4 +152,24 @@ describe('incremental indexing', () => {
     expect(await indexSettingsDiffer(test.meili, 'projects')).toBe(false)
     expect((await run('incremental')).mode).toBe('incremental')
   })
+
+  it('rewrites every document when the analysis changes, though no sheet did', async () => {
+    const under = (analysisDigest?: string) =>
+      indexSheets({
+        meili: test.meili,
+        inputs: [dir],
+        mode: 'incremental',
+        index: 'projects',
+        ...(analysisDigest ? { analysisDigest } : {}),
+      })
+    // Another lexicon: nothing counts as unchanged, all five are analysed and sent again.
+    const changed = await under('a-new-lexicon')
+    expect(changed.mode).toBe('incremental')
+    expect(changed.files.unchanged).toBe(0)
+    expect(changed.documents).toEqual({ sent: 5, deleted: 0, total: 5 })
+    expect((await under('a-new-lexicon')).files.unchanged).toBe(5)
+    // Back to the default analysis: its digest differs from the one stored, so again all five.
+    expect((await under()).documents.sent).toBe(5)
+    expect((await under()).documents.sent).toBe(0)
+  })
 })

@@ -14,7 +14,7 @@ import {
   type AnalyzedQuery as SwedishQuery,
   THESAURUS_EXPANSIONS,
 } from '@projektbank/analyzer'
-import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { analysisDigest, loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import type { QueryRewrite } from '@projektbank/model'
 import { completeToKey } from './query-reading/complete-key.js'
 import { correctQuery } from './query-reading/correct-query.js'
@@ -62,6 +62,8 @@ export interface SwedishSearchOptions {
 export interface LoadedAnalyzer {
   /** Text → analysed terms joined by spaces, for the indexer's `svTerms` twins. */
   analyzeText: (text: string) => string
+  /** What `analyzeText` depends on (`analysisDigest`), for the indexer to store. */
+  analysisDigest: string
   /** Query analysis and highlighting for the routes. */
   search: SearchAnalyzer
 }
@@ -542,6 +544,7 @@ export async function loadAnalyzer(options: SwedishSearchOptions = {}): Promise<
   const analyzer = loadSwedishAnalyzer()
   return {
     analyzeText: (text) => analyzer.analyzeText(text).join(' '),
+    analysisDigest: analysisDigest(),
     search: createSwedishSearchAnalyzer(analyzer, options),
   }
 }

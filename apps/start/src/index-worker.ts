@@ -32,6 +32,8 @@ runWorker<IndexJob>('index', async (job, signal) => {
     index: DEFAULT_INDEX,
     mode: 'incremental',
     analyze: analyzer.analyzeText,
+    // A new lexicon rewrites the twins on the next start, though no sheet changed.
+    analysisDigest: analyzer.analysisDigest,
     signal,
     logger,
     ...(redact ? { redact } : {}),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type AnalyzerOptions, createAnalyzer, type SwedishAnalyzer } from './create-analyzer.js'
@@ -59,4 +60,28 @@ export interface LoadOptions extends AnalyzerOptions {
  */
 export function loadSwedishAnalyzer(options: LoadOptions = {}): SwedishAnalyzer {
   return createAnalyzer(loadSwedishLexicon(options.lexiconPath), options)
+}
+
+/**
+ * Bump when a change to the analyzer's code changes what `analyzeText` returns for some text
+ * (how words are split, lemmatised, which terms are kept). Changes to the lexicon's data need
+ * no bump: they change the lexicon file, and so {@link analysisDigest}, by themselves.
+ */
+export const ANALYSIS_REVISION = 1
+
+/**
+ * What the analysis of texts depends on, as one hex digest: {@link ANALYSIS_REVISION} and the
+ * lexicon file's bytes. An index whose twins were built under another digest holds terms the
+ * queries no longer produce (`lärarna` analysed as *lära* where queries now say *lärare*); the
+ * indexer stores the digest with each document's hash and rewrites every document when it
+ * changes.
+ *
+ * @example
+ * analysisDigest() // 'a3c1…' (64 hex digits)
+ */
+export function analysisDigest(lexiconPath: string = defaultLexiconPath()): string {
+  return createHash('sha256')
+    .update(`revision ${ANALYSIS_REVISION}\n`)
+    .update(readFileSync(lexiconPath))
+    .digest('hex')
 }
