@@ -8,7 +8,6 @@ import {
   highlightSnippet,
   prepareSnippetQuery,
   QUERY_EXPANSIONS,
-  type QueryTerm,
   type SnippetQuery,
   type SwedishAnalyzer,
   type AnalyzedQuery as SwedishQuery,
@@ -25,13 +24,18 @@ import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-lett
 import { placeNameWords } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
 import { suggestQueries } from './query-reading/suggest-queries.js'
-import { typedCompound } from './query-reading/typed-compound.js'
 import { restoreTypedPrefix } from './query-reading/typed-prefix.js'
 import {
   buildVocabulary,
   combineVocabularies,
   type IndexVocabulary,
 } from './query-reading/vocabulary.js'
+import {
+  asWord,
+  MARKED_COMPLETIONS,
+  typedBeginning,
+  wordBeingTyped,
+} from './query-reading/word-being-typed.js'
 import type { AnalysedQuery, SearchAnalyzer } from './search-analyzer.js'
 
 type Restore = (word: string) => DiacriticRestoration | undefined
@@ -106,22 +110,6 @@ const wordCount = (query: SwedishQuery) => wordTerms(query).length
 /** The words the typo corrector put in place of what was typed. */
 const correctedWords = (rewrites: readonly QueryRewrite[]) =>
   new Set(rewrites.filter((r) => r.source === 'typo').map((r) => r.replacement))
-
-/**
- * Words a beginning may stand for that snippets mark, at most: enough for the words of one
- * stem (*expert*, *experter*, *expertis* …), few enough to keep the highlighter's work small.
- */
-const MARKED_COMPLETIONS = 32
-
-/** A plain word as a query term. */
-const asWord = (word: string): QueryTerm => ({
-  text: word,
-  words: [word],
-  lemmas: [word],
-  parts: [],
-  exclude: false,
-  phrase: false,
-})
 
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 
@@ -363,63 +351,6 @@ function respell(q: string, rewrites: readonly QueryRewrite[]): string {
     .split(/\s+/u)
     .map((word) => replaced.get(word.toLowerCase()) ?? word)
     .join(' ')
-}
-
-/**
- * The last word of a query when the user may still be typing it: nothing follows it, not
- * even a space, and it is a plain word (Meilisearch reads exactly that word as a prefix).
- */
-function wordBeingTyped(q: string, parsed: SwedishQuery): string | undefined {
-  const last = parsed.terms.at(-1)
-  if (last === undefined || last.phrase || last.exclude || /\s$/u.test(q)) return undefined
-  return q.toLowerCase().endsWith(last.text) ? last.text : undefined
-}
-
-/**
- * The query with its last word as a beginning for the twins, when that word is still being
- * typed (see {@link wordBeingTyped}) and the reading left it no word: neither one of the
- * index nor one the lexicon knows or reads as a compound. The lemma of a half word is no word
- * either (`exper` would be read as *exp*), and the twins hold the compound parts that
- * Meilisearch's prefix search on the texts cannot reach (*expert* in
- * *tillgänglighetsexpert*). When no word of the index begins with it either, it may be a
- * compound on its way, read as its first part and the beginning of the next
- * (`digitalkompe` → *digital* `kompe`, see `typedCompound`). A word, finished or not
- * (`koordinat`, `digitalkompetens`), is searched as one. `undefined` when there is no such
- * word, or no vocabulary to tell; else the query for the twins and the beginning it ends in.
- *
- * @example
- * typedBeginning(analyzer, analyzer.analyzeQuery('anpassni'), vocabulary, beginsAWord)?.prefix
- * // 'anpassni'
- */
-function typedBeginning(
-  analyzer: SwedishAnalyzer,
-  query: SwedishQuery,
-  vocabulary: DiacriticVocabulary | IndexVocabulary | undefined,
-  beginsAWord: (typed: string) => boolean,
-): { query: SwedishQuery; prefix: string } | undefined {
-  const last = query.terms.at(-1)
-  if (vocabulary === undefined || last === undefined || last.phrase || last.exclude) {
-    return undefined
-  }
-  const { lemmaSource } = analyzer.analyzeWord(last.text)
-  if (lemmaSource === 'lexicon' || lemmaSource === 'compound' || vocabulary.has(last.text)) {
-    return undefined
-  }
-  const asTyped = (text: string, lemma = text) => ({
-    ...last,
-    text,
-    words: [text],
-    lemmas: [lemma],
-    parts: [],
-  })
-  const compound = beginsAWord(last.text)
-    ? undefined
-    : typedCompound(analyzer.lexicon, last.text, beginsAWord)
-  const typed = compound
-    ? [asTyped(last.text.slice(0, -compound.tail.length), compound.head), asTyped(compound.tail)]
-    : [asTyped(last.text)]
-  const prefix = compound?.tail ?? last.text
-  return { query: { ...query, terms: [...query.terms.slice(0, -1), ...typed] }, prefix }
 }
 
 /**

@@ -1,0 +1,81 @@
+import type {
+  DiacriticVocabulary,
+  QueryTerm,
+  SwedishAnalyzer,
+  AnalyzedQuery as SwedishQuery,
+} from '@projektbank/analyzer'
+import { typedCompound } from './typed-compound.js'
+import type { IndexVocabulary } from './vocabulary.js'
+
+/**
+ * Words a beginning may stand for that snippets mark, at most: enough for the words of one
+ * stem (*expert*, *experter*, *expertis* …), few enough to keep the highlighter's work small.
+ */
+export const MARKED_COMPLETIONS = 32
+
+/** A plain word as a query term. */
+export const asWord = (word: string): QueryTerm => ({
+  text: word,
+  words: [word],
+  lemmas: [word],
+  parts: [],
+  exclude: false,
+  phrase: false,
+})
+
+/**
+ * The last word of a query when the user may still be typing it: nothing follows it, not
+ * even a space, and it is a plain word (Meilisearch reads exactly that word as a prefix).
+ */
+export function wordBeingTyped(q: string, parsed: SwedishQuery): string | undefined {
+  const last = parsed.terms.at(-1)
+  if (last === undefined || last.phrase || last.exclude || /\s$/u.test(q)) return undefined
+  return q.toLowerCase().endsWith(last.text) ? last.text : undefined
+}
+
+/**
+ * The query with its last word as a beginning for the twins, when that word is still being
+ * typed (see {@link wordBeingTyped}) and the reading left it no word: neither one of the
+ * index nor one the lexicon knows or reads as a compound. The lemma of a half word is no word
+ * either (`exper` would be read as *exp*), and the twins hold the compound parts that
+ * Meilisearch's prefix search on the texts cannot reach (*expert* in
+ * *tillgänglighetsexpert*). When no word of the index begins with it either, it may be a
+ * compound on its way, read as its first part and the beginning of the next
+ * (`digitalkompe` → *digital* `kompe`, see `typedCompound`). A word, finished or not
+ * (`koordinat`, `digitalkompetens`), is searched as one. `undefined` when there is no such
+ * word, or no vocabulary to tell; else the query for the twins and the beginning it ends in.
+ *
+ * @example
+ * typedBeginning(analyzer, analyzer.analyzeQuery('anpassni'), vocabulary, beginsAWord)?.prefix
+ * // 'anpassni'
+ */
+export function typedBeginning(
+  analyzer: SwedishAnalyzer,
+  query: SwedishQuery,
+  vocabulary: DiacriticVocabulary | IndexVocabulary | undefined,
+  beginsAWord: (typed: string) => boolean,
+): { query: SwedishQuery; prefix: string } | undefined {
+  const last = query.terms.at(-1)
+  if (vocabulary === undefined || last === undefined || last.phrase || last.exclude) {
+    return undefined
+  }
+  const { lemmaSource } = analyzer.analyzeWord(last.text)
+  if (lemmaSource === 'lexicon' || lemmaSource === 'compound' || vocabulary.has(last.text)) {
+    return undefined
+  }
+  const asTyped = (text: string, lemma = text) => ({
+    ...last,
+    text,
+    words: [text],
+    lemmas: [lemma],
+    parts: [],
+  })
+  const compound = beginsAWord(last.text)
+    ? undefined
+    : typedCompound(analyzer.lexicon, last.text, beginsAWord)
+  const typed = compound
+    ? [asTyped(last.text.slice(0, -compound.tail.length), compound.head), asTyped(compound.tail)]
+    : [asTyped(last.text)]
+  const prefix = compound?.tail ?? last.text
+  return { query: { ...query, terms: [...query.terms.slice(0, -1), ...typed] }, prefix }
+}
