@@ -19,6 +19,7 @@ import { completeToKey } from './query-reading/complete-key.js'
 import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
 import { deriveBaseWords } from './query-reading/derive-words.js'
+import { dropUnknownWords } from './query-reading/drop-unknown-words.js'
 import { expandQuery } from './query-reading/expand-query.js'
 import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
 import { placeNameWords } from './query-reading/place-names.js'
@@ -178,6 +179,8 @@ export function createSwedishSearchAnalyzer(
         indexHolds: (word: string) => boolean
         beginsAWord: (typed: string) => boolean
         wordsBeginning: (typed: string) => string[]
+        /** Whether some project text (or place name) has the word; `undefined`: no index. */
+        knows: ((word: string) => boolean) | undefined
       }
     | undefined
   // The index's vocabulary may be replaced while the API runs: the restorer and the typo
@@ -207,7 +210,11 @@ export function createSwedishSearchAnalyzer(
       const wordsBeginning = (typed: string) => [
         ...new Set(prefixes.flatMap((p) => p.wordsStartingWith(typed, MARKED_COMPLETIONS))),
       ]
+      // Only an index's counted words tell what no project has; place names count as known.
+      const knows =
+        vocabulary && 'forEachNear' in vocabulary ? (word: string) => combined.has(word) : undefined
       readersOf = {
+        knows,
         vocabulary,
         restore,
         correct,
@@ -225,9 +232,17 @@ export function createSwedishSearchAnalyzer(
       // Only stop words ("och"): let Meilisearch match them rather than browse everything.
       if (parsed.terms.length === 0) return stopWordsOnly(q.trim(), [], parsed)
       const typing = verbatim ? undefined : wordBeingTyped(q, parsed)
-      const read = verbatim
-        ? { primary: parsed, alternative: undefined, rewrites: [] }
-        : readQuery(analyzer, parsed, readers(), typing)
+      const read = dropUnknownWords(
+        verbatim
+          ? { primary: parsed, alternative: undefined, rewrites: [] }
+          : readQuery(analyzer, parsed, readers(), typing),
+        {
+          knows: verbatim ? undefined : readers().knows,
+          expansionsOf: (query) => withDerivations(analyzer, query),
+          tableKeys,
+          typing,
+        },
+      )
       // Only stop words once their diacritics are back (`pa` → *på*): the same, as spelled.
       if (read.primary.terms.length === 0) {
         return stopWordsOnly(respell(q, read.rewrites), read.rewrites, parsed)

@@ -4,11 +4,13 @@
  * (`@projektbank/seeded-index`), and the app with a search-only key — for tests that need a
  * real URL (a browser).
  */
+import { DEFAULT_INDEX, vocabularyIndexOf } from '@projektbank/meili'
 import { startSeededMeilisearch } from '@projektbank/seeded-index'
 import { createApp } from '../src/app.js'
 import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
 import { serveApp } from '../src/serve-app.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { createVocabularySource, type VocabularySource } from '../src/vocabulary-source.js'
 
 /** A running API, see {@link startSeededApi}. */
 export interface SeededApi {
@@ -27,9 +29,20 @@ export interface SeededApi {
  * await api.stop()
  */
 export async function startSeededApi(): Promise<SeededApi> {
-  const analyzer = await loadAnalyzer()
+  // With the index's vocabulary, as the API's server reads it (typo correction, words no
+  // project has).
+  let words: VocabularySource | undefined
+  const analyzer = await loadAnalyzer({ vocabulary: () => words?.current() })
   const seeded = await startSeededMeilisearch({ analyze: analyzer.analyzeText })
   try {
+    words = createVocabularySource(
+      createMeilisearchGateway({
+        url: seeded.meili.url,
+        apiKey: seeded.searchKey,
+        indexUid: vocabularyIndexOf(DEFAULT_INDEX),
+      }),
+    )
+    if (!(await words.refresh())) throw new Error('the seeded index has no vocabulary')
     const app = createApp({
       search: createMeilisearchGateway({ url: seeded.meili.url, apiKey: seeded.searchKey }),
       analyzer: analyzer.search,

@@ -79,6 +79,7 @@ test('/openapi.json documents every route, parameter and problem', async () => {
     'synonym',
     'abbreviation',
     'thesaurus',
+    'index',
   ])
   const region = search.parameters.find((p: { name: string }) => p.name === 'region')
   expect(region.schema.type).toBe('array')

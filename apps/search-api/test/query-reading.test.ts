@@ -161,6 +161,32 @@ describe('queries typed without å/ä/ö find what the spelled query finds', () 
   })
 })
 
+describe('a word no project has is left out when the others find something', () => {
+  test('xyzzq expert finds what expert finds, and says xyzzq was left out', async () => {
+    const [both, known] = await Promise.all([
+      search({ q: 'xyzzq expert' }),
+      search({ q: 'expert' }),
+    ])
+    expect(known.totalHits).toBe(2)
+    expect(ids(both)).toEqual(ids(known))
+    expect(both.reading).toEqual({
+      searched: 'expert',
+      rewrites: [{ term: 'xyzzq', replacement: '', source: 'index', kind: 'dropped' }],
+    })
+  })
+
+  test('never every word nor a number, and nothing verbatim', async () => {
+    expect((await search({ q: 'xyzzq qzzyx' })).reading.rewrites).toEqual([])
+    // The number stays (a project number), the word the index lacks goes.
+    expect((await search({ q: 'xyzzq 2019' })).reading.rewrites).toEqual([
+      { term: 'xyzzq', replacement: '', source: 'index', kind: 'dropped' },
+    ])
+    const verbatim = await search({ q: 'xyzzq expert', verbatim: 'true' })
+    expect(verbatim.totalHits).toBe(0)
+    expect(verbatim.reading.rewrites).toEqual([])
+  })
+})
+
 describe('a word of its own keeps its meaning first', () => {
   test('far ranks the sheet with "far" above the sheets with only "får", which follow', async () => {
     const body = await search({ q: 'far' })
@@ -371,10 +397,15 @@ describe('a project number finds its project, however it is printed', () => {
     expect(body.hits[0]?.id).toBe(id)
   })
 
-  test('a number after a word the index lacks is suggested alone', async () => {
+  test('a word the index lacks before a number is left out; verbatim, the number is suggested', async () => {
     const body = await search({ q: 'Dnr 2017/09102' })
-    expect(body.totalHits).toBe(0)
-    expect(body.suggestion).toBe('2017/09102')
+    expect(body.hits[0]?.id).toBe('2017-09102')
+    expect(body.reading.rewrites).toEqual([
+      { term: 'dnr', replacement: '', source: 'index', kind: 'dropped' },
+    ])
+    const verbatim = await search({ q: 'Dnr 2017/09102', verbatim: 'true' })
+    expect(verbatim.totalHits).toBe(0)
+    expect(verbatim.suggestion).toBe('2017/09102')
   })
 })
 

@@ -112,7 +112,9 @@ describe('the word being typed, read by the search analyser', () => {
       ['neet', 'abbreviation', 'added'],
     ])
     expect(read.expanded?.length).toBe(3)
-    // Finished, or followed by a space, it is what it is.
-    expect(search.analyzeQuery('unga NEE ').reading.rewrites).toEqual([])
+    // Finished (a space follows it), it is no key and no word of the index: left out.
+    expect(search.analyzeQuery('unga NEE ').reading.rewrites).toEqual([
+      { term: 'nee', replacement: '', source: 'index', kind: 'dropped' },
+    ])
   })
 })

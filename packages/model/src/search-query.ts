@@ -244,7 +244,8 @@ const range = z.object({ min: z.number(), max: z.number() })
  * slip corrected), `synonym` (an everyday word for the same thing, from the hand-kept table
  * or the lexicon), `abbreviation` (written out or shortened), `thesaurus` (a synonym from the
  * general Swedish thesaurus the analyser's table is derived from, kept where the relevance
- * set showed it helps).
+ * set showed it helps), `index` (no project text has the word, nor anything the search could
+ * read it as: it was left out, see `dropped`).
  */
 export const QUERY_REWRITE_SOURCES = [
   'diacritics',
@@ -252,6 +253,7 @@ export const QUERY_REWRITE_SOURCES = [
   'synonym',
   'abbreviation',
   'thesaurus',
+  'index',
 ] as const
 
 /** One source of {@link QUERY_REWRITE_SOURCES}. */
@@ -272,8 +274,10 @@ export const QueryRewriteSchema = z.object({
   /**
    * `replaced`: the replacement was searched instead of the term. `added`: both were searched,
    * matches of the term as typed first (`far` is a word of its own; *får* comes after it).
+   * `dropped`: the term was left out (replacement `''`), because no project has it and the
+   * other words find something (`job coaching` is searched as *coaching*).
    */
-  kind: z.enum(['replaced', 'added']),
+  kind: z.enum(['replaced', 'added', 'dropped']),
 })
 
 /** A rewritten query term, see {@link QueryRewriteSchema}. */

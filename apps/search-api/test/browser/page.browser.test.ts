@@ -145,6 +145,14 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     await resultCount(page).toMatch(/^[1-9]\d* träff/)
   })
 
+  test('a word no project has is said to be left out', async () => {
+    const page = await open('/?q=xyzzq%20expert')
+    await resultCount(page).toBe('2 träffar')
+    await expect
+      .poll(() => page.locator('#query-reading').textContent())
+      .toBe('Inga projekt nämner xyzzq. Visar resultat för expert. Sök exakt på xyzzq expert')
+  })
+
   test('a facet value filters hits and counts; the export link and the back button follow', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')

@@ -5,7 +5,8 @@ import { pageUrl, withVerbatimQuery } from './url-state.js'
 
 /**
  * Says how the query was read, above the hits: "Visar resultat för **örebro**" with a link to
- * search exactly as typed, "Visar även resultat för **får**" for a word of its own, and
+ * search exactly as typed, "Visar även resultat för **får**" for a word of its own, "Inga
+ * projekt nämner **job**" for a word left out because no project has it, and
  * "Menade du …?" when nothing matched and the API has a suggestion.
  */
 export function renderQueryReading(params: URLSearchParams, response: SearchResponse): void {
@@ -14,8 +15,16 @@ export function renderQueryReading(params: URLSearchParams, response: SearchResp
   const { rewrites, searched } = response.reading
   const replaced = rewrites.filter((rewrite) => rewrite.kind === 'replaced')
   const added = rewrites.filter((rewrite) => rewrite.kind === 'added')
+  const dropped = rewrites.filter((rewrite) => rewrite.kind === 'dropped')
   const parts: (Node | string)[] = []
-  if (replaced.length > 0) {
+  if (dropped.length > 0) {
+    parts.push(
+      'Inga projekt nämner ',
+      ...joined(dropped.map((rewrite) => h('strong', {}, rewrite.term))),
+      '. ',
+    )
+  }
+  if (replaced.length > 0 || dropped.length > 0) {
     parts.push('Visar resultat för ', h('strong', {}, searched), '. ')
   }
   if (added.length > 0) {

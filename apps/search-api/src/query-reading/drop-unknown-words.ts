@@ -1,0 +1,126 @@
+import type { QueryExpansion, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+import type { QueryRewrite } from '@projektbank/model'
+
+/** A query as read: what is searched, a respelled alternative, and what was rewritten. */
+export interface QueryRead {
+  readonly primary: SwedishQuery
+  readonly alternative: SwedishQuery | undefined
+  readonly rewrites: readonly QueryRewrite[]
+}
+
+/**
+ * Leaves out the words of a query that no project has and that nothing reads as something
+ * else, when the other words remain: `job coaching` is searched as *coaching*. Both of
+ * Meilisearch's ways of dropping words fail such a query: `last` drops words from the end and
+ * keeps the first, `frequency` drops the commonest first and keeps the unknown word, so one
+ * word no text has made the whole query find nothing. A word counts as known when the index
+ * (or a place name) has it, one of its lemmas or compound parts; a number, a phrase, an
+ * exclusion, a word an expansion reads (`NEET`, `supported` of *supported employment*) and
+ * the word still being typed are never left out, nor a word of a table key being typed (`green` of
+ * `green transiti`, on its way to *green transition*). Each word left out is a `dropped` rewrite,
+ * so the reading says so. `knows` undefined (no index vocabulary): the reading as it was.
+ *
+ * @example
+ * dropUnknownWords(read, { knows, expansionsOf, inTableKey, typing: undefined }).primary.terms.map((t) => t.text)
+ * // ['coaching'] for `job coaching`
+ */
+export function dropUnknownWords(
+  read: QueryRead,
+  readers: {
+    /** Whether the index or a place name has the word; `undefined` without an index. */
+    knows: ((word: string) => boolean) | undefined
+    /** The expansions the query's terms get (their ranges are never dropped). */
+    expansionsOf: (query: SwedishQuery) => readonly QueryExpansion[]
+    /** The keys of the expansion tables, lower case (`green transition`). */
+    tableKeys: readonly string[]
+    /** The word still being typed, if any (never dropped). */
+    typing: string | undefined
+  },
+): QueryRead {
+  const { knows, expansionsOf, tableKeys, typing } = readers
+  if (knows === undefined) return read
+  const terms = read.primary.terms
+  const words = terms.flatMap((term, i) => (term.phrase || term.exclude ? [] : [i]))
+  if (words.length < 2) return read
+  const expanded = new Set(
+    expansionsOf(read.primary).flatMap((e) =>
+      Array.from({ length: e.end - e.start }, (_, k) => e.start + k),
+    ),
+  )
+  const unknown = words.filter((i) => {
+    const term = terms[i]
+    if (
+      term === undefined ||
+      expanded.has(i) ||
+      partOfKeyBeingTyped(
+        terms.map((t) => t.text),
+        i,
+        tableKeys,
+        typing !== undefined,
+      ) ||
+      /\d/u.test(term.text)
+    ) {
+      return false
+    }
+    if (typing !== undefined && i === terms.length - 1) return false
+    return ![term.text, ...term.lemmas, ...term.parts].some(knows)
+  })
+  // Only when what remains is something the index has: `xyzzq qzzy` stays as typed.
+  const rest = words.filter((i) => !unknown.includes(i))
+  const restKnown = rest.some((i) => {
+    const term = terms[i]
+    return (
+      term !== undefined &&
+      (expanded.has(i) ||
+        /\d/u.test(term.text) ||
+        [term.text, ...term.lemmas, ...term.parts].some(knows))
+    )
+  })
+  if (unknown.length === 0 || !restKnown) return read
+  const dropped = new Set(unknown.map((i) => terms[i]?.text))
+  const without = (query: SwedishQuery): SwedishQuery => ({
+    ...query,
+    terms: query.terms.filter((term) => term.phrase || term.exclude || !dropped.has(term.text)),
+  })
+  return {
+    primary: without(read.primary),
+    alternative: read.alternative ? without(read.alternative) : undefined,
+    rewrites: [
+      ...read.rewrites,
+      ...[...dropped].map(
+        (term): QueryRewrite => ({
+          term: term ?? '',
+          replacement: '',
+          source: 'index',
+          kind: 'dropped',
+        }),
+      ),
+    ],
+  }
+}
+
+/**
+ * Whether the word at `index` begins or continues a table key whose last word is still being
+ * typed at the end of the query (`green` in `green transiti`, on its way to *green
+ * transition*): the expansions do not read such a key yet, but it will be one.
+ *
+ * @example
+ * partOfKeyBeingTyped(['unga', 'green', 'transiti'], 1, ['green transition'], true) // true
+ */
+export function partOfKeyBeingTyped(
+  words: readonly string[],
+  index: number,
+  keys: readonly string[],
+  typing: boolean,
+): boolean {
+  if (!typing) return false
+  return keys.some((key) => {
+    const keyWords = key.split(' ')
+    const start = words.length - keyWords.length
+    if (start < 0 || index < start) return false
+    return keyWords.every((keyWord, j) => {
+      const word = words[start + j] ?? ''
+      return j === keyWords.length - 1 ? keyWord.startsWith(word) : keyWord === word
+    })
+  })
+}

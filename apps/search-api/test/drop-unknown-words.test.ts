@@ -1,0 +1,39 @@
+import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { describe, expect, test } from 'vitest'
+import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
+
+/** An index's twin words with their document counts. */
+const vocabulary = buildVocabulary([
+  ['coaching', 6],
+  ['unga', 10],
+  ['ung', 10],
+  ['kvinna', 8],
+  ['kvinnor', 8],
+])
+const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), { vocabulary: () => vocabulary })
+const dropped = (q: string) =>
+  search
+    .analyzeQuery(q)
+    .reading.rewrites.filter((r) => r.kind === 'dropped')
+    .map((r) => r.term)
+
+describe('words no project has', () => {
+  test('are left out when another word of the query is known', () => {
+    const read = search.analyzeQuery('job coaching ')
+    expect(read.reading.searched).toBe('coaching')
+    expect(read.raw).toBe('coaching')
+    expect(dropped('job coaching ')).toEqual(['job'])
+  })
+
+  test('a place name is known though no text has it', () => {
+    expect(dropped('unga kiruna ')).toEqual([])
+  })
+
+  test('never: every word unknown, a word of a table key, the word being typed', () => {
+    expect(dropped('xyzzq qzzyx ')).toEqual([])
+    // *green* begins the key *green transition*, on its way.
+    expect(dropped('unga green transiti')).toEqual([])
+    expect(dropped('unga xyzzq')).toEqual([])
+  })
+})
