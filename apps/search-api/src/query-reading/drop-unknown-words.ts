@@ -16,13 +16,14 @@ export interface QueryRead {
  * word no text has made the whole query find nothing. A word counts as known when the index
  * (or a place name) has it, one of its lemmas or compound parts; a number, a phrase, an
  * exclusion, a word an expansion reads (`NEET`, `supported` of *supported employment*) and
- * the word still being typed are never left out, nor a word of a table key being typed (`green` of
- * `green transiti`, on its way to *green transition*). Each word left out is a `dropped` rewrite,
- * so the reading says so. `knows` undefined (no index vocabulary): the reading as it was.
+ * the word still being typed are never left out, nor a word of a table key being typed
+ * (`green` of `green transiti`, on its way to *green transition*). Each word left out is a
+ * `dropped` rewrite, so the reading says so. `knows` undefined (no index vocabulary): the
+ * reading as it was.
  *
  * @example
- * dropUnknownWords(read, { knows, expansionsOf, inTableKey, typing: undefined }).primary.terms.map((t) => t.text)
- * // ['coaching'] for `job coaching`
+ * dropUnknownWords(read, { knows, expansionsOf, tableKeys, typing: undefined }).primary.terms
+ * // one term, *coaching*, for `job coaching`
  */
 export function dropUnknownWords(
   read: QueryRead,
