@@ -10,6 +10,7 @@ const vocabulary = buildVocabulary([
   ['ung', 10],
   ['kvinna', 8],
   ['kvinnor', 8],
+  ['förening', 2],
 ])
 const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), { vocabulary: () => vocabulary })
 const dropped = (q: string) =>
@@ -24,6 +25,11 @@ describe('words no project has', () => {
     expect(read.reading.searched).toBe('coaching')
     expect(read.raw).toBe('coaching')
     expect(dropped('job coaching ')).toEqual(['job'])
+  })
+
+  test('a word the reading also reads as another spelling stays (`for`, also *för*)', () => {
+    expect(search.analyzeQuery('for unga ').reading.rewrites.map((r) => r.kind)).toEqual(['added'])
+    expect(dropped('for unga ')).toEqual([])
   })
 
   test('a place name is known though no text has it', () => {

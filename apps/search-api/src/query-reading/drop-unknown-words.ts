@@ -15,7 +15,8 @@ export interface QueryRead {
  * keeps the first, `frequency` drops the commonest first and keeps the unknown word, so one
  * word no text has made the whole query find nothing. A word counts as known when the index
  * (or a place name) has it, one of its lemmas or compound parts; a number, a phrase, an
- * exclusion, a word an expansion reads (`NEET`, `supported` of *supported employment*) and
+ * exclusion, a word an expansion or the reading reads as another (`NEET`, `supported` of
+ * *supported employment*, `for` also as *för*) and
  * the word still being typed are never left out, nor a word of a table key being typed
  * (`green` of `green transiti`, on its way to *green transition*). Each word left out is a
  * `dropped` rewrite, so the reading says so. `knows` undefined (no index vocabulary): the
@@ -48,11 +49,14 @@ export function dropUnknownWords(
       Array.from({ length: e.end - e.start }, (_, k) => e.start + k),
     ),
   )
+  // A word the reading already read as something (`for`, a word of its own, also as *för*).
+  const rewritten = new Set(read.rewrites.flatMap((r) => [r.term, r.replacement]))
   const unknown = words.filter((i) => {
     const term = terms[i]
     if (
       term === undefined ||
       expanded.has(i) ||
+      rewritten.has(term.text) ||
       partOfKeyBeingTyped(
         terms.map((t) => t.text),
         i,
