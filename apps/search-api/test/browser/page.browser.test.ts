@@ -145,6 +145,14 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     await resultCount(page).toMatch(/^[1-9]\d* träff/)
   })
 
+  test("a word of its own's other spelling is shown within the query", async () => {
+    const page = await open('/?q=for%20unga')
+    await resultCount(page).toMatch(/^[1-9]\d* träff/)
+    await expect
+      .poll(() => page.locator('#query-reading').textContent())
+      .toBe('Visar även resultat för för unga. Sök exakt på for unga')
+  })
+
   test('a word no project has is said to be left out', async () => {
     const page = await open('/?q=xyzzq%20expert')
     await resultCount(page).toBe('2 träffar')

@@ -1,6 +1,7 @@
 import type { SearchResponse } from '@projektbank/model'
 import { h } from './_dom.js'
 import { elements } from './elements.js'
+import { alsoSearched } from './reading-words.js'
 import { pageUrl, withVerbatimQuery } from './url-state.js'
 
 /**
@@ -30,7 +31,7 @@ export function renderQueryReading(params: URLSearchParams, response: SearchResp
   if (added.length > 0) {
     parts.push(
       'Visar även resultat för ',
-      ...joined(added.map((rewrite) => h('strong', {}, rewrite.replacement))),
+      ...joined(added.map((rewrite) => h('strong', {}, alsoSearched(searched, rewrite)))),
       '. ',
     )
   }
