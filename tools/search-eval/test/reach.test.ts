@@ -1,4 +1,5 @@
-import { type Project, ProjectSchema } from '@projektbank/model'
+import { blankProject } from '@projektbank/corpus'
+import type { Project } from '@projektbank/model'
 import { describe, expect, test } from 'vitest'
 import type { CorpusSheet } from '../src/corpus.js'
 import type { JudgedQuery } from '../src/judgments.js'
@@ -13,54 +14,13 @@ const analyzeText = (text: string) =>
     .join(' ')
 
 function sheet(file: string, title: string, summary: string): CorpusSheet {
-  const project: Project = ProjectSchema.parse({
+  const blank = blankProject('A')
+  const project: Project = {
+    ...blank,
     id: `id-${file.replace('.txt', '')}`,
     title,
-    layout: 'A',
-    programArea: null,
-    phase: null,
-    owner: null,
-    contact: null,
-    esfGrant: null,
-    totalBudget: null,
-    reportedCosts: null,
-    period: { start: null, end: null },
-    region: null,
-    projectNumber: null,
-    caseNumber: null,
-    call: null,
-    plannedParticipants: null,
-    specificObjective: null,
-    cofinancingRate: null,
-    interventionType: null,
-    fund: null,
-    programmeCci: null,
-    country: null,
-    ownerOrgNumber: null,
-    nuts2: null,
-    recipientPostalCode: null,
-    recipientAddress: null,
-    recipientCity: null,
-    strategicImportance: null,
-    secondaryThemes: [],
-    sections: {
-      summary,
-      background: null,
-      purpose: null,
-      goals: null,
-      accessibility: null,
-      genderEquality: null,
-      transnational: null,
-    },
-    otherSections: [],
-    partners: [],
-    actors: [],
-    municipalities: [],
-    targetGroups: [],
-    years: [],
-    esfShare: null,
-    source: { sha256: 'a'.repeat(64), bytes: 1 },
-  })
+    sections: { ...blank.sections, summary },
+  }
   return { file, path: file, project }
 }
 
