@@ -37,14 +37,8 @@ export interface QueryReach {
   firstPage: { recall: number; ndcg: number }
 }
 
-/** Mean of each level over some queries. */
-export interface ReachSummary {
-  queries: number
-  ceiling: number
-  wordReach: { recall: number; ndcg: number }
-  returned: { recall: number; ndcg: number }
-  firstPage: { recall: number; ndcg: number }
-}
+/** Mean of each level over some queries, and how many they are. */
+export type ReachSummary = Omit<QueryReach, 'query'> & { queries: number }
 
 type AnalyzeText = (text: string) => string
 
