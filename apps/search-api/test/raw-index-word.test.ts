@@ -1,8 +1,9 @@
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
 import { buildVocabulary } from '../src/query-reading/vocabulary.js'
-import { planSearch, RAW_WORD_MIN_SCORE } from '../src/search-plan.js'
+import { RAW_WORD_MIN_SCORE } from '../src/search-plan.js'
 import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
+import { plannedQueries } from './_plan-queries.js'
 
 const analyzer = loadSwedishAnalyzer()
 /** An index's words with their document counts, as the indexer writes them. */
@@ -16,18 +17,7 @@ const vocabulary = buildVocabulary([
 ])
 const search = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => vocabulary })
 
-const rawQueryOf = (q: string) =>
-  planSearch({
-    indexUid: 'projects',
-    query: search.analyzeQuery(q),
-    fields: undefined,
-    filter: '',
-    sort: 'relevance',
-    limit: 10,
-    offset: 0,
-    facets: [],
-    analysedWeight: 0.8,
-  }).queries[0]
+const rawQueryOf = (q: string) => plannedQueries(search.analyzeQuery(q))[0]
 
 describe('one word the index holds as typed: its raw query leaves out matches with a typo', () => {
   test('gävle and läkare are words of the index: a one-typo match (gäller, lärare) is cut', () => {

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { completeToKey } from '../src/query-reading/complete-key.js'
 import { typedCompound } from '../src/query-reading/typed-compound.js'
 import { buildVocabulary } from '../src/query-reading/vocabulary.js'
-import { planSearch } from '../src/search-plan.js'
 import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
+import { plannedQueries } from './_plan-queries.js'
 
 const analyzer = loadSwedishAnalyzer()
 /** An index's twin words (forms, lemmas, compound parts) with their document counts. */
@@ -84,18 +84,7 @@ describe('the word being typed, read by the search analyser', () => {
   })
 
   test('an abbreviation of the table is searched whole in the texts, not as a beginning', () => {
-    const plan = (q: string) =>
-      planSearch({
-        indexUid: 'projects',
-        query: search.analyzeQuery(q),
-        fields: undefined,
-        filter: '',
-        sort: 'relevance',
-        limit: 10,
-        offset: 0,
-        facets: [],
-        analysedWeight: 0.8,
-      }).queries[0]?.q
+    const plan = (q: string) => plannedQueries(search.analyzeQuery(q))[0]?.q
     // A space after it: Meilisearch does not read *affärsrådgivning* into `AF`.
     expect(plan('AF')).toBe('af ')
     expect(plan('unga SFI')).toBe('unga sfi ')

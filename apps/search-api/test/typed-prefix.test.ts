@@ -2,8 +2,8 @@ import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
 import { buildPrefixIndex, restoreTypedPrefix } from '../src/query-reading/typed-prefix.js'
 import { buildVocabulary } from '../src/query-reading/vocabulary.js'
-import { planSearch } from '../src/search-plan.js'
 import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
+import { plannedQueries } from './_plan-queries.js'
 
 /** An index's words with their document counts, as the indexer writes them. */
 const words = [
@@ -86,19 +86,9 @@ describe('the word being typed, read by the search analyser', () => {
       searched: 'örebr',
       rewrites: [{ term: 'orebr', replacement: 'örebr', source: 'diacritics', kind: 'replaced' }],
     })
-    const plan = planSearch({
-      indexUid: 'projects',
-      query: read,
-      fields: undefined,
-      filter: '',
-      sort: 'relevance',
-      limit: 10,
-      offset: 0,
-      facets: [],
-      analysedWeight: 0.8,
-    })
+    const plan = plannedQueries(read)
     // The raw query ends with the beginning, with no space: Meilisearch's prefix finds *örebro*.
-    expect(plan.queries[0]?.q).toBe('örebr')
+    expect(plan[0]?.q).toBe('örebr')
   })
 
   test('several words: only the last one is a beginning', () => {
@@ -124,19 +114,9 @@ describe('the word being typed, read by the search analyser', () => {
     // Not the lemma of a half word (*exp*): the twins hold *expert* of *tillgänglighetsexpert*.
     expect(read.analysed).toBe('unga exper')
     expect(read.analysedEndsInPrefix).toBe(true)
-    const plan = planSearch({
-      indexUid: 'projects',
-      query: read,
-      fields: undefined,
-      filter: '',
-      sort: 'relevance',
-      limit: 10,
-      offset: 0,
-      facets: [],
-      analysedWeight: 0.8,
-    })
+    const plan = plannedQueries(read)
     // No space after it: Meilisearch reads the twins' last word as a beginning too.
-    expect(plan.queries[1]?.q).toBe('unga exper')
+    expect(plan[1]?.q).toBe('unga exper')
   })
 
   test('a word is searched whole on the twins, finished or not, known or compound', () => {
