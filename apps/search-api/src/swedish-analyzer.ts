@@ -232,13 +232,21 @@ export function createSwedishSearchAnalyzer(
       // Only stop words ("och"): let Meilisearch match them rather than browse everything.
       if (parsed.terms.length === 0) return stopWordsOnly(q.trim(), [], parsed)
       const typing = verbatim ? undefined : wordBeingTyped(q, parsed)
+      // Dropping unknown words and expanding both need the query's readings; mostly of the
+      // same query (nothing dropped), so they are read once.
+      let derived: { query: SwedishQuery; readings: ReturnType<typeof withDerivations> } | undefined
+      const readingsOf = (query: SwedishQuery) => {
+        if (derived?.query !== query)
+          derived = { query, readings: withDerivations(analyzer, query) }
+        return derived.readings
+      }
       const read = dropUnknownWords(
         verbatim
           ? { primary: parsed, alternative: undefined, rewrites: [] }
           : readQuery(analyzer, parsed, readers(), typing),
         {
           knows: verbatim ? undefined : readers().knows,
-          expansionsOf: (query) => withDerivations(analyzer, query),
+          expansionsOf: readingsOf,
           tableKeys,
           typing,
         },
@@ -272,8 +280,7 @@ export function createSwedishSearchAnalyzer(
       const wasCorrected = single && wordTerms(read.primary).some((t) => corrected.has(t.text))
       const spelledOut = analysed !== asParts && !wasCorrected ? asParts : ''
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
-      const expand = (query: SwedishQuery) =>
-        expandQuery(analyzer, query, withDerivations(analyzer, query))
+      const expand = (query: SwedishQuery) => expandQuery(analyzer, query, readingsOf(query))
       let expansions = verbatim ? { queries: [], rewrites: [] } : expand(read.primary)
       // A loan word or an abbreviation being typed reads as the table's key it begins.
       const completed =

@@ -43,6 +43,7 @@ export function dropUnknownWords(
   if (knows === undefined) return read
   const terms = read.primary.terms
   const words = terms.flatMap((term, i) => (term.phrase || term.exclude ? [] : [i]))
+  const texts = terms.map((term) => term.text)
   if (words.length < 2) return read
   const expanded = new Set(
     expansionsOf(read.primary).flatMap((e) =>
@@ -57,12 +58,7 @@ export function dropUnknownWords(
       term === undefined ||
       expanded.has(i) ||
       rewritten.has(term.text) ||
-      partOfKeyBeingTyped(
-        terms.map((t) => t.text),
-        i,
-        tableKeys,
-        typing !== undefined,
-      ) ||
+      partOfKeyBeingTyped(texts, i, tableKeys, typing !== undefined) ||
       /\d/u.test(term.text)
     ) {
       return false
