@@ -20,6 +20,8 @@ export interface LoadOptions {
   redaction?: RedactionList | undefined
   /** See `ScanOptions.analysisDigest`. */
   analysisDigest?: string | undefined
+  /** See `ScanOptions.codeDigest`. */
+  codeDigest?: string | undefined
 }
 
 /**
@@ -49,6 +51,7 @@ export async function loadSheets(
       unchangedId: options.unchangedId,
       redaction: options.redaction,
       analysisDigest: options.analysisDigest,
+      codeDigest: options.codeDigest,
     },
   )
   let next = 0

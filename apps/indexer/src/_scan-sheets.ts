@@ -30,6 +30,8 @@ export interface ScanOptions {
   redaction?: RedactionList | undefined
   /** What the twins' analysis depends on (`analysisDigest`); absent when unknown. */
   analysisDigest?: string | undefined
+  /** The code that reads a sheet into a document (`documentCodeDigest`); absent when unknown. */
+  codeDigest?: string | undefined
 }
 
 async function readAndHash(
@@ -114,19 +116,21 @@ export async function* scanSheets(
 
 /**
  * The hash a document is stored with, which an incremental run compares: the file's bytes,
- * and also the redaction list and the analysis when they are known. When the list changes, or
- * the analysis (a new lexicon: the twins would hold terms the queries no longer produce), no
- * document counts as unchanged, and an incremental run rewrites them all.
+ * and also the redaction list, the analysis and the code that read the sheet when they are
+ * known. When the list changes, the analysis (a new lexicon: the twins would hold terms the
+ * queries no longer produce) or that code (a parser fix), no document counts as unchanged,
+ * and an incremental run rewrites them all.
  *
  * @example
  * storedContentHash(sha256, {}) === sha256 // true
  */
 export function storedContentHash(
   sha256: string,
-  options: Pick<ScanOptions, 'redaction' | 'analysisDigest'>,
+  options: Pick<ScanOptions, 'redaction' | 'analysisDigest' | 'codeDigest'>,
 ): string {
   const parts = [sha256]
   if (options.redaction) parts.push(options.redaction.digest)
   if (options.analysisDigest) parts.push(`analysis ${options.analysisDigest}`)
+  if (options.codeDigest) parts.push(`code ${options.codeDigest}`)
   return parts.length === 1 ? sha256 : createHash('sha256').update(parts.join('\n')).digest('hex')
 }

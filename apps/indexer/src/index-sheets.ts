@@ -7,6 +7,7 @@ import {
   vocabularyIndexOf,
 } from '@projektbank/meili'
 import type { EnqueuedTask } from 'meilisearch'
+import { documentCodeDigest } from './_code-digest.js'
 import { defaultAnalysisDigest, loadIndexAnalysis } from './_default-analyzer.js'
 import { fullRebuild } from './_full-rebuild.js'
 import { incrementalUpdate } from './_incremental-update.js'
@@ -175,6 +176,7 @@ export async function indexSheets(options: IndexSheetsOptions): Promise<IndexRep
         redaction: options.redact,
         analysisDigest:
           options.analysisDigest ?? (options.analyze ? undefined : defaultAnalysisDigest()),
+        codeDigest: documentCodeDigest(),
         onSheet: () => {
           progress.filesDone++
           emit()

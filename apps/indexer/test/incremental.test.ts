@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto'
 import { copyFile, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { analysisDigest } from '@projektbank/analyzer/node'
 import { meiliRequest } from '@projektbank/meili'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { documentCodeDigest } from '../src/_code-digest.js'
+import { storedContentHash } from '../src/_scan-sheets.js'
 import { applyIndexSettings, indexSettingsDiffer } from '../src/apply-index-settings.js'
 import { indexSheets } from '../src/index-sheets.js'
 import { SEEDS_DIR, startTestMeilisearch, type TestMeilisearch } from './_helpers.js'
@@ -171,5 +175,29 @@ describe('incremental indexing', () => {
     // Back to the default analysis: its digest differs from the one stored, so again all five.
     expect((await under()).documents.sent).toBe(5)
     expect((await under()).documents.sent).toBe(0)
+  })
+
+  it('stores with each document the code that read its sheet', async () => {
+    // A parser or model upgrade changes `documentCodeDigest`, and so every stored hash: the
+    // next incremental run reparses every sheet instead of keeping what the old code read.
+    await run('incremental')
+    const file = (await readdir(dir)).sort()[0] as string
+    const sha256 = createHash('sha256')
+      .update(await readFile(join(dir, file)))
+      .digest('hex')
+    const expected = storedContentHash(sha256, {
+      analysisDigest: analysisDigest(),
+      codeDigest: documentCodeDigest(),
+    })
+    const page = await meiliRequest<{ results: { contentHash: string }[] }>(
+      test.meili,
+      'POST',
+      '/indexes/projects/documents/fetch',
+      { body: { fields: ['contentHash'], limit: 1000 } },
+    )
+    expect(page.results.map((d) => d.contentHash)).toContain(expected)
+    expect(page.results.map((d) => d.contentHash)).not.toContain(
+      storedContentHash(sha256, { analysisDigest: analysisDigest() }),
+    )
   })
 })
