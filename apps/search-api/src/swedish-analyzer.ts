@@ -282,12 +282,16 @@ export function createSwedishSearchAnalyzer(
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
       const expand = (query: SwedishQuery) => expandQuery(analyzer, query, readingsOf(query))
       let expansions = verbatim ? { queries: [], rewrites: [] } : expand(read.primary)
-      // A loan word or an abbreviation being typed reads as the table's key it begins.
+      // A loan word or an abbreviation being typed reads as the table's key it begins. A
+      // word being typed that is already a word (`trans`, a trance) may still be on its way
+      // to the last word of a key of several words whose others are typed in full
+      // (`green trans` → *green transition*); alone it is searched as the word it is.
       const completed =
-        beginning !== undefined && expansions.queries.length === 0
+        typing !== undefined && expansions.queries.length === 0
           ? completeToKey(
               wordTerms(read.primary).map((t) => t.text),
               tableKeys,
+              beginning === undefined ? 2 : 1,
             )
           : undefined
       if (completed !== undefined) expansions = expand(analyzer.analyzeQuery(completed))

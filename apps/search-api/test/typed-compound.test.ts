@@ -53,6 +53,13 @@ describe('completeToKey', () => {
     expect(completeToKey(['unga', 'coac'], ['job coach'])).toBeUndefined()
   })
 
+  test('keys of fewer words than asked for are not completed to', () => {
+    expect(completeToKey(['green', 'trans'], ['transfer', 'green transition'], 2)).toBe(
+      'green transition',
+    )
+    expect(completeToKey(['coa'], keys, 2)).toBeUndefined()
+  })
+
   test('a key typed whole, or fewer than three letters, is not completed', () => {
     expect(completeToKey(['neet'], keys)).toBeUndefined()
     expect(completeToKey(['ne'], keys)).toBeUndefined()
@@ -105,5 +112,21 @@ describe('the word being typed, read by the search analyser', () => {
     expect(search.analyzeQuery('unga NEE ').reading.rewrites).toEqual([
       { term: 'nee', replacement: '', source: 'index', kind: 'dropped' },
     ])
+  })
+
+  test('a word being typed that is a word already completes a key of several words', () => {
+    // `trans` is a word (a trance), so no beginning; but `green` typed whole before it makes
+    // it the start of *green transition*, whose readings the texts do write.
+    const read = search.analyzeQuery('green trans')
+    expect(read.reading.rewrites).toContainEqual({
+      term: 'green transition',
+      replacement: 'grön omställning',
+      source: 'synonym',
+      kind: 'added',
+    })
+    // Finished, `green trans ` is no key.
+    expect(search.analyzeQuery('green trans ').reading.rewrites).not.toContainEqual(
+      expect.objectContaining({ term: 'green transition' }),
+    )
   })
 })

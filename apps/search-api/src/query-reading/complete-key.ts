@@ -7,21 +7,24 @@ export const MIN_COMPLETED_LETTERS = 3
  * last word begins with what is typed: `NEE` → *neet*, `job coac` → *job coach*. The
  * tables' readings then apply before the word is finished; a loan word or an abbreviation
  * the texts never write (`upskilling`, `NEET`) would otherwise find nothing until its last
- * letter. The shortest such key wins (`coac` → *coach* before *coaching*). `undefined` when
- * no key completes the query.
+ * letter. The shortest such key wins (`coac` → *coach* before *coaching*). Only keys of at
+ * least `minKeyWords` words count. `undefined` when no key completes the query.
  *
  * @example
  * completeToKey(['unga', 'nee'], ['neet', 'af']) // 'unga neet'
+ * completeToKey(['green', 'trans'], ['green transition', 'transfer'], 2) // 'green transition'
  */
 export function completeToKey(
   words: readonly string[],
   keys: readonly string[],
+  minKeyWords = 1,
 ): string | undefined {
   const typed = words.at(-1)
   if (typed === undefined || [...typed].length < MIN_COMPLETED_LETTERS) return undefined
   let best: string[] | undefined
   for (const key of keys) {
     const keyWords = key.split(' ')
+    if (keyWords.length < minKeyWords) continue
     const last = keyWords.at(-1)
     if (last === undefined || last === typed || !last.startsWith(typed)) continue
     if (keyWords.length > words.length) continue
