@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { sharedCorpusDir } from '@projektbank/corpus'
 
 /** The tool's own folder (`tools/search-eval`). */
 export const TOOL_DIR = fileURLToPath(new URL('..', import.meta.url))
@@ -14,3 +15,22 @@ export const JUDGMENTS_FILE = fileURLToPath(new URL('../judgments.json', import.
 
 /** Every folder whose sheets are indexed and may be judged, in the order they are read. */
 export const CORPUS_DIRS = [SEEDS_DIR, SHEETS_DIR] as const
+
+/**
+ * The held-out relevance set: queries and judgments over the shared corpus's sheets, which no
+ * threshold, weight or synonym of the search was tuned on.
+ */
+export const HOLDOUT_JUDGMENTS_FILE = fileURLToPath(
+  new URL('../holdout-judgments.json', import.meta.url),
+)
+
+/**
+ * The folder of the held-out set's sheets: the shared, hand-checked corpus beside the
+ * repository (or `PROJEKTBANK_CORPUS`). It may be absent; `resolveEvalSet` says so.
+ *
+ * @example
+ * holdoutCorpusDir({ PROJEKTBANK_CORPUS: '/data/corpus' }) // '/data/corpus'
+ */
+export function holdoutCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
+  return sharedCorpusDir(env)
+}

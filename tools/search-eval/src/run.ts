@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { launchMeilisearch, type MeiliConnection } from '@projektbank/meili'
 import { type CorpusSheet, loadCorpus } from './corpus.js'
+import { MissingCorpusError, parseEvalSetName, resolveEvalSet } from './eval-set.js'
 import { evaluateSystem, type SystemRun } from './evaluate.js'
 import { type JudgedQuery, loadJudgments } from './judgments.js'
 import { CUTOFF } from './metrics.js'
-import { CORPUS_DIRS, JUDGMENTS_FILE } from './paths.js'
 import { poolUnjudged } from './pool.js'
 import { measureReach, type QueryReach } from './reach.js'
 import { renderReport, type TypingRuns } from './report.js'
@@ -16,12 +16,16 @@ import { createBaseline } from './systems/meilisearch-baseline.js'
 import type { SearchSystem } from './systems/search-system.js'
 import { TYPED_SHARES, typedQueries } from './typing.js'
 
-const USAGE = `Usage: pnpm eval:search [-- --out report.md] [--hits [--hits-count n]] [--pool pool.json]
+const USAGE = `Usage: pnpm eval:search [-- --set main|holdout] [--out report.md] [--hits [--hits-count n]]
+                         [--pool pool.json]
 
-Runs the relevance set (judgments.json) against (a) Meilisearch with default settings,
+Runs a relevance set (by default judgments.json) against (a) Meilisearch with default settings,
 (b) Meilisearch with Swedish locale settings and (c) the full system (indexer + search API),
 all on one temporary Meilisearch, and prints the tables as Markdown.
 
+  --set <name>   main (default): judgments.json over seeds/ and sheets/, the set the search
+                 was tuned on; holdout: holdout-judgments.json over the shared corpus's sheets
+                 (PROJEKTBANK_CORPUS, else ../shared/corpus beside the repository), kept aside
   --out <file>   also write the Markdown to <file>
   --hits         append every query's first five hits per system, with their grades
   --hits-count <n>  with --hits: that many hits instead of five (1–${CUTOFF}; ${CUTOFF} is the
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     args: args[0] === '--' ? args.slice(1) : args,
     options: {
+      set: { type: 'string' },
       out: { type: 'string' },
       hits: { type: 'boolean' },
       'hits-count': { type: 'string' },
@@ -49,9 +54,10 @@ async function main(): Promise<void> {
     return
   }
   const hitsCount = parseHitsCount(values['hits-count'])
-  const queries = await loadJudgments(JUDGMENTS_FILE)
-  const sheets = await loadCorpus(CORPUS_DIRS)
-  log(`${queries.length} queries, ${sheets.length} sheets`)
+  const set = resolveEvalSet(parseEvalSetName(values.set))
+  const queries = await loadJudgments(set.judgmentsFile)
+  const sheets = await loadCorpus(set.corpusDirs)
+  log(`set ${set.name}: ${queries.length} queries, ${sheets.length} sheets`)
 
   const dataDir = await mkdtemp(join(tmpdir(), 'projektbank-search-eval-'))
   try {
@@ -59,6 +65,7 @@ async function main(): Promise<void> {
     try {
       const { runs, reach, typing } = await runSystems(
         { url: meilisearch.url, apiKey: meilisearch.masterKey },
+        set.corpusDirs,
         queries,
         sheets,
       )
@@ -109,11 +116,12 @@ async function writeOutput(path: string, text: string): Promise<void> {
 
 async function runSystems(
   meili: MeiliConnection,
+  corpusDirs: readonly string[],
   queries: readonly JudgedQuery[],
   sheets: readonly CorpusSheet[],
 ): Promise<{ runs: SystemRun[]; reach: QueryReach[]; typing: TypingRuns[] }> {
   const projects = sheets.map((s) => s.project)
-  const fullIndex = await indexFullSystem(meili, CORPUS_DIRS, 'eval_full', sheets.length)
+  const fullIndex = await indexFullSystem(meili, corpusDirs, 'eval_full', sheets.length)
   const full = await fullIndex.system()
   const systems: SearchSystem[] = [
     await createBaseline(meili, 'default', projects, 'eval_default'),
@@ -139,6 +147,8 @@ async function runSystems(
 }
 
 main().catch((error: unknown) => {
-  log(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  // A missing corpus is the user's setup, not a bug: the message says all, no stack.
+  if (error instanceof MissingCorpusError) log(error.message)
+  else log(error instanceof Error ? (error.stack ?? error.message) : String(error))
   process.exitCode = 1
 })
