@@ -104,6 +104,18 @@ describe('GET /stats on the seeds', () => {
     })
   })
 
+  test('verbatim=true counts what /search and /export find searched exactly as typed', async () => {
+    // `orebro` is read as Örebro (seed 001); typed verbatim no text has it.
+    const read = await stats('groupBy=county&q=orebro')
+    expect(read.totals).toEqual({ count: 1, esfGrant: 3_806_584, totalBudget: 3_806_584 })
+    const verbatim = await stats('groupBy=county&q=orebro&verbatim=true')
+    expect(verbatim.totals).toEqual({ count: 0, esfGrant: 0, totalBudget: 0 })
+    const search = await api.app.request('/search?q=orebro&verbatim=true&hitsPerPage=0')
+    expect(((await search.json()) as { totalHits: number }).totalHits).toBe(0)
+    const exported = await api.app.request('/export?q=orebro&verbatim=true&format=ndjson')
+    expect(exported.headers.get('x-total-hits')).toBe('0')
+  })
+
   test.each(FACETS)('groupBy=%s: every project in its groups, totals once', async (facet) => {
     const body = await stats(`groupBy=${facet}`)
     expect(body.groupBy).toBe(facet)

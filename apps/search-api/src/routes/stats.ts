@@ -43,7 +43,8 @@ const statsRoute = createRoute({
 export function statsRoutes(deps: RouteDeps) {
   return createRouter().openapi(statsRoute, async (c) => {
     const params = c.req.valid('query')
-    const query = deps.analyzer.analyzeQuery(params.q ?? '')
+    // Read as `/search` and `/export` read it, so that the three count the same projects.
+    const query = deps.analyzer.analyzeQuery(params.q ?? '', { verbatim: params.verbatim })
     const filter = buildFilter(params)
     const everything = query.raw === '' && filter === ''
     const signal = heavySignal(deps.config)
