@@ -12,6 +12,7 @@ import { type ApiConfig, DEFAULT_CONFIG } from './config.js'
 import { type SearchGateway, UpstreamError } from './meilisearch-gateway.js'
 import { searchInParts } from './parallel-facets.js'
 import { ProblemError, problemResponse } from './problems.js'
+import { completionRoutes } from './routes/completions.js'
 import { docsRoutes } from './routes/docs.js'
 import { exportRoutes } from './routes/export.js'
 import { facetRoutes } from './routes/facets.js'
@@ -131,6 +132,7 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route('/', healthRoutes(routeDeps))
     .route('/', searchRoutes(routeDeps))
+    .route('/', completionRoutes(routeDeps))
     .route('/', projectRoutes(routeDeps))
     .route('/', facetRoutes(routeDeps))
     .route('/', exportRoutes(routeDeps))

@@ -1,4 +1,4 @@
-import type { QueryReading } from '@projektbank/model'
+import type { Completion, QueryReading } from '@projektbank/model'
 
 /**
  * What the API needs from Swedish analysis: turn `q` into the raw query (original fields)
@@ -14,6 +14,11 @@ export interface SearchAnalyzer {
    * first that finds something. Absent: no suggestions.
    */
   suggest?(q: string): string[]
+  /**
+   * Completions of the word being typed at the end of `q`, at most `limit`, best first;
+   * `[]` when there is nothing to complete. Absent: no completions.
+   */
+  complete?(q: string, limit: number): Completion[]
   /**
    * An HTML-safe excerpt of `text` around the query's matches, matches in `<mark>`;
    * `null` when nothing in the text matches.

@@ -16,13 +16,14 @@ import {
 import { analysisDigest, loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import type { QueryRewrite } from '@projektbank/model'
 import { completeToKey } from './query-reading/complete-key.js'
+import { type CompleteWord, createWordCompleter } from './query-reading/complete-word.js'
 import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
 import { deriveBaseWords } from './query-reading/derive-words.js'
 import { dropUnknownWords } from './query-reading/drop-unknown-words.js'
 import { expandQuery } from './query-reading/expand-query.js'
 import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
-import { placeNameWords } from './query-reading/place-names.js'
+import { placeNameSpellings } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
 import { suggestQueries } from './query-reading/suggest-queries.js'
 import { restoreTypedPrefix } from './query-reading/typed-prefix.js'
@@ -159,12 +160,18 @@ export function createSwedishSearchAnalyzer(
       ...findThesaurusExpansions(query),
     ]
   }
-  const places = buildVocabulary(placeNameWords().map((word) => [word, 1] as const))
+  const placeSpellings = placeNameSpellings()
+  const places = buildVocabulary([...placeSpellings.keys()].map((word) => [word, 1] as const))
   const abbreviations = new Set(
     (options.expansions ?? QUERY_EXPANSIONS)
       .filter((entry) => entry.source === 'abbreviation' && !entry.from.includes(' '))
       .map((entry) => entry.from.toLowerCase()),
   )
+  // Completions offer the table's keys, not the thesaurus's: those are everyday words the
+  // index holds anyway, while an abbreviation or a loan word may be written nowhere (NEET).
+  const expansionKeys = [
+    ...new Set((options.expansions ?? QUERY_EXPANSIONS).map((entry) => entry.from.toLowerCase())),
+  ]
   const tableKeys = [
     ...(options.expansions ?? QUERY_EXPANSIONS),
     ...(options.thesaurus ?? THESAURUS_EXPANSIONS),
@@ -181,6 +188,7 @@ export function createSwedishSearchAnalyzer(
         wordsBeginning: (typed: string) => string[]
         /** Whether some project text (or place name) has the word; `undefined`: no index. */
         knows: ((word: string) => boolean) | undefined
+        complete: CompleteWord
       }
     | undefined
   // The index's vocabulary may be replaced while the API runs: the restorer and the typo
@@ -213,8 +221,15 @@ export function createSwedishSearchAnalyzer(
       // Only an index's counted words tell what no project has; place names count as known.
       const knows =
         vocabulary && 'forEachNear' in vocabulary ? (word: string) => combined.has(word) : undefined
+      const complete = createWordCompleter({
+        analyzer,
+        vocabulary: vocabulary && 'prefixIndex' in vocabulary ? vocabulary : undefined,
+        places: { prefixes: places.prefixIndex(), spellings: placeSpellings },
+        keys: expansionKeys,
+      })
       readersOf = {
         knows,
+        complete,
         vocabulary,
         restore,
         correct,
@@ -343,6 +358,9 @@ export function createSwedishSearchAnalyzer(
       // Words of their own respelled too: a phrase is searched as typed (`"for unga"`).
       const respell = (word: string) => readers().restore(word)?.restored
       return suggestQueries(analyzer, counted, q, search.analyzeQuery(q).reading.searched, respell)
+    },
+    complete(q, limit) {
+      return readers().complete(q, limit)
     },
     highlight(text, query) {
       return highlightSnippet(analyzer, text, query.terms as SnippetQuery)

@@ -8,6 +8,7 @@ test('/openapi.json documents every route, parameter and problem', async () => {
   const doc = await res.json()
   expect(doc.openapi).toBe('3.1.0')
   expect(Object.keys(doc.paths).sort()).toEqual([
+    '/completions',
     '/export',
     '/facets/{facet}',
     '/health',
@@ -16,6 +17,10 @@ test('/openapi.json documents every route, parameter and problem', async () => {
     '/search',
     '/stats',
   ])
+  const completions = doc.paths['/completions'].get
+  expect(completions.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'limit'])
+  expect(completions.parameters[1].schema).toMatchObject({ default: 8, minimum: 1, maximum: 20 })
+  expect(Object.keys(completions.responses).sort()).toEqual(['200', '400', '414'])
   const stats = doc.paths['/stats'].get
   expect(stats.parameters.find((p: { name: string }) => p.name === 'groupBy')).toMatchObject({
     required: true,

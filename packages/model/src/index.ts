@@ -1,3 +1,4 @@
+export * from './completions.js'
 export * from './counties.js'
 export * from './diagnostic.js'
 export * from './headings.js'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { checkRanges } from './_check-ranges.js'
+import { decimalInt } from './_decimal-int.js'
 import { once } from './_once.js'
 import { LayoutSchema } from './layout.js'
 import { FACETS, SEARCH_FIELDS, SORT_OPTIONS, type SortOption } from './search-document.js'
@@ -37,23 +38,6 @@ const MAX_FILTER_VALUE_LENGTH = 1000
 
 const asArray = (value: unknown): unknown =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value]
-
-/** Digits only: what a URL may carry for a number (no sign, no `0x`, exponent or spaces). */
-const DECIMAL_DIGITS = /^[0-9]+$/
-
-/**
- * A whole number in `[min, max]`, from a number or, in a URL, a string of decimal digits only.
- * `Number()` alone would read `0x10` as 16, `1e1` as 10 and ` 2` as 2; a filter panel that
- * builds such a value has a bug the API should show, not hide.
- */
-function decimalInt(min: number, max: number) {
-  return z.preprocess((value, ctx) => {
-    if (typeof value !== 'string') return value
-    if (DECIMAL_DIGITS.test(value)) return Number(value)
-    ctx.addIssue({ code: 'custom', message: 'must be a decimal integer (digits 0-9 only)' })
-    return z.NEVER
-  }, z.int().min(min).max(max))
-}
 
 /** A repeatable query parameter: `?region=a&region=b` is `['a', 'b']` (OR within a facet). */
 function repeatable<T extends z.ZodType>(item: T, description: string) {
