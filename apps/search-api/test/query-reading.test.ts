@@ -201,6 +201,25 @@ describe('a word of its own keeps its meaning first', () => {
     })
   })
 
+  test('sorted by grant, far lists what the relevance order finds, the får sheets too', async () => {
+    const [relevance, sorted] = await Promise.all([
+      search({ q: 'far' }),
+      search({ q: 'far', sort: 'esfGrant:desc' }),
+    ])
+    expect(ids(sorted)).toEqual(expect.arrayContaining([FAR_SHEET, ...FAR_SHEETS_WITH_FAR_ONLY]))
+    expect(ids(sorted)).toEqual(ids(relevance))
+    expect(sorted.totalHits).toBe(relevance.totalHits)
+    const grants = sorted.hits.map((hit) => hit.esfGrant ?? 0)
+    expect(grants).toEqual([...grants].sort((a, b) => b - a))
+    // The export sorted by grant holds the same projects.
+    const res = await app.request('/export?q=far&sort=esfGrant:desc&format=ndjson')
+    const exported = (await res.text())
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).id)
+    expect(exported).toEqual(sorted.hits.map((hit) => hit.id))
+  })
+
   test('verbatim far finds only the sheet with "far"', async () => {
     expect(ids(await search({ q: 'far', verbatim: '1' }))).toEqual([FAR_SHEET])
   })
