@@ -3,6 +3,7 @@
  * with a search-only key and the vocabulary the indexer wrote. Every completion the route
  * offers finds at least as many projects as it says hold its word.
  */
+import { createClient, ProblemError } from '@projektbank/client'
 import { CompletionsResponseSchema, ProblemSchema, SearchResponseSchema } from '@projektbank/model'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type SeededApi, startSeededApi } from './_seeded-api.js'
@@ -17,9 +18,9 @@ afterAll(async () => {
   await api?.stop()
 })
 
-async function request(path: string): Promise<Response> {
+async function request(path: string, init?: RequestInit): Promise<Response> {
   if (api === undefined) throw new Error('the seeded API did not start')
-  return api.app.request(path)
+  return api.app.request(path, init)
 }
 
 async function completions(q: string, limit?: number) {
@@ -78,5 +79,27 @@ describe('GET /completions on the seeds', () => {
       const problem = ProblemSchema.parse(await res.json())
       expect(problem.invalidParams?.map((p) => p.name)).toEqual([param])
     }
+  })
+})
+
+describe('@projektbank/client: completions(q, { limit })', () => {
+  test('asks /completions and returns its answer; a bad limit rejects with a ProblemError', async () => {
+    const client = createClient('http://api.test', {
+      fetch: (input, init) => request(input.replace('http://api.test', ''), init),
+    })
+    expect(await client.completions('unga arbetsf', { limit: 1 })).toEqual({
+      q: 'unga arbetsf',
+      completions: [
+        {
+          word: 'arbetsförmedlingen',
+          query: 'unga arbetsförmedlingen',
+          count: 5,
+          source: 'expansion',
+        },
+      ],
+    })
+    const rejected = await client.completions('arb', { limit: 30 }).catch((error) => error)
+    expect(rejected).toBeInstanceOf(ProblemError)
+    expect(rejected.invalidParams?.map((p: { name: string }) => p.name)).toEqual(['limit'])
   })
 })

@@ -1,4 +1,5 @@
 import type {
+  CompletionsResponse,
   Facet,
   FacetSearchResponse,
   Project,
@@ -7,6 +8,7 @@ import type {
 } from '@projektbank/model'
 import { queryString } from './_query-string.js'
 import type {
+  CompletionsParams,
   ExportParams,
   FacetParams,
   HealthStatus,
@@ -45,6 +47,15 @@ export interface CallOptions {
 export interface Client {
   /** `GET /search`: a page of hits, disjunctive facet counts and the amounts' range. */
   search(params?: SearchParams, options?: CallOptions): Promise<SearchResponse>
+  /**
+   * `GET /completions`: completions of the word being typed at the end of `q` (the text in a
+   * search box), best first; each holds the whole query with the word in place.
+   */
+  completions(
+    q: string,
+    params?: CompletionsParams,
+    options?: CallOptions,
+  ): Promise<CompletionsResponse>
   /** `GET /projects/:id`: one whole project, contact as the deployment publishes it. */
   project(id: string, options?: CallOptions): Promise<Project>
   /** `GET /facets/:facet`: values of one facet starting with `params.q`, with counts. */
@@ -110,6 +121,7 @@ export function createClient(baseUrl: string, options: ClientOptions = {}): Clie
 
   return {
     search: (params = {}, call) => json('/search', params, call),
+    completions: (q, params = {}, call) => json('/completions', { q, ...params }, call),
     project: (id, call) => json(`/projects/${encodeURIComponent(id)}`, {}, call),
     facet: (facet, params = {}, call) => json(`/facets/${encodeURIComponent(facet)}`, params, call),
     stats: (params, call) => json('/stats', params, call),

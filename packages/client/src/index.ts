@@ -1,5 +1,7 @@
 // The model's types of what the API answers, so that an app needs one import.
 export type {
+  Completion,
+  CompletionsResponse,
   Facet,
   FacetSearchResponse,
   Problem,
@@ -17,6 +19,7 @@ export {
   type FetchLike,
 } from './create-client.js'
 export type {
+  CompletionsParams,
   ExportParams,
   FacetParams,
   HealthStatus,

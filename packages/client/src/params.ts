@@ -1,4 +1,10 @@
-import type { ExportQuery, FacetQuery, SearchQuery, StatsQuery } from '@projektbank/model'
+import type {
+  CompletionsQuery,
+  ExportQuery,
+  FacetQuery,
+  SearchQuery,
+  StatsQuery,
+} from '@projektbank/model'
 
 /**
  * The parameters of a validated query as a caller writes them: every one optional (the API
@@ -17,6 +23,15 @@ export type ParamsOf<Query> = {
  * const params: SearchParams = { q: 'unga', region: ['Övre Norrland', 'Sydsverige'], page: 2 }
  */
 export type SearchParams = ParamsOf<SearchQuery>
+
+/**
+ * Parameters of `GET /completions` besides `q` (the method's first argument): how many
+ * completions at most (1–20, the API's default 8).
+ *
+ * @example
+ * const params: CompletionsParams = { limit: 5 }
+ */
+export type CompletionsParams = ParamsOf<Omit<CompletionsQuery, 'q'>>
 
 /**
  * Parameters of `GET /facets/:facet`: `q` is the start of a facet value, `query` the main

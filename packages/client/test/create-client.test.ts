@@ -37,6 +37,8 @@ describe('createClient', () => {
     await api.project('a-0399e62443b58d13')
     await api.project('../health')
     await api.facet('municipality', { q: 'um', query: 'unga' })
+    await api.completions('unga arbetsf', { limit: 5 })
+    await api.completions('Örebro län')
     await api.stats({ groupBy: 'county', sort: 'count' })
     await api.statsWorkbook({ groupBy: 'region' })
     await api.export({ format: 'ndjson', year: [2014, 2015] })
@@ -48,6 +50,8 @@ describe('createClient', () => {
       '/projects/a-0399e62443b58d13',
       '/projects/..%2Fhealth',
       '/facets/municipality?q=um&query=unga',
+      '/completions?q=unga%20arbetsf&limit=5',
+      '/completions?q=%C3%96rebro%20l%C3%A4n',
       '/stats?groupBy=county&sort=count',
       '/stats?groupBy=region&format=xlsx',
       '/export?format=ndjson&year=2014&year=2015',
@@ -55,7 +59,7 @@ describe('createClient', () => {
       '/ready',
     ])
     expect(sent.map((s) => s.headers.accept)).toEqual([
-      ...Array(6).fill('application/json'),
+      ...Array(8).fill('application/json'),
       '*/*',
       '*/*',
       'application/json',

@@ -1,4 +1,5 @@
 import type {
+  CompletionsResponse,
   Facet,
   FacetSearchResponse,
   Project,
@@ -7,7 +8,7 @@ import type {
 } from '@projektbank/model'
 import { describe, expectTypeOf, test } from 'vitest'
 import { type Client, createClient } from '../src/create-client.js'
-import type { HealthStatus, SearchParams, StatsParams } from '../src/params.js'
+import type { CompletionsParams, HealthStatus, SearchParams, StatsParams } from '../src/params.js'
 import type { ProblemError } from '../src/problem-error.js'
 
 // Never called: these tests are checked by `tsc` (the package's typecheck), the calls below
@@ -17,6 +18,7 @@ const api: Client = createClient('http://api.test', { fetch: () => Response.json
 describe('types of the client', () => {
   test('each method resolves with the model type of its route', () => {
     expectTypeOf(api.search).returns.resolves.toEqualTypeOf<SearchResponse>()
+    expectTypeOf(api.completions).returns.resolves.toEqualTypeOf<CompletionsResponse>()
     expectTypeOf(api.project).returns.resolves.toEqualTypeOf<Project>()
     expectTypeOf(api.facet).returns.resolves.toEqualTypeOf<FacetSearchResponse>()
     expectTypeOf(api.stats).returns.resolves.toEqualTypeOf<StatsResponse>()
@@ -38,6 +40,9 @@ describe('types of the client', () => {
     expectTypeOf<{ reigon: 'Övre Norrland' }>().not.toExtend<SearchParams>()
     expectTypeOf<{ sort: 'cheapest' }>().not.toExtend<SearchParams>()
     expectTypeOf<{ page: '2' }>().not.toExtend<SearchParams>()
+    expectTypeOf<CompletionsParams>().toEqualTypeOf<{ limit?: number }>()
+    // @ts-expect-error the query is the first argument, not a parameter
+    void api.completions('unga', { q: 'unga' })
     expectTypeOf<{ facets: ['nope'] }>().not.toExtend<SearchParams>()
     expectTypeOf<{ sort: 'count' }>().not.toExtend<StatsParams>()
     // The format is the method's: stats() reads JSON, statsWorkbook() downloads the workbook.
