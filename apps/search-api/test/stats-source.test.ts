@@ -66,6 +66,7 @@ describe('GET /stats over a fake index', () => {
     const res = await app.request('/stats?groupBy=county')
     expect(await res.json()).toEqual({
       query: '',
+      reading: { searched: '', rewrites: [] },
       totalHits: 3,
       groupBy: 'county',
       groups: [

@@ -97,6 +97,7 @@ describe('GET /stats on the seeds', () => {
     const none = await stats('groupBy=county&region=Nowhere')
     expect(none).toEqual({
       query: '',
+      reading: { searched: '', rewrites: [] },
       totalHits: 0,
       groupBy: 'county',
       groups: [],
@@ -114,6 +115,18 @@ describe('GET /stats on the seeds', () => {
     expect(((await search.json()) as { totalHits: number }).totalHits).toBe(0)
     const exported = await api.app.request('/export?q=orebro&verbatim=true&format=ndjson')
     expect(exported.headers.get('x-total-hits')).toBe('0')
+  })
+
+  test('says how the query was read, as /search does', async () => {
+    const read = await stats('groupBy=county&q=orebro')
+    expect(read.reading).toEqual({
+      searched: 'örebro',
+      rewrites: [{ term: 'orebro', replacement: 'örebro', source: 'diacritics', kind: 'replaced' }],
+    })
+    const search = await api.app.request('/search?q=orebro&hitsPerPage=0')
+    expect(((await search.json()) as StatsResponse).reading).toEqual(read.reading)
+    const verbatim = await stats('groupBy=county&q=orebro&verbatim=true')
+    expect(verbatim.reading).toEqual({ searched: 'orebro', rewrites: [] })
   })
 
   test.each(FACETS)('groupBy=%s: every project in its groups, totals once', async (facet) => {

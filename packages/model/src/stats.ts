@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { checkRanges } from './_check-ranges.js'
 import { once } from './_once.js'
 import { FACETS } from './search-document.js'
-import { FilterParamsShape } from './search-query.js'
+import { FilterParamsShape, QueryReadingSchema } from './search-query.js'
 
 /**
  * What `/stats` can group by: every facet. A project with several values of a facet (three
@@ -97,6 +97,11 @@ export type StatsGroup = z.infer<typeof StatsGroupSchema>
  */
 export const StatsResponseSchema = z.object({
   query: z.string(),
+  /**
+   * How `query` was read, as `/search` reads it (restored å/ä/ö, corrections, readings added,
+   * words dropped): the statistics count the projects that reading finds.
+   */
+  reading: QueryReadingSchema,
   totalHits: z.number().int().min(0),
   groupBy: z.enum(STATS_GROUP_BY),
   groups: z.array(StatsGroupSchema),

@@ -30,7 +30,8 @@ describe('StatsQuerySchema', () => {
 
 test('StatsResponseSchema accepts a group without a value and rejects negative sums', () => {
   const totals = { count: 1, esfGrant: 450000, totalBudget: 900000 }
-  const response = { query: '', totalHits: 1, groupBy: 'county', totals }
+  const reading = { searched: '', rewrites: [] }
+  const response = { query: '', reading, totalHits: 1, groupBy: 'county', totals }
   expect(
     StatsResponseSchema.safeParse({ ...response, groups: [{ value: null, ...totals }] }).success,
   ).toBe(true)
@@ -40,4 +41,15 @@ test('StatsResponseSchema accepts a group without a value and rejects negative s
       groups: [{ value: 'x', count: 1, esfGrant: -1, totalBudget: 0 }],
     }).success,
   ).toBe(false)
+})
+
+test('StatsResponseSchema requires the reading of the query, as a search response has it', () => {
+  const totals = { count: 0, esfGrant: 0, totalBudget: 0 }
+  const response = { query: 'orebro', totalHits: 0, groupBy: 'county', groups: [], totals }
+  expect(StatsResponseSchema.safeParse(response).error?.issues[0]?.path).toEqual(['reading'])
+  const reading = {
+    searched: 'örebro',
+    rewrites: [{ term: 'orebro', replacement: 'örebro', source: 'diacritics', kind: 'replaced' }],
+  }
+  expect(StatsResponseSchema.parse({ ...response, reading }).reading).toEqual(reading)
 })

@@ -85,6 +85,7 @@ export function statsRoutes(deps: RouteDeps) {
     const { groups, totals } = aggregateStats(table, rows, params.groupBy, params.sort)
     const response = {
       query: params.q ?? '',
+      reading: query.reading,
       totalHits: totals.count,
       groupBy: params.groupBy,
       groups,
