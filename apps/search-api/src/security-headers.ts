@@ -18,6 +18,7 @@ export const CORS_EXPOSED_HEADERS = [
   'X-Total-Hits',
   'X-Export-Cap',
   'X-Export-Capped',
+  'X-Query-Reading',
   'ETag',
 ] as const
 

@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream'
 import type { StatsResponse } from '@projektbank/model'
 import ExcelJS from 'exceljs'
+import { readingRows } from './reading-header.js'
 
 /** Content type of an Excel workbook. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -50,17 +51,33 @@ export function dateCell(value: string | null): Date | string | null {
   return Number.isNaN(date.getTime()) ? value : date
 }
 
+/** Name of the sheet that says how the query was read (see `readingRows`). */
+export const QUERY_SHEET = 'Query'
+
+/** The `Query` sheet: a label and a value per row, under a header row. */
+function addQuerySheet(workbook: ExcelJS.Workbook, about: readonly (readonly [string, string])[]) {
+  const sheet = setUpSheet(workbook, QUERY_SHEET, [
+    { header: 'what', kind: 'text', width: 24 },
+    { header: 'value', kind: 'text', width: 60 },
+  ])
+  // Text cells, so that a query starting with `=` is never read as a formula.
+  for (const [label, value] of about) sheet.addRow([label, value]).commit()
+  return sheet
+}
+
 /**
- * Streams a one-sheet workbook: the header row, then the rows as they come, written and
- * compressed a row at a time so memory stays flat whatever the number of rows.
+ * Streams a workbook: the header row, then the rows as they come, written and compressed a
+ * row at a time so memory stays flat whatever the number of rows; then, when `about` is given,
+ * a second sheet `Query` with its label/value rows (how the query was read).
  *
  * @example
- * xlsxStream('Projects', columns, rowsFromMeilisearch()) // ReadableStream of the .xlsx bytes
+ * xlsxStream('Projects', columns, rowsFromMeilisearch(), readingRows(q, reading)) // ReadableStream of the .xlsx bytes
  */
 export function xlsxStream(
   sheetName: string,
   columns: readonly XlsxColumn[],
   rows: AsyncIterable<readonly XlsxCell[]>,
+  about?: readonly (readonly [string, string])[],
 ): ReadableStream<Uint8Array> {
   const output = new PassThrough()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true })
@@ -68,6 +85,7 @@ export function xlsxStream(
   const write = async () => {
     for await (const row of rows) sheet.addRow([...row]).commit()
     sheet.commit()
+    if (about) addQuerySheet(workbook, about).commit()
     await workbook.commit()
   }
   write().catch((error: unknown) => output.destroy(error instanceof Error ? error : undefined))
@@ -76,7 +94,7 @@ export function xlsxStream(
 
 /**
  * The `/stats` groups as a workbook: one row per group, then a totals row that counts each
- * project once. Counts and sums are number cells.
+ * project once, and the `Query` sheet. Counts and sums are number cells.
  *
  * @example
  * await statsWorkbook(response) // the bytes of a .xlsx file with sheet "Stats by county"
@@ -100,6 +118,7 @@ export async function statsWorkbook(response: StatsResponse): Promise<ArrayBuffe
     totals.totalBudget,
   ])
   total.font = { bold: true }
+  addQuerySheet(workbook, readingRows(response.query, response.reading))
   const buffer = await workbook.xlsx.writeBuffer()
   return buffer as ArrayBuffer
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { DEFAULT_INDEX, vocabularyIndexOf } from '@projektbank/meili'
 import { type SearchResponse, SearchResponseSchema } from '@projektbank/model'
 import { SEEDS, type SeededMeilisearch, startSeededMeilisearch } from '@projektbank/seeded-index'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApp } from '../src/app.js'
 import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
@@ -312,6 +313,39 @@ describe('every path that searches writes abbreviations and synonyms out (the on
   test('/export with a query exports what /search finds', async () => {
     expect(await idsOfExport('AF')).toEqual(AF_SHEETS)
     expect(await idsOfExport('AF', 'esfGrant:desc')).toEqual(AF_SHEETS)
+  })
+
+  test('/export and the workbooks say how the query was read', async () => {
+    const readingOf = (res: Response) =>
+      JSON.parse(decodeURIComponent(res.headers.get('x-query-reading') ?? ''))
+    const csv = await app.request('/export?q=AF&format=csv')
+    expect(readingOf(csv)).toEqual((await search({ q: 'AF' })).reading)
+    expect(readingOf(csv)).toEqual({
+      searched: 'AF',
+      rewrites: [
+        { term: 'af', replacement: 'arbetsförmedlingen', source: 'abbreviation', kind: 'added' },
+      ],
+    })
+    // A reader of the file alone finds it in the sheet `Query`, after the rows.
+    const querySheet = async (res: Response) => {
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(await res.arrayBuffer())
+      return workbook.worksheets.map((sheet) => [sheet.name, sheet.getSheetValues().slice(1)])
+    }
+    const exported = await app.request('/export?q=orebro&format=xlsx')
+    expect(readingOf(exported).searched).toBe('örebro')
+    const sheets = await querySheet(exported)
+    expect(sheets.map(([name]) => name)).toEqual(['Projects', 'Query'])
+    const rows = [
+      [undefined, 'what', 'value'],
+      [undefined, 'query', 'orebro'],
+      [undefined, 'searched as', 'örebro'],
+      [undefined, 'replaced (diacritics)', 'orebro → örebro'],
+    ]
+    expect(sheets[1]?.[1]).toEqual(rows)
+    const stats = await app.request('/stats?groupBy=county&q=orebro&format=xlsx')
+    expect(readingOf(stats).searched).toBe('örebro')
+    expect((await querySheet(stats)).at(-1)).toEqual(['Query', rows])
   })
 
   test('/facets with a main query counts what /search finds', async () => {

@@ -27,7 +27,7 @@ describe('CORS', () => {
     const res = await app.request('/search?q=x', { headers: { origin: A } })
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
     expect(res.headers.get('access-control-expose-headers')).toBe(
-      'Retry-After,X-Total-Hits,X-Export-Cap,X-Export-Capped,ETag',
+      'Retry-After,X-Total-Hits,X-Export-Cap,X-Export-Capped,X-Query-Reading,ETag',
     )
   })
 

@@ -11,6 +11,7 @@ import { csvRow, UTF8_BOM } from '../csv.js'
 import { EXPORT_ATTRIBUTES, EXPORT_COLUMNS, exportCells, toExportRecord } from '../export-rows.js'
 import { buildFilter } from '../filter.js'
 import { problemResponses } from '../problems.js'
+import { READING_HEADER, readingHeaderValue, readingRows } from '../reading-header.js'
 import { dateCell, XLSX_TYPE, type XlsxColumn, xlsxStream } from '../xlsx.js'
 
 /** The export's columns in a workbook: amounts and dates as typed cells. */
@@ -29,7 +30,7 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/export',
   summary: 'Download every matching project',
-  description: `Same filters as \`/search\`. Streams all matches (read from Meilisearch in one request, so a large export costs one pass over its rows) as CSV (UTF-8 with BOM, RFC 4180, CRLF), NDJSON or an Excel workbook (sheet \`Projects\`, a header row, amounts as number cells and dates as date cells), up to the configured cap. Headers: \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
+  description: `Same filters as \`/search\`. Streams all matches (read from Meilisearch in one request, so a large export costs one pass over its rows) as CSV (UTF-8 with BOM, RFC 4180, CRLF), NDJSON or an Excel workbook (sheet \`Projects\`, a header row, amounts as number cells and dates as date cells), up to the configured cap. Headers: \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`, and \`X-Query-Reading\`: how \`q\` was read (the \`reading\` of \`/search\`), as percent-encoded JSON; the workbook has it in a second sheet, \`Query\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
   request: { query: ExportQuerySchema },
   responses: {
     200: {
@@ -90,6 +91,7 @@ export function exportRoutes(deps: RouteDeps) {
       'x-total-hits': String(total),
       'x-export-cap': String(exportCap),
       'x-export-capped': String(total > exportCap),
+      [READING_HEADER]: readingHeaderValue(query.reading),
       'cache-control': 'no-store',
     }
     if (params.format === 'xlsx') {
@@ -108,7 +110,8 @@ export function exportRoutes(deps: RouteDeps) {
         ...XLSX_COLUMNS,
         ...contactColumns.map((header): XlsxColumn => ({ header, kind: 'text', width: 24 })),
       ]
-      return new Response(xlsxStream('Projects', columns, xlsxRows()), {
+      const about = readingRows(params.q ?? '', query.reading)
+      return new Response(xlsxStream('Projects', columns, xlsxRows(), about), {
         status: 200,
         headers: {
           'content-type': XLSX_TYPE,

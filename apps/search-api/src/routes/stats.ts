@@ -5,6 +5,7 @@ import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import { aggregateStats } from '../aggregate-stats.js'
 import { buildFilter } from '../filter.js'
 import { ProblemError, problemResponses } from '../problems.js'
+import { READING_HEADER, readingHeaderValue } from '../reading-header.js'
 import type { StatsTable } from '../stats-table.js'
 import { statsWorkbook, XLSX_TYPE } from '../xlsx.js'
 
@@ -101,6 +102,7 @@ export function statsRoutes(deps: RouteDeps) {
           'content-type': XLSX_TYPE,
           'content-disposition': `attachment; filename="projektbank-stats-${params.groupBy}-${stamp}.xlsx"`,
           'cache-control': 'no-store',
+          [READING_HEADER]: readingHeaderValue(response.reading),
         },
       })
       return workbook as never
