@@ -396,6 +396,61 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     expect(await entries()).toBe(before + 1)
   })
 
+  test('completions: typed slowly, ↓ and Enter take one and search it, Escape and Tab close', async () => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    const box = page.getByRole('combobox', { name: 'Sök', exact: true })
+    const listbox = page.getByRole('listbox', { name: 'Förslag' })
+    const words = () => listbox.locator('.completion-word').allTextContents()
+    const expanded = () => box.getAttribute('aria-expanded')
+    expect(await box.getAttribute('aria-controls')).toBe('q-completions')
+    await box.click()
+
+    // Slower than a typist, faster than the search's pause: the list follows the letters.
+    await page.keyboard.type('arbetsf', { delay: 120 })
+    await expect.poll(words, { timeout: 15_000 }).toEqual(['arbetsförmedlingen', 'arbetsför'])
+    expect(await listbox.locator('.completion-count').allTextContents()).toEqual([
+      '5 projekt',
+      '1 projekt',
+    ])
+    expect(await expanded()).toBe('true')
+    expect(await box.getAttribute('aria-activedescendant')).toBeNull()
+
+    await page.keyboard.press('ArrowDown')
+    expect(await box.getAttribute('aria-activedescendant')).toBe('q-completions-0')
+    expect(await listbox.getByRole('option', { selected: true }).textContent()).toBe(
+      'arbetsförmedlingen5 projekt',
+    )
+    await page.keyboard.press('Enter')
+    expect(await box.inputValue()).toBe('arbetsförmedlingen')
+    expect(await expanded()).toBe('false')
+    expect(await listbox.isHidden()).toBe(true)
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 })
+      .toBe('arbetsförmedlingen')
+    // The page shows that word's results: what the API finds for it.
+    const found = await fetch(`${baseUrl()}/search?q=arbetsf%C3%B6rmedlingen&hitsPerPage=0`)
+    const { totalHits } = (await found.json()) as { totalHits: number }
+    await resultCount(page).toBe(`${totalHits} träffar`)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
+
+    // Escape closes the list and leaves the box as typed.
+    await page.keyboard.type(' unga kom', { delay: 120 })
+    await expect.poll(expanded, { timeout: 15_000 }).toBe('true')
+    expect((await words()).length).toBeGreaterThan(0)
+    await page.keyboard.press('Escape')
+    expect(await expanded()).toBe('false')
+    expect(await listbox.isHidden()).toBe(true)
+    expect(await box.inputValue()).toBe('arbetsförmedlingen unga kom')
+
+    // A letter opens it again; leaving the box closes it.
+    await page.keyboard.type('m', { delay: 120 })
+    await expect.poll(expanded, { timeout: 15_000 }).toBe('true')
+    await page.keyboard.press('Tab')
+    expect(await expanded()).toBe('false')
+    expect(await listbox.isHidden()).toBe(true)
+  })
+
   test('on a phone the filters fold up under the results', async () => {
     const page = await open('/')
     await page.setViewportSize({ width: 390, height: 844 })

@@ -1,4 +1,4 @@
-import type { Project, SearchResponse } from '@projektbank/model'
+import type { Completion, CompletionsResponse, Project, SearchResponse } from '@projektbank/model'
 import { type SearchRequestConfig, searchRequest } from './search-requests.js'
 
 /** The API answered with an error; the message is its problem's `detail`. */
@@ -33,4 +33,10 @@ export async function searchWithFacets(
 /** One whole project, by id. */
 export async function fetchProject(id: string, signal: AbortSignal): Promise<Project> {
   return (await getJson(`projects/${encodeURIComponent(id)}`, signal)) as Project
+}
+
+/** Completions of the word being typed at the end of `q`, best first. */
+export async function fetchCompletions(q: string, signal: AbortSignal): Promise<Completion[]> {
+  const path = `completions?${new URLSearchParams({ q })}`
+  return ((await getJson(path, signal)) as CompletionsResponse).completions
 }

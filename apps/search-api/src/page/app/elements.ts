@@ -10,6 +10,7 @@ export const config = JSON.parse(
 export const elements = {
   form: byId('search-form', HTMLFormElement),
   queryInput: byId('q', HTMLInputElement),
+  completionsList: byId('q-completions', HTMLDivElement),
   fieldsSelect: byId('fields', HTMLSelectElement),
   sortSelect: byId('sort', HTMLSelectElement),
   grantMinInput: byId('grantMin', HTMLInputElement),

@@ -4,6 +4,8 @@
  * and `<mark>` elements, everything else is built with the DOM API (the Content-Security-Policy
  * enforces this with Trusted Types).
  */
+import { fetchCompletions } from './api.js'
+import { watchCompletions } from './completions.js'
 import { elements } from './elements.js'
 import { toggleFacetList } from './facets.js'
 import { navigate, openedFromResults, route } from './router.js'
@@ -43,6 +45,11 @@ function start(): void {
   setUpSearchForm()
 
   const typing = watchTyping(queryInput, searchTyped)
+  // A completion taken concludes the typing, as Enter does.
+  const completions = watchCompletions(queryInput, elements.completionsList, {
+    fetchCompletions,
+    search: () => submitForm({ replace: typing.end() }),
+  })
   // Anything else the user does ends a burst of typing: its pending search is dropped and
   // the next typing starts a history entry of its own.
   const submit = () => {
@@ -51,6 +58,7 @@ function start(): void {
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault()
+    completions.close()
     // Enter concludes the typing: it takes the place of the entry the pauses made, if any.
     submitForm({ replace: typing.end() })
   })
@@ -95,6 +103,7 @@ function start(): void {
 
   window.addEventListener('popstate', () => {
     typing.end()
+    completions.close()
     void route()
   })
   window.addEventListener('hashchange', () => void route())
