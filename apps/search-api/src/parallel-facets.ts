@@ -36,7 +36,7 @@ export function parallelFacetsFrom(raw: string | undefined): ParallelFacets {
 export interface SplitSearch {
   /** The same queries and page, without facets. */
   hits: FederatedSearchRequest
-  /** The same queries, no hits: facet distribution and stats over every match. */
+  /** The same queries and page, ids only: facet distribution and stats over every match. */
   facets: FederatedSearchRequest
 }
 
@@ -54,9 +54,13 @@ export function splitFederatedSearch(request: FederatedSearchRequest): SplitSear
   return {
     hits: { federation: page, queries: request.queries },
     facets: {
-      // Both halves run the same queries with the same filters, so the facet counts are those
-      // of the whole request; retrieving one attribute keeps the answer small.
-      federation: { limit: 0, offset: 0, facetsByIndex, ...(mergeFacets ? { mergeFacets } : {}) },
+      // Both halves run the same queries with the same filters and the same page, so the facet
+      // counts are those of the whole request. The page matters: Meilisearch leaves out the
+      // matches below a query's `rankingScoreThreshold` only as it ranks them, up to
+      // offset + limit, so with `limit: 0` the counts held the sheets the page's floor left out
+      // (`handledare` on the seeds: no hit, one project in the region counts). Retrieving one
+      // attribute keeps the answer small.
+      federation: { ...page, facetsByIndex, ...(mergeFacets ? { mergeFacets } : {}) },
       queries: request.queries.map((query) => ({ ...query, attributesToRetrieve: ['id'] })),
     },
   }

@@ -70,13 +70,14 @@ function controlledSend() {
 const idle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 describe('splitFederatedSearch', () => {
-  test('a hits half with the page and a facets half with no hits, same queries', () => {
+  test('a hits half and a facets half of ids, same queries, same page', () => {
     const split = splitFederatedSearch(REQUEST)
     expect(split?.hits).toEqual({ federation: { limit: 20, offset: 40 }, queries: REQUEST.queries })
     expect(split?.facets).toEqual({
       federation: {
-        limit: 0,
-        offset: 0,
+        // The page, so that score floors leave out of the counts what they leave out of the hits.
+        limit: 20,
+        offset: 40,
         facetsByIndex: { projects: ['region', 'esfGrant'] },
         mergeFacets: {},
       },
@@ -96,7 +97,8 @@ describe('searchInParts', () => {
   test('always: the page comes as soon as its half answers, the counts from the other', async () => {
     const { send, sent, pending } = controlledSend()
     const parts = searchInParts(send, 'always')(REQUEST, new AbortController().signal)
-    expect(sent.map((s) => s.request.federation.limit)).toEqual([0, 20])
+    // The facet counts go first.
+    expect(sent.map((s) => s.request.federation.facetsByIndex !== undefined)).toEqual([true, false])
     let pageSeen = false
     void parts.page.then(() => {
       pageSeen = true
