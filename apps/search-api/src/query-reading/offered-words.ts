@@ -1,5 +1,5 @@
 import { isStopword, type SwedishAnalyzer } from '@projektbank/analyzer'
-import { buildPrefixIndex, type PrefixIndex } from './typed-prefix.js'
+import { withPrefix } from './_sorted-strings.js'
 import type { IndexVocabulary } from './vocabulary.js'
 
 /** What a word of the vocabulary is as a completion. */
@@ -46,18 +46,19 @@ export function createWordJudge(
 ): (word: string) => OfferedWord | undefined {
   const verdicts = new Map<string, OfferedWord | null>()
   const count = (word: string) => vocabulary?.count(word) ?? 0
-  let around: { pieces: Map<string, number>; reversed: PrefixIndex } | undefined
+  let around: { pieces: Map<string, number>; reversed: string[] } | undefined
   // Built on first need, once per vocabulary: one pass over the words, one sort.
   const wordsAround = () => {
     if (around !== undefined) return around
     const pieces = new Map<string, number>()
-    const reversed: [string, number][] = []
+    const reversed: string[] = []
     for (const word of vocabulary?.prefixIndex().wordsStartingWith('', Infinity) ?? []) {
-      reversed.push([reverse(word), 1])
+      reversed.push(reverse(word))
       if (!word.includes('-')) continue
       for (const piece of word.split('-')) pieces.set(piece, (pieces.get(piece) ?? 0) + count(word))
     }
-    around = { pieces, reversed: buildPrefixIndex(reversed) }
+    // The default sort compares code units, as `withPrefix` expects.
+    around = { pieces, reversed: reversed.sort() }
     return around
   }
   const producedElsewhere = (word: string) => {
@@ -66,7 +67,7 @@ export function createWordJudge(
       // Inflected forms need not begin with their lemma (*gäller* of *gälla*, *kvinnor* of
       // *kvinna*): the words sharing all but its last two letters.
       ...(vocabulary?.prefixIndex().wordsStartingWith(stemOf(word), PRODUCER_SCAN) ?? []),
-      ...reversed.wordsStartingWith(reverse(word), PRODUCER_SCAN).map(reverse),
+      ...withPrefix(reversed, reverse(word), PRODUCER_SCAN).map(reverse),
     ])
     let produced = pieces.get(word) ?? 0
     for (const other of neighbours) {
@@ -97,4 +98,5 @@ export function createWordJudge(
 
 const stemOf = (word: string) => word.slice(0, Math.max(3, word.length - 2))
 
-const reverse = (word: string) => [...word].reverse().join('')
+// Code units, not code points: a word and its ending are reversed alike either way.
+const reverse = (word: string) => word.split('').reverse().join('')

@@ -1,4 +1,5 @@
 import { foldDiacritics, hasDiacritics } from '@projektbank/analyzer'
+import { compareCodeUnits, lowerBound, withPrefix } from './_sorted-strings.js'
 
 /**
  * The beginnings of a vocabulary's words, for the word being typed at the end of a query:
@@ -41,23 +42,15 @@ export function buildPrefixIndex(
     // Folding maps one letter to one letter, so a word's beginning folds to its folded beginning.
     if (hasDiacritics(word)) respellable.push({ folded: foldDiacritics(word), word, weight })
   }
-  all.sort(compare)
-  respellable.sort((a, b) => compare(a.folded, b.folded))
+  all.sort(compareCodeUnits)
+  respellable.sort((a, b) => compareCodeUnits(a.folded, b.folded))
   const folded = respellable.map((entry) => entry.folded)
   return {
     hasWordStartingWith(prefix) {
       const at = lowerBound(all, prefix)
       return at < all.length && all[at]?.startsWith(prefix) === true
     },
-    wordsStartingWith(prefix, limit) {
-      const words: string[] = []
-      for (let at = lowerBound(all, prefix); at < all.length && words.length < limit; at++) {
-        const word = all[at] as string
-        if (!word.startsWith(prefix)) break
-        words.push(word)
-      }
-      return words
-    },
+    wordsStartingWith: (prefix, limit) => withPrefix(all, prefix, limit),
     respelledPrefix(prefix) {
       const weights = new Map<string, number>()
       const start = lowerBound(folded, prefix)
@@ -109,18 +102,4 @@ export function restoreTypedPrefix(
     if (respelled !== undefined) return respelled
   }
   return undefined
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
-/** The first position in the sorted `list` whose entry is not below `key`. */
-function lowerBound(list: readonly string[], key: string): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if ((list[mid] ?? '') < key) low = mid + 1
-    else high = mid
-  }
-  return low
 }
