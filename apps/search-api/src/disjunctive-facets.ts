@@ -33,7 +33,7 @@ function isFiltered(params: FilterParams, facet: Facet): boolean {
 export function planFacetCounts(
   params: FilterParams,
   facets: readonly Facet[],
-  plan: Omit<SearchPlanInput, 'filter' | 'limit' | 'offset' | 'facets'>,
+  plan: Omit<SearchPlanInput, 'filter' | 'facets'>,
 ): FacetCountPlan {
   const conjunctive: Facet[] = []
   const disjunctive: FacetCountPlan['disjunctive'] = []
@@ -45,8 +45,8 @@ export function planFacetCounts(
     const request = planSearch({
       ...plan,
       filter: buildFilter(params, { exclude: facet }),
-      limit: 0,
-      offset: 0,
+      // The main request's page, ids only: Meilisearch applies the score floors only to the
+      // matches it ranks, so counts ranked to another depth would count another set.
       facets: [facet],
       withStats: false,
       retrieve: ['id'],

@@ -51,6 +51,8 @@ export interface SplitSearch {
 export function splitFederatedSearch(request: FederatedSearchRequest): SplitSearch | null {
   const { facetsByIndex, mergeFacets, ...page } = request.federation
   if (facetsByIndex === undefined || request.federation.limit === 0) return null
+  // A page of ids only (a count, see COUNT_WINDOW) has no snippets to build meanwhile.
+  if (request.queries.every((query) => isIdsOnly(query.attributesToRetrieve))) return null
   return {
     hits: { federation: page, queries: request.queries },
     facets: {
@@ -65,6 +67,9 @@ export function splitFederatedSearch(request: FederatedSearchRequest): SplitSear
     },
   }
 }
+
+const isIdsOnly = (attributes: readonly string[] | undefined) =>
+  attributes?.length === 1 && attributes[0] === 'id'
 
 /** A federated search's answer in parts, each given as soon as it is known. */
 export interface FederatedSearchParts {

@@ -43,7 +43,8 @@ describe('disjunctive facet counts', () => {
       projects: ['county', 'esfGrant', 'totalBudget'],
     })
     for (const count of requests.slice(1)) {
-      expect(count.federation).toMatchObject({ limit: 0, offset: 0 })
+      // The main request's page: the score floors apply to the same ranked matches.
+      expect(count.federation).toMatchObject({ limit: 20, offset: 0 })
       expect(count.queries.map((q) => q.attributesToRetrieve)).toEqual([['id']])
       // The same text queries as the main request: the counts are over the same matches.
       expect(count.queries.map((q) => [q.q, q.attributesToSearchOn])).toEqual(
@@ -77,14 +78,17 @@ describe('disjunctive facet counts', () => {
     const body = await (await app.request(`/search?hitsPerPage=0&${REGION}&facets=region`)).json()
     expect(body.facets).toEqual({ region: { 'under ': 1 } })
     expect(body.hits).toEqual([])
-    expect(requests.map((r) => r.federation.limit)).toEqual([0, 0])
+    // The default page is ranked, ids only (COUNT_WINDOW), and no texts are read.
+    expect(requests.map((r) => r.federation.limit)).toEqual([20, 20])
+    expect(requests.map((r) => r.queries[0]?.attributesToRetrieve)).toEqual([['id'], ['id']])
   })
 
   test('a failing count fails the search with the upstream problem', async () => {
     const { fake } = countingFake()
     const main = fake.gateway.federatedSearch
     fake.gateway.federatedSearch = async (request, signal) => {
-      if (request.federation.limit === 0) throw new UpstreamError('unavailable', 'down')
+      const countsOnly = request.queries[0]?.attributesToRetrieve?.join() === 'id'
+      if (countsOnly) throw new UpstreamError('unavailable', 'down')
       return main(request, signal)
     }
     const { app } = createTestApp({}, fake)

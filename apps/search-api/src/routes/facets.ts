@@ -10,7 +10,7 @@ import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
 import { buildFilter } from '../filter.js'
 import type { FacetSearchResult } from '../meilisearch-gateway.js'
 import { problemResponses } from '../problems.js'
-import { planSearch } from '../search-plan.js'
+import { COUNT_WINDOW, planSearch } from '../search-plan.js'
 
 const ParamsSchema = z.object({
   facet: z.enum(FACETS).meta({
@@ -100,7 +100,8 @@ async function countUnderQuery(
         fields: params.fields,
         filter,
         sort: 'relevance',
-        limit: 0,
+        // Ranked as far as /search's default page, so that its floors count (COUNT_WINDOW).
+        limit: COUNT_WINDOW,
         offset: 0,
         facets: [facet],
         analysedWeight: deps.config.analysedWeight,

@@ -12,7 +12,7 @@ import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
 import { planFacetCounts } from '../disjunctive-facets.js'
 import { buildFilter } from '../filter.js'
 import { problemResponses } from '../problems.js'
-import { planSearch, toSearchHit } from '../search-plan.js'
+import { COUNT_WINDOW, planSearch, toSearchHit } from '../search-plan.js'
 
 const searchRoute = createRoute({
   method: 'get',
@@ -53,12 +53,16 @@ export function searchRoutes(deps: RouteDeps) {
       sort: params.sort,
       analysedWeight: deps.config.analysedWeight,
     }
-    const { conjunctive, disjunctive } = planFacetCounts(params, facets, common)
+    // A count still ranks the default page, ids only, so that the score floors apply as on
+    // that page (COUNT_WINDOW).
+    const ranked = countsOnly
+      ? { limit: COUNT_WINDOW, offset: 0 }
+      : { limit: Math.min(params.hitsPerPage, MAX_REACHABLE_HITS - offset), offset }
+    const { conjunctive, disjunctive } = planFacetCounts(params, facets, { ...common, ...ranked })
     const request = planSearch({
       ...common,
+      ...ranked,
       filter: buildFilter(params),
-      limit: Math.min(params.hitsPerPage, MAX_REACHABLE_HITS - offset),
-      offset,
       facets: conjunctive,
       ...(countsOnly ? { retrieve: ['id'] } : {}),
     })
@@ -70,8 +74,8 @@ export function searchRoutes(deps: RouteDeps) {
     const fields = params.fields?.length ? params.fields : SEARCH_FIELDS
     // The snippets are built as soon as the hits are here, while Meilisearch may still be
     // counting facets (see parallel-facets.ts).
-    const hits = parts.page.then((page) =>
-      page.hits.map((doc) => toSearchHit(doc, query, fields, deps.analyzer)),
+    const hits = parts.page.then((found) =>
+      countsOnly ? [] : found.hits.map((doc) => toSearchHit(doc, query, fields, deps.analyzer)),
     )
     const [page, counted, searchHits, ownCounts] = await Promise.all([
       parts.page,
