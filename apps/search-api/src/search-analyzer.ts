@@ -64,6 +64,13 @@ export interface AnalysedQuery {
    */
   expanded?: readonly string[]
   /**
+   * For the `svTerms.*` twins, after `expanded` and below it: the first reading of each of
+   * several terms at once (`AF coaching` → *arbete förmedling coachning*), for the sheets that
+   * use the readings of both words and neither as typed. Absent when at most one term has a
+   * reading.
+   */
+  expandedTogether?: string
+  /**
    * For the `svTerms.*` twins, searched after the query itself at a lower weight and only
    * when it matches well: a one-word compound query as its parts (`praktik plats` for
    * `praktikplats`), which finds texts that spell the compound out; `analysed` then holds the

@@ -319,6 +319,9 @@ export function createSwedishSearchAnalyzer(
           ),
         ),
       ]
+      const together = expansions.together
+        ? meilisearchQueries(expansions.together, 'parts').analysed
+        : ''
       // Snippets mark the spellings of every query: a hit may come from any of them, and
       // through a beginning from a word it begins (*tillgänglighetsexpert* for `exper`).
       const completions = beginning ? readers().wordsBeginning(beginning.prefix).map(asWord) : []
@@ -338,6 +341,7 @@ export function createSwedishSearchAnalyzer(
         },
         alternative,
         expanded: expanded.filter((e) => e !== ''),
+        ...(together !== '' && !expanded.includes(together) ? { expandedTogether: together } : {}),
         // One word: its parts together (the compound, or the parts apart), never one part
         // alone; a sheet with only `skola` is no answer to `yrkeshögskola`. On
         // `pnpm eval:search` (2026-12-03): precision@10 0.739 → 0.760, recall@10 0.787 → 0.777.

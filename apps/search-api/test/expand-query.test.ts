@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { createSwedishSearchAnalyzer, loadAnalyzer } from '../src/swedish-analyzer.js'
+import { plannedQueries } from './_plan-queries.js'
 
 const { search } = await loadAnalyzer()
 const read = (q: string, verbatim = false) => {
@@ -72,6 +73,20 @@ describe('abbreviations and synonyms are searched after the query as typed', () 
       'supported employment',
       'individual placement and support',
     ])
+  })
+
+  test('readings of several terms are also searched together, one query below the others', () => {
+    // No sheet says AF, and none says coaching next to Arbetsförmedlingen: each reading alone
+    // still requires the other word as typed, so the query found nothing.
+    const af = search.analyzeQuery('AF coaching')
+    expect(af.expanded).toEqual(['arbete förmedling coaching', 'af- coachning', 'af- coach'])
+    expect(af.expandedTogether).toBe('arbete förmedling coachning')
+    const planned = plannedQueries(af).filter((q) => q.q === 'arbete förmedling coachning ')
+    expect(planned.map((q) => [q.federationOptions, q.matchingStrategy])).toEqual([
+      [{ weight: 0.8 * 0.5 * 0.5 }, 'all'],
+    ])
+    // One term with readings: nothing to put together.
+    expect(search.analyzeQuery('coaching unga').expandedTogether).toBeUndefined()
   })
 
   test('diacritics are restored before the expansion', () => {

@@ -16,13 +16,27 @@ export const MAX_EXPANDED_QUERIES = 6
 export interface ExpandedQueries {
   /** The query with one expansion applied each. */
   readonly queries: readonly SwedishQuery[]
+  /** The query with the first expansion of each of several terms applied together, if any. */
+  readonly together?: SwedishQuery
   readonly rewrites: readonly QueryRewrite[]
+}
+
+/** An expansion's terms in place of the terms (or the compound part) it matched. */
+interface AppliedExpansion {
+  readonly expansion: QueryExpansion
+  readonly terms: readonly QueryTerm[]
+  /** What the reading shows as the replacement. */
+  readonly shown: string
 }
 
 /**
  * Applies each expansion to the query on its own: the matched terms (or the matched compound
- * part) replaced by the analysed expansion, every other term as it was. Rewrites are `added`:
- * the query as typed is still searched first.
+ * part) replaced by the analysed expansion, every other term as it was. When expansions read
+ * several terms, `together` applies the first reading of each at once: every expanded
+ * query requires all its words, so `AF coaching` found nothing, neither through
+ * *arbetsförmedlingen coaching* nor through *AF coachning*, while sheets say
+ * *Arbetsförmedlingen* and *coachning*. Rewrites are `added`: the query as typed is still
+ * searched first.
  *
  * @example
  * expandQuery(analyzer, q, findExpansions(q)).rewrites
@@ -33,25 +47,13 @@ export function expandQuery(
   query: SwedishQuery,
   expansions: readonly QueryExpansion[],
 ): ExpandedQueries {
-  const queries: SwedishQuery[] = []
+  const applied = expansions
+    .slice(0, MAX_EXPANDED_QUERIES)
+    .flatMap((expansion) => applyExpansion(analyzer, query, expansion) ?? [])
+  const queries = applied.map((one) => withApplied(query, [one]))
+  const firsts = firstOfEachRange(applied)
   const rewrites: QueryRewrite[] = []
-  for (const expansion of expansions.slice(0, MAX_EXPANDED_QUERIES)) {
-    const replacement = analyzer.analyzeQuery(expansion.to).terms.filter((t) => !t.exclude)
-    if (replacement.length === 0) continue
-    const terms: QueryTerm[] = [...query.terms.slice(0, expansion.start)]
-    let shown = expansion.to
-    const term = query.terms[expansion.start]
-    if (expansion.part !== undefined && term !== undefined) {
-      // A compound part: the compound searched as its other parts plus the expansion's words.
-      const words = replacement.flatMap((t) => (t.parts.length > 0 ? t.parts : t.lemmas))
-      const parts = term.parts.flatMap((part, i) => (i === expansion.part ? words : [part]))
-      terms.push({ ...term, lemmas: parts, parts })
-      shown = term.parts.map((part, i) => (i === expansion.part ? expansion.to : part)).join(' ')
-    } else {
-      terms.push(...replacement)
-    }
-    terms.push(...query.terms.slice(expansion.end))
-    queries.push({ query: query.query, terms })
+  for (const { expansion, shown } of applied) {
     if (!rewrites.some((r) => r.term === expansion.from && r.replacement === shown)) {
       rewrites.push({
         term: expansion.from,
@@ -61,5 +63,49 @@ export function expandQuery(
       })
     }
   }
-  return { queries, rewrites }
+  return firsts.length > 1
+    ? { queries, together: withApplied(query, firsts), rewrites }
+    : { queries, rewrites }
+}
+
+/** The terms an expansion puts in place of what it matched, or null when it reads as nothing. */
+function applyExpansion(
+  analyzer: SwedishAnalyzer,
+  query: SwedishQuery,
+  expansion: QueryExpansion,
+): AppliedExpansion | null {
+  const replacement = analyzer.analyzeQuery(expansion.to).terms.filter((t) => !t.exclude)
+  if (replacement.length === 0) return null
+  const term = query.terms[expansion.start]
+  if (expansion.part !== undefined && term !== undefined) {
+    const words = replacement.flatMap((t) => (t.parts.length > 0 ? t.parts : t.lemmas))
+    const parts = term.parts.flatMap((part, i) => (i === expansion.part ? words : [part]))
+    const shown = term.parts.map((part, i) => (i === expansion.part ? expansion.to : part))
+    return { expansion, terms: [{ ...term, lemmas: parts, parts }], shown: shown.join(' ') }
+  }
+  return { expansion, terms: replacement, shown: expansion.to }
+}
+
+/** The query with the applied expansions in place, in the order of their terms. */
+function withApplied(query: SwedishQuery, applied: readonly AppliedExpansion[]): SwedishQuery {
+  const sorted = [...applied].sort((a, b) => a.expansion.start - b.expansion.start)
+  const terms: QueryTerm[] = []
+  let next = 0
+  for (const { expansion, terms: replacement } of sorted) {
+    terms.push(...query.terms.slice(next, expansion.start), ...replacement)
+    next = expansion.end
+  }
+  terms.push(...query.terms.slice(next))
+  return { query: query.query, terms }
+}
+
+/** The first expansion of each range of terms, leaving out ranges that overlap an earlier one. */
+function firstOfEachRange(applied: readonly AppliedExpansion[]): AppliedExpansion[] {
+  const chosen: AppliedExpansion[] = []
+  for (const one of applied) {
+    const { start, end } = one.expansion
+    const overlaps = chosen.some((c) => start < c.expansion.end && c.expansion.start < end)
+    if (!overlaps) chosen.push(one)
+  }
+  return chosen
 }
