@@ -277,8 +277,10 @@ export function createSwedishSearchAnalyzer(
       const lastWord = read.primary.terms.at(-1)
       const rawEndsWhole =
         lastWord !== undefined && !lastWord.phrase && abbreviations.has(lastWord.text)
+      // An abbreviation of the table is matched whole in the twins too, as in the texts:
+      // as a beginning, `SKR` found *skriva* and ranked a sheet on writing a CV first.
       const beginning =
-        typing === undefined
+        typing === undefined || rawEndsWhole
           ? undefined
           : typedBeginning(analyzer, read.primary, vocabulary, readers().beginsAWord)
       const twinQuery = beginning?.query ?? read.primary

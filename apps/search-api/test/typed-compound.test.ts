@@ -99,6 +99,16 @@ describe('the word being typed, read by the search analyser', () => {
     expect(plan('unga')).toBe('unga')
   })
 
+  test('an abbreviation of the table is no beginning in the twins either', () => {
+    // *skriva* begins with `skr`; the index holds it, so a beginning would find it.
+    const withSkriva = buildVocabulary([...words, ['skriva', 4]])
+    const reader = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => withSkriva })
+    const read = reader.analyzeQuery('SKR')
+    expect(read.analysedEndsInPrefix).toBeUndefined()
+    expect(read.analysed).toBe('skr')
+    expect(plannedQueries(read).map((query) => query.q)).not.toContain('skr')
+  })
+
   test('an abbreviation being typed is read as the table key it begins', () => {
     const read = search.analyzeQuery('unga NEE')
     // The table's three readings of NEET, each searched after the query as typed.
