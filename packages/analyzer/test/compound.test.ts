@@ -16,6 +16,13 @@ describe('splitCompound', () => {
     })
   })
 
+  test('a joining form shares the word it is built on: föräldrastöd → förälder + stöd', () => {
+    expect(lemmasOf('föräldrastöd')).toEqual(['förälder', 'stöd'])
+    expect(lemmasOf('pojkgrupp')).toEqual(['pojke', 'grupp'])
+    // The twins of "stöd till föräldrar" hold *förälder*, so the compound's parts meet them.
+    expect(analyzer.analyzeText('stöd till föräldrar')).toContain('förälder')
+  })
+
   test('tillgänglighetsexpert → tillgänglighet + expert', () => {
     expect(lemmasOf('tillgänglighetsexpert')).toEqual(['tillgänglighet', 'expert'])
   })
