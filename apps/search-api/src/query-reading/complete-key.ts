@@ -1,5 +1,5 @@
-/** The fewest letters of a word being typed that a table key may complete. */
-export const MIN_COMPLETED_LETTERS = 3
+import { keysCompleting } from './key-completions.js'
+import { MIN_COMPLETED_PREFIX } from './typed-word-at-end.js'
 
 /**
  * The query with its word being typed completed to a key of the reading tables (an
@@ -8,7 +8,9 @@ export const MIN_COMPLETED_LETTERS = 3
  * tables' readings then apply before the word is finished; a loan word or an abbreviation
  * the texts never write (`upskilling`, `NEET`) would otherwise find nothing until its last
  * letter. The shortest such key wins (`coac` → *coach* before *coaching*). Only keys of at
- * least `minKeyWords` words count. `undefined` when no key completes the query.
+ * least `minKeyWords` words count. The same rule as the completions offered under the search
+ * box (`keysCompleting`), for a key the typed word ends. `undefined` when no key completes
+ * the query.
  *
  * @example
  * completeToKey(['unga', 'nee'], ['neet', 'af']) // 'unga neet'
@@ -20,16 +22,13 @@ export function completeToKey(
   minKeyWords = 1,
 ): string | undefined {
   const typed = words.at(-1)
-  if (typed === undefined || [...typed].length < MIN_COMPLETED_LETTERS) return undefined
+  if (typed === undefined || [...typed].length < MIN_COMPLETED_PREFIX) return undefined
   let best: string[] | undefined
-  for (const key of keys) {
+  for (const { key, replaces } of keysCompleting(words, [typed], keys)) {
     const keyWords = key.split(' ')
-    if (keyWords.length < minKeyWords) continue
-    const last = keyWords.at(-1)
-    if (last === undefined || last === typed || !last.startsWith(typed)) continue
-    if (keyWords.length > words.length) continue
-    const before = words.slice(words.length - keyWords.length, -1)
-    if (before.some((word, i) => word !== keyWords[i])) continue
+    // The typed word must be the key's last word, not one before it (`supported` of
+    // *supported employment*): the reading needs the whole key.
+    if (replaces !== keyWords.length || replaces < minKeyWords) continue
     if (best === undefined || key.length < best.join(' ').length) best = keyWords
   }
   return best && [...words.slice(0, words.length - best.length), ...best].join(' ')

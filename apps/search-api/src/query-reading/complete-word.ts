@@ -73,7 +73,11 @@ export function createWordCompleter(sources: WordCompleterSources): CompleteWord
     const words = indexWords?.wordsStartingWith(beginning, CANDIDATE_SCAN) ?? []
     for (const word of mostCommon(words, count, JUDGED_PER_REQUEST + 1)) add(word, 'index')
     const beginnings = [...new Set([typed.typed, beginning])]
-    for (const { key, replaces } of keysCompleting(typed.words, beginnings, keys)) {
+    for (const { key, replaces } of keysCompleting(
+      typed.words.map((word) => word.text),
+      beginnings,
+      keys,
+    )) {
       add(key, 'expansion', replaces)
     }
     for (const word of places.prefixes.wordsStartingWith(beginning, CANDIDATE_SCAN)) {

@@ -1,5 +1,3 @@
-import type { QueryWord } from './typed-word-at-end.js'
-
 /** A key of the expansion table that completes the end of a query. */
 export interface KeyCompletion {
   /** The key, lower case, as the table holds it (`supported employment`). */
@@ -10,28 +8,30 @@ export interface KeyCompletion {
 
 /**
  * The keys of the expansion table that the end of the query is on its way to: the typed word
- * begins one of the key's words and the words before it are the key's words before that one
- * (`suppor` and `supported empl` → *supported employment*, `NEE` → *neet*). A key the query
- * already ends in whole is no completion. `beginnings` are the typed word's spellings (as
- * typed, and respelled with å/ä/ö when it is typed without them).
+ * (the last of `words`) begins one of the key's words and the words before it are the key's
+ * words before that one (`suppor` and `supported empl` → *supported employment*, `NEE` →
+ * *neet*). When the typed word could stand for more than one of a key's words, the latest
+ * counts: the key that goes on from the most words typed. A key the query already ends in
+ * whole is no completion. `beginnings` are the typed word's spellings (as typed, and respelled
+ * with å/ä/ö when it is typed without them).
  *
  * @example
- * keysCompleting([{ text: 'job', start: 0 }, { text: 'coa', start: 4 }], ['coa'], ['job coach'])
+ * keysCompleting(['job', 'coa'], ['coa'], ['job coach'])
  * // [{ key: 'job coach', replaces: 2 }]
  */
 export function keysCompleting(
-  words: readonly QueryWord[],
+  words: readonly string[],
   beginnings: readonly string[],
   keys: readonly string[],
 ): KeyCompletion[] {
   const found: KeyCompletion[] = []
   for (const key of keys) {
     const keyWords = key.split(' ')
-    for (let at = 0; at < keyWords.length && at < words.length; at++) {
+    for (let at = Math.min(keyWords.length, words.length) - 1; at >= 0; at--) {
       const keyWord = keyWords[at] as string
       const isLast = at === keyWords.length - 1
       if (!beginnings.some((b) => keyWord.startsWith(b) && !(isLast && keyWord === b))) continue
-      const before = words.slice(words.length - 1 - at, -1).map((w) => w.text)
+      const before = words.slice(words.length - 1 - at, -1)
       if (before.every((word, i) => word === keyWords[i])) {
         found.push({ key, replaces: at + 1 })
         break
