@@ -126,6 +126,26 @@ describe('the word being typed, read by the search analyser', () => {
     expect(search.analyzeQuery('digitalkompetens').analysed).toBe('digitalkompetens')
   })
 
+  test('a word of the lexicon that no text writes, but that begins index words, is a beginning', () => {
+    const written = buildVocabulary([
+      ...words,
+      ['unga', 5],
+      ['försörja', 2],
+      ['försörjning', 4],
+      ['försörjningsstöd', 1],
+    ])
+    const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => written })
+    // *försörj* is the imperative of *försörja*: read as that word, it found only the verb.
+    const read = typing.analyzeQuery('unga försörj')
+    expect(read.analysed).toBe('unga försörj')
+    expect(read.analysedEndsInPrefix).toBe(true)
+    // Finished with a space, it is the word again, searched as its lemma.
+    expect(typing.analyzeQuery('unga försörj ').analysedEndsInPrefix).toBeUndefined()
+    expect(typing.analyzeQuery('unga försörj ').analysed).toBe('unga försörja')
+    // A word the index holds stays that word: `far` is no beginning of *farlig*.
+    expect(typing.analyzeQuery('far').analysedEndsInPrefix).toBeUndefined()
+  })
+
   test('a whole word restored as before wins over its beginning', () => {
     expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
     expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')

@@ -35,14 +35,17 @@ export function wordBeingTyped(q: string, parsed: SwedishQuery): string | undefi
 
 /**
  * The query with its last word as a beginning for the twins, when that word is still being
- * typed (see {@link wordBeingTyped}) and the reading left it no word: neither one of the
- * index nor one the lexicon knows or reads as a compound. The lemma of a half word is no word
- * either (`exper` would be read as *exp*), and the twins hold the compound parts that
- * Meilisearch's prefix search on the texts cannot reach (*expert* in
- * *tillgänglighetsexpert*). When no word of the index begins with it either, it may be a
- * compound on its way, read as its first part and the beginning of the next
- * (`digitalkompe` → *digital* `kompe`, see `typedCompound`). A word, finished or not
- * (`koordinat`, `digitalkompetens`), is searched as one. `undefined` when there is no such
+ * typed (see {@link wordBeingTyped}) and the reading left it no word of the index. The lemma
+ * of a half word is no word either (`exper` would be read as *exp*), and the twins hold the
+ * compound parts that Meilisearch's prefix search on the texts cannot reach (*expert* in
+ * *tillgänglighetsexpert*). A word the lexicon knows counts as a beginning only when no text
+ * writes it and some word of the index begins with it: `försörj` is an imperative no sheet
+ * uses, typed on the way to *försörjning*, and read as a word it found only the sheets with
+ * *försörja*. A word the index holds (`far`), one no index word begins with (`koordinat` on
+ * an index without *koordinator*), and a compound (`digitalkompetens`, searched whole and as
+ * its parts) are searched as words. When no word of the index begins with a non-word either,
+ * it may be a compound on its way, read as its first part and the beginning of the next
+ * (`digitalkompe` → *digital* `kompe`, see `typedCompound`). `undefined` when there is no such
  * word, or no vocabulary to tell; else the query for the twins and the beginning it ends in.
  *
  * @example
@@ -59,10 +62,12 @@ export function typedBeginning(
   if (vocabulary === undefined || last === undefined || last.phrase || last.exclude) {
     return undefined
   }
+  if (vocabulary.has(last.text)) return undefined
   const { lemmaSource } = analyzer.analyzeWord(last.text)
-  if (lemmaSource === 'lexicon' || lemmaSource === 'compound' || vocabulary.has(last.text)) {
-    return undefined
-  }
+  // A compound is searched whole and as its parts (`spelledOut`), finished or not.
+  if (lemmaSource === 'compound') return undefined
+  // A word no text writes but that begins words texts do write is on its way to one of them.
+  if (lemmaSource === 'lexicon' && !beginsAWord(last.text)) return undefined
   const asTyped = (text: string, lemma = text) => ({
     ...last,
     text,
