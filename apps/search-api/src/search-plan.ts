@@ -12,6 +12,7 @@ import {
   svTermsAttribute,
 } from '@projektbank/model'
 import type { FederatedQuery, FederatedSearchRequest } from './meilisearch-gateway.js'
+import { typosAllowed } from './query-reading/typo-budget.js'
 import type { AnalysedQuery, SearchAnalyzer } from './search-analyzer.js'
 
 /** Raw attributes searched when `fields` is not given: every text (incl. extra sections) and the places. */
@@ -112,12 +113,6 @@ export const SPELLED_OUT_MIN_SCORE = 0.8
 export const RAW_WORD_MIN_SCORE = 0.5
 
 /**
- * From this length Meilisearch allows a word two typos (its default `minWordSizeForTypos`,
- * which the index keeps); below it, one.
- */
-export const TWO_TYPOS_WORD_LENGTH = 9
-
-/**
  * Least ranking score of a one-word query's match without a typo. Meilisearch's typo rule
  * splits the score by the typos a word may have: with one allowed (and for every short word,
  * since it may always be split in two), a match with none scores at least 1/2 and one with a
@@ -131,7 +126,7 @@ export const TWO_TYPOS_WORD_LENGTH = 9
  * typoFreeMinScore('kommunförbund') // 2/3
  */
 export function typoFreeMinScore(word: string): number {
-  return [...word].length >= TWO_TYPOS_WORD_LENGTH ? 2 / 3 : 1 / 2
+  return typosAllowed(word) === 2 ? 2 / 3 : 1 / 2
 }
 
 /**

@@ -363,7 +363,10 @@ export function createSwedishSearchAnalyzer(
       const counted = vocabulary && 'forEachNear' in vocabulary ? vocabulary : undefined
       // Words of their own respelled too: a phrase is searched as typed (`"for unga"`).
       const respell = (word: string) => readers().restore(word)?.restored
-      return suggestQueries(analyzer, counted, q, search.analyzeQuery(q).reading.searched, respell)
+      return suggestQueries(analyzer, counted, q, search.analyzeQuery(q).reading.searched, {
+        respell,
+        tableKeys,
+      })
     },
     complete(q, limit) {
       return readers().complete(q, limit)

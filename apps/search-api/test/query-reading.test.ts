@@ -463,11 +463,33 @@ describe('a project number finds its project, however it is printed', () => {
 })
 
 describe('a query that finds nothing gets the closest query that does ("Menade du …?")', () => {
-  test('two slips in a short word: the nearest index word is suggested', async () => {
-    const body = await search({ q: 'kvinorr' })
+  test('a slip within the typo budget of its length: the nearest index word is suggested', async () => {
+    // A phrase is searched without typos. Eight letters, one edit; fourteen letters, two.
+    const body = await search({ q: '"kvinnorr"' })
     expect(body.totalHits).toBe(0)
-    expect(body.suggestion).toBe('kvinnor')
+    expect(body.suggestion).toBe('"kvinnor"')
     expect((await search({ q: 'kvinnor', verbatim: 'true' })).totalHits).toBeGreaterThan(0)
+    const long = await search({ q: '"tilgänglihet"' })
+    expect(long.totalHits).toBe(0)
+    expect(long.suggestion).toBe('"tillgänglighet"')
+  })
+
+  test('a short word is not respelled into another word two edits away', async () => {
+    // Was "Menade du göra ort?" (`grön` and `omst`: four letters, no typo allowed).
+    const body = await search({ q: 'grön omst' })
+    expect(body.totalHits).toBe(0)
+    expect(body.suggestion).toBeNull()
+    // Seven letters, two edits: beyond Meilisearch's one typo.
+    expect((await search({ q: 'kvinorr' })).suggestion).toBeNull()
+  })
+
+  test('a table key being typed is read, not respelled', async () => {
+    // Was "Menade du grepp tas?": `green trans` is on its way to *green transition*.
+    const body = await search({ q: 'green trans' })
+    expect(body.totalHits).toBe(0)
+    expect(body.reading.rewrites.map((r) => r.term)).toEqual(['green transition'])
+    expect(body.suggestion).toBeNull()
+    expect((await search({ q: 'green transition' })).suggestion).toBeNull()
   })
 
   test('a phrase is suggested whole, with its words of their own respelled', async () => {
@@ -475,7 +497,7 @@ describe('a query that finds nothing gets the closest query that does ("Menade d
     const typed = await search({ q: '"for unga"' })
     expect(typed.totalHits).toBe(0)
     expect(typed.suggestion).toBe('"för unga"')
-    const slip = await search({ q: '"unga kvinorr"' })
+    const slip = await search({ q: '"unga kvinnorr"' })
     expect(slip.totalHits).toBe(0)
     expect(slip.suggestion).toBe('"unga kvinnor"')
     expect((await search({ q: '"unga kvinnor"', verbatim: 'true' })).totalHits).toBeGreaterThan(0)

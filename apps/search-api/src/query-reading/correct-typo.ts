@@ -1,11 +1,10 @@
 import { FORM_IS_WORD, type Lexicon } from '@projektbank/analyzer'
 import { nearestIndexWord } from './_nearest-word.js'
+import { typosAllowed } from './typo-budget.js'
 import type { IndexVocabulary } from './vocabulary.js'
 
 /** Shortest word corrected: in short words one slip makes another word (`stöd`, `stod`). */
 export const MIN_TYPO_WORD_LENGTH = 6
-/** From this length a word may have two slips. */
-export const TWO_TYPOS_FROM_LENGTH = 9
 
 /** A word that is neither in the index nor in the lexicon, and the index word it most likely is. */
 export interface TypoCorrection {
@@ -16,7 +15,7 @@ export interface TypoCorrection {
 /**
  * Creates a function that corrects a slip in a long word against the index's own words: a
  * word the index or the lexicon holds, or that `known` accepts, is left alone; otherwise the index word at the smallest
- * edit distance (1, or 2 from {@link TWO_TYPOS_FROM_LENGTH} letters; a swap of two neighbours
+ * edit distance ({@link typosAllowed}: 1, or 2 from 9 letters; a swap of two neighbours
  * counts 1) wins, the most frequent among equals.
  *
  * @example
@@ -34,8 +33,7 @@ export function createTypoCorrector(
     if (vocabulary.has(word) || known(word)) return null
     const rank = lexicon.rankOf(word)
     if (rank >= 0 && (lexicon.usageAt(rank) & FORM_IS_WORD) !== 0) return null
-    const limit = word.length >= TWO_TYPOS_FROM_LENGTH ? 2 : 1
-    const best = nearestIndexWord(vocabulary, word, limit)
+    const best = nearestIndexWord(vocabulary, word, typosAllowed(word))
     return best ? { word, corrected: best.word } : null
   }
   return (word) => {

@@ -1,9 +1,8 @@
 import type { SwedishAnalyzer } from '@projektbank/analyzer'
 import { nearestIndexWord } from './_nearest-word.js'
+import { partOfKeyBeingTyped } from './drop-unknown-words.js'
+import { typosAllowed } from './typo-budget.js'
 import type { IndexVocabulary } from './vocabulary.js'
-
-/** Shortest word a suggestion replaces: shorter ones have too many neighbours. */
-const MIN_SUGGESTED_WORD_LENGTH = 4
 
 /**
  * A word's spelling with its diacritics, words of their own included (`for` → *för*, `stod` →
@@ -11,21 +10,33 @@ const MIN_SUGGESTED_WORD_LENGTH = 4
  */
 export type Respell = (word: string) => string | undefined
 
+/** What a suggestion may draw on besides the index's words. */
+export interface SuggestionReaders {
+  /** Respells a word with its diacritics; none by default. */
+  readonly respell?: Respell
+  /**
+   * The keys of the reading tables, lower case (`green transition`, `neet`): their words are
+   * read, not slips, and are never respelled into an index word.
+   */
+  readonly tableKeys?: readonly string[]
+}
+
 /**
  * Queries to offer when `q` found nothing, best first ("Menade du …?"): the query as the
  * search reads it (when it was searched verbatim), then the query with every word respelled
  * (`respell`; a phrase is searched as typed, so `"for unga"` finds nothing until it is
  * `"för unga"`), then the query with every word that is not in the index replaced by the
- * index word closest to it (edit distance ≤ 2, the most frequent among equals), then that
- * query without the words that are still unknown, unless only stop words or exclusions are
- * left. Phrases
- * keep their quotes and exclusions their minus. The caller keeps the first one that finds
- * something.
+ * index word closest to it (within Meilisearch's typo budget for its length, see
+ * {@link typosAllowed}; the most frequent among equals), then that query without the words
+ * that are still unknown, unless only stop words or exclusions are left. A word of a table's
+ * key, or the query's last word on its way to one (`green trans` → *green transition*), is
+ * what the reading reads, not a slip: it is kept as typed. Phrases keep their quotes and
+ * exclusions their minus. The caller keeps the first one that finds something.
  *
  * @example
  * suggestQueries(analyzer, vocabulary, 'stodd till unga', 'stodd till unga')
  * // ['stöd till unga', 'till unga']
- * suggestQueries(analyzer, vocabulary, '"nyanlända kvinor"', '"nyanlända kvinor"')
+ * suggestQueries(analyzer, vocabulary, '"nyanlända kvinnorr"', '"nyanlända kvinnorr"')
  * // ['"nyanlända kvinnor"']
  */
 export function suggestQueries(
@@ -33,17 +44,24 @@ export function suggestQueries(
   vocabulary: IndexVocabulary | undefined,
   q: string,
   read: string,
-  respell: Respell = () => undefined,
+  readers: SuggestionReaders = {},
 ): string[] {
+  const { respell = () => undefined, tableKeys = [] } = readers
   const candidates: string[] = []
   const typed = q.trim().toLowerCase()
   if (read.toLowerCase() !== typed) candidates.push(read)
   const segments = querySegments(typed)
   candidates.push(render(segments.map((s) => mapWords(s, (word) => respell(word) ?? word))))
   if (vocabulary !== undefined) {
+    const words = segments.flatMap((s) => s.words)
+    const readByTables = wordsOfTableKeys(words, tableKeys)
     const nearest = new Map<string, string | undefined | null>()
-    for (const word of segments.flatMap((s) => s.words)) {
-      if (!nearest.has(word)) nearest.set(word, nearestWord(analyzer, vocabulary, word))
+    for (const word of words) {
+      if (nearest.has(word)) continue
+      nearest.set(
+        word,
+        readByTables.has(word) ? undefined : nearestWord(analyzer, vocabulary, word),
+      )
     }
     const replaced = segments.map((s) => mapWords(s, (word) => nearest.get(word) ?? word))
     candidates.push(render(replaced))
@@ -112,6 +130,18 @@ function render(segments: readonly Segment[]): string {
     .join(' ')
 }
 
+/**
+ * The words of the query that the reading tables read: a word of a key (`green`, `neet`), or
+ * part of a key still being typed at the end (`trans` of `green trans`, the same rule as the
+ * reading's, see {@link partOfKeyBeingTyped}).
+ */
+function wordsOfTableKeys(words: readonly string[], keys: readonly string[]): Set<string> {
+  const keyWords = new Set(keys.flatMap((key) => key.split(' ')))
+  return new Set(
+    words.filter((word, i) => keyWords.has(word) || partOfKeyBeingTyped(words, i, keys, true)),
+  )
+}
+
 /** The index word closest to `word`, `undefined` when it is known, `null` when nothing is near. */
 function nearestWord(
   analyzer: SwedishAnalyzer,
@@ -119,9 +149,9 @@ function nearestWord(
   word: string,
 ): string | undefined | null {
   if (isKnown(analyzer, vocabulary, word)) return undefined
-  if (word.length < MIN_SUGGESTED_WORD_LENGTH || !/^[\p{Ll}-]+$/u.test(word)) return null
-  const best = nearestIndexWord(vocabulary, word, 2)
-  return best?.word ?? null
+  if (!/^[\p{Ll}-]+$/u.test(word)) return null
+  // Within no edits a word still finds its own spelling with å/ä/ö (`stod` → *stöd*).
+  return nearestIndexWord(vocabulary, word, typosAllowed(word))?.word ?? null
 }
 
 /** A stop word, an index word, or a word whose lemma the index holds. */
