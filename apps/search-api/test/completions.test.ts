@@ -84,9 +84,14 @@ describe('the last word is completed from the index, the place names and the tab
       'kommunen',
       'kommunförbundet',
       'komvux',
+      'kommunal vuxenutbildning',
       'kommunala aktivitetsansvaret',
     ])
-    expect(words('kommun')).toEqual(['kommunförbundet', 'kommunala aktivitetsansvaret'])
+    expect(words('kommun')).toEqual([
+      'kommunförbundet',
+      'kommunal vuxenutbildning',
+      'kommunala aktivitetsansvaret',
+    ])
     expect(words('Kom', 2)).toEqual(['Kommunen', 'Kommunförbundet'])
   })
 

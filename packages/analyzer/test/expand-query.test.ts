@@ -22,6 +22,18 @@ describe('createQueryExpander with the bundled table', () => {
     expect(found('sfi').map((e) => e.to)).toEqual(['svenska för invandrare'])
   })
 
+  test('a long form that sheets shorten reads as its acronym, inflected or hyphenated', () => {
+    expect(found('Samordningsförbundet i Umeå').map((e) => e.to)).toEqual(['finsam'])
+    expect(found('barn- och ungdomspsykiatrin').map((e) => e.to)).toEqual(['bup'])
+    expect(found('ungdomar med NPF').map((e) => e.to)).toEqual([
+      'neuropsykiatrisk funktionsnedsättning',
+      'neuropsykiatriskt funktionshinder',
+    ])
+    expect(found('FAS 3').map((e) => [e.start, e.end, e.to])).toEqual([
+      [0, 2, 'sysselsättningsfasen'],
+    ])
+  })
+
   test('a synonym matches any inflection of its word', () => {
     expect(found('nyanlända').map((e) => e.to)).toEqual(['utrikes född', 'invandrare'])
     expect(found('socialbidraget').map((e) => e.to)).toEqual([
