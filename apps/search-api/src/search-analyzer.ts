@@ -78,6 +78,8 @@ export interface AnalysedQuery {
    * put in place of a slip: that one is searched whole.
    */
   spelledOut?: string
+  /** The last word of `spelledOut` is a beginning (a compound being typed). */
+  spelledOutEndsInPrefix?: boolean
   /**
    * How the analysed query matches when a document lacks some of its words: `all` for a
    * single word (its compound parts together, or the compound), `frequency` (the most

@@ -213,7 +213,9 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     if (input.query.spelledOut) {
       queries.push({
         ...common,
-        q: wholeWords(input.query.spelledOut),
+        q: input.query.spelledOutEndsInPrefix
+          ? input.query.spelledOut
+          : wholeWords(input.query.spelledOut),
         attributesToSearchOn: twins,
         federationOptions: { weight: input.analysedWeight * SPELLED_OUT_WEIGHT },
         matchingStrategy: 'all',

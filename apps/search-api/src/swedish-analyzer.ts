@@ -109,9 +109,16 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 const wordTerms = (query: SwedishQuery) => query.terms.filter((t) => !t.exclude && !t.phrase)
 const wordCount = (query: SwedishQuery) => wordTerms(query).length
 
-/** The words the typo corrector put in place of what was typed. */
+/**
+ * The words the typo corrector put in place of a slip. A word it completed (`skolnärva` →
+ * *skolnärvaro*, typed on its way) is no guess: it is read as the finished word is.
+ */
 const correctedWords = (rewrites: readonly QueryRewrite[]) =>
-  new Set(rewrites.filter((r) => r.source === 'typo').map((r) => r.replacement))
+  new Set(
+    rewrites
+      .filter((r) => r.source === 'typo' && !r.replacement.startsWith(r.term))
+      .map((r) => r.replacement),
+  )
 
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 
@@ -295,7 +302,12 @@ export function createSwedishSearchAnalyzer(
       // spelled out: its parts apart would add texts that never use the word to a guess.
       const corrected = correctedWords(read.rewrites)
       const wasCorrected = single && wordTerms(read.primary).some((t) => corrected.has(t.text))
-      const spelledOut = analysed !== asParts && !wasCorrected ? asParts : ''
+      // A compound being typed, its parts apart too (`jobb matchn`), as the finished word.
+      const typedParts =
+        single && !wasCorrected && beginning?.spelledOut
+          ? meilisearchQueries(beginning.spelledOut).analysed
+          : ''
+      const spelledOut = typedParts || (analysed !== asParts && !wasCorrected ? asParts : '')
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
       const expand = (query: SwedishQuery) => expandQuery(analyzer, query, readingsOf(query))
       let expansions = verbatim ? { queries: [], rewrites: [] } : expand(read.primary)
@@ -353,6 +365,7 @@ export function createSwedishSearchAnalyzer(
         ...(rawEndsWhole ? { rawEndsWhole } : {}),
         analysed,
         ...(analysedEndsInPrefix ? { analysedEndsInPrefix } : {}),
+        ...(typedParts ? { spelledOutEndsInPrefix: true } : {}),
         ...(spelledOut !== '' ? { spelledOut } : {}),
         hasPositiveTerms: positive,
         terms: prepareSnippetQuery({ query: q, terms: snippetTerms }),

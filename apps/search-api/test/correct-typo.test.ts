@@ -149,3 +149,29 @@ describe('the query as read with an index vocabulary', () => {
     expect(search.analyzeQuery('"validerng" -matchnig').reading.rewrites).toEqual([])
   })
 })
+
+describe('a compound the corrector put in place of what was typed', () => {
+  const search = createSwedishSearchAnalyzer(analyzer, {
+    vocabulary: () =>
+      buildVocabulary([
+        ['skolnärvaro', 2],
+        ['skola', 10],
+        ['närvaro', 5],
+      ]),
+  })
+
+  test('completed while typed, it is read as the finished word: whole, then its parts', () => {
+    const read = search.analyzeQuery('skolnärva')
+    expect(read.reading.rewrites).toEqual([
+      { term: 'skolnärva', replacement: 'skolnärvaro', source: 'typo', kind: 'replaced' },
+    ])
+    expect(read.spelledOut).toBe('skola närvaro')
+    expect(search.analyzeQuery('skolnärvaro').spelledOut).toBe('skola närvaro')
+  })
+
+  test('put in place of a slip, it is searched whole only: its parts would add to a guess', () => {
+    const read = search.analyzeQuery('skolnärvro')
+    expect(read.reading.searched).toBe('skolnärvaro')
+    expect(read.spelledOut).toBeUndefined()
+  })
+})

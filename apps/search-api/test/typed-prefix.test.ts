@@ -146,6 +146,27 @@ describe('the word being typed, read by the search analyser', () => {
     expect(typing.analyzeQuery('far').analysedEndsInPrefix).toBeUndefined()
   })
 
+  test('a beginning some word has may be a compound on its way: its parts are searched too', () => {
+    const compounds = buildVocabulary([
+      ['jobbmatchning', 1],
+      ['jobb', 9],
+      ['matchning', 6],
+      ['yrkeshögskola', 2],
+      ['yrke', 8],
+      ['högskola', 3],
+    ])
+    const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => compounds })
+    const read = typing.analyzeQuery('jobbmatchn')
+    expect(read.analysed).toBe('jobbmatchn')
+    // Texts write *jobb* and *matchning* apart too; the next part is still a beginning.
+    expect(read.spelledOut).toBe('jobb matchn')
+    expect(read.spelledOutEndsInPrefix).toBe(true)
+    expect(plannedQueries(read).map((q) => q.q)).toContain('jobb matchn')
+    // Two letters of the next part begin too many words: `hö` of *högskola*, *höst*, *hög* …
+    expect(typing.analyzeQuery('yrkeshö').spelledOut).toBeUndefined()
+    expect(typing.analyzeQuery('yrkeshög').spelledOut).toBe('yrke hög')
+  })
+
   test('a whole word restored as before wins over its beginning', () => {
     expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
     expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')

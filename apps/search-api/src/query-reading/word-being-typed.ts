@@ -13,6 +13,13 @@ import type { IndexVocabulary } from './vocabulary.js'
  */
 export const MARKED_COMPLETIONS = 32
 
+/**
+ * The fewest letters of the next part before a beginning that some word has is also searched
+ * as a compound's parts: two (`yrkeshö` → *yrke* + `hö…`) begin too many words, which then
+ * need only stand in one section with the first part.
+ */
+export const MIN_SPELLED_OUT_TAIL = 3
+
 /** A plain word as a query term. */
 export const asWord = (word: string): QueryTerm => ({
   text: word,
@@ -33,6 +40,19 @@ export function wordBeingTyped(q: string, parsed: SwedishQuery): string | undefi
   return q.toLowerCase().endsWith(last.text) ? last.text : undefined
 }
 
+/** The query for the twins with the word being typed as a beginning. */
+export interface TypedBeginning {
+  query: SwedishQuery
+  /** The beginning `query` ends in. */
+  prefix: string
+  /**
+   * The query with the beginning read as a compound on its way, its first part and the
+   * beginning of the next (`jobbmatchn` → *jobb* `matchn`), when the beginning as a whole
+   * begins some word too; it then ends in a beginning as well.
+   */
+  spelledOut?: SwedishQuery
+}
+
 /**
  * The query with its last word as a beginning for the twins, when that word is still being
  * typed (see {@link wordBeingTyped}) and the reading left it no word of the index. The lemma
@@ -45,8 +65,9 @@ export function wordBeingTyped(q: string, parsed: SwedishQuery): string | undefi
  * an index without *koordinator*), and a compound (`digitalkompetens`, searched whole and as
  * its parts) are searched as words. When no word of the index begins with a non-word either,
  * it may be a compound on its way, read as its first part and the beginning of the next
- * (`digitalkompe` → *digital* `kompe`, see `typedCompound`). `undefined` when there is no such
- * word, or no vocabulary to tell; else the query for the twins and the beginning it ends in.
+ * (`digitalkompe` → *digital* `kompe`, see `typedCompound`); when some word does, it may
+ * still be one, and is searched as its parts too (`spelledOut`). `undefined` when there is no
+ * such word, or no vocabulary to tell.
  *
  * @example
  * typedBeginning(analyzer, analyzer.analyzeQuery('anpassni'), vocabulary, beginsAWord)?.prefix
@@ -57,7 +78,7 @@ export function typedBeginning(
   query: SwedishQuery,
   vocabulary: DiacriticVocabulary | IndexVocabulary | undefined,
   beginsAWord: (typed: string) => boolean,
-): { query: SwedishQuery; prefix: string } | undefined {
+): TypedBeginning | undefined {
   const last = query.terms.at(-1)
   if (vocabulary === undefined || last === undefined || last.phrase || last.exclude) {
     return undefined
@@ -82,5 +103,26 @@ export function typedBeginning(
     ? [asTyped(last.text.slice(0, -compound.tail.length), compound.head), asTyped(compound.tail)]
     : [asTyped(last.text)]
   const prefix = compound?.tail ?? last.text
-  return { query: { ...query, terms: [...query.terms.slice(0, -1), ...typed] }, prefix }
+  const withTerms = (terms: typeof typed) => ({
+    ...query,
+    terms: [...query.terms.slice(0, -1), ...terms],
+  })
+  // A beginning that some word has may still be a compound on its way, which texts often
+  // write as two words: `jobbmatchn` begins *jobbmatchning*, and its parts apart find what
+  // the finished word will (*jobb* … *matchning*).
+  const split =
+    compound === undefined ? typedCompound(analyzer.lexicon, last.text, beginsAWord) : undefined
+  const onItsWay = split && [...split.tail].length >= MIN_SPELLED_OUT_TAIL ? split : undefined
+  return {
+    query: withTerms(typed),
+    prefix,
+    ...(onItsWay
+      ? {
+          spelledOut: withTerms([
+            asTyped(last.text.slice(0, -onItsWay.tail.length), onItsWay.head),
+            asTyped(onItsWay.tail),
+          ]),
+        }
+      : {}),
+  }
 }
