@@ -37,7 +37,7 @@ describe('GET /export', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(res.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="projektbank-\d{4}-\d{2}-\d{2}\.csv"$/,
+      /^attachment; filename="projektbank-ovre-norrland-\d{4}-\d{2}-\d{2}\.csv"$/,
     )
     expect(res.headers.get('x-total-hits')).toBe('7')
     expect(res.headers.get('x-export-capped')).toBe('false')
@@ -157,6 +157,30 @@ describe('GET /export', () => {
   })
 })
 
+describe('export file names say which search they hold', () => {
+  const today = () => new Date().toISOString().slice(0, 10)
+
+  test.each([
+    ['q=%C3%96rebro&format=csv', 'projektbank-orebro-{date}.csv'],
+    ['q=unga%20-covid&year=2019&format=ndjson', 'projektbank-unga-utan-covid-2019-{date}.ndjson'],
+    ['format=xlsx', 'projektbank-alla-{date}.xlsx'],
+    [
+      'q=%22..%2F..%2Fetc%22&grantMin=100000&format=csv',
+      'projektbank-etc-bidrag-fran-100000-{date}.csv',
+    ],
+  ])('/export?%s saves as %s', async (query, name) => {
+    const { app } = createTestApp({}, createFakeGateway({ docs }))
+    const before = today()
+    const res = await app.request(`/export?${query}`)
+    expect(res.status).toBe(200)
+    // Around midnight the date may turn during the request.
+    const names = [before, today()].map((date) => name.replace('{date}', date))
+    expect(names.map((n) => `attachment; filename="${n}"`)).toContain(
+      res.headers.get('content-disposition'),
+    )
+  })
+})
+
 describe('GET /export?format=xlsx', () => {
   test('a Projects sheet: header row, number cells for amounts, date cells for dates', async () => {
     const fake = createFakeGateway({ docs })
@@ -167,7 +191,7 @@ describe('GET /export?format=xlsx', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     )
     expect(res.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="projektbank-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+      /^attachment; filename="projektbank-ovre-norrland-\d{4}-\d{2}-\d{2}\.xlsx"$/,
     )
     expect(res.headers.get('x-total-hits')).toBe('7')
     const workbook = new ExcelJS.Workbook()

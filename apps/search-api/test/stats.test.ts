@@ -150,7 +150,13 @@ describe('GET /stats on the seeds', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     )
     expect(res.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="projektbank-stats-county-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+      /^attachment; filename="projektbank-stats-county-alla-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    )
+    const named = await api.app.request(
+      '/stats?groupBy=municipality&format=xlsx&q=%C3%B6rebro&year=2014',
+    )
+    expect(named.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="projektbank-stats-municipality-orebro-2014-\d{4}-\d{2}-\d{2}\.xlsx"$/,
     )
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await res.arrayBuffer())

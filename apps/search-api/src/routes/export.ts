@@ -8,6 +8,7 @@ import {
   contactExportFields,
 } from '../contact-policy.js'
 import { csvRow, UTF8_BOM } from '../csv.js'
+import { attachment, downloadFilename } from '../download-filename.js'
 import { EXPORT_ATTRIBUTES, EXPORT_COLUMNS, exportCells, toExportRecord } from '../export-rows.js'
 import { buildFilter } from '../filter.js'
 import { problemResponses } from '../problems.js'
@@ -30,7 +31,7 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/export',
   summary: 'Download every matching project',
-  description: `Same filters as \`/search\`. Streams all matches (read from Meilisearch in one request, so a large export costs one pass over its rows) as CSV (UTF-8 with BOM, RFC 4180, CRLF), NDJSON or an Excel workbook (sheet \`Projects\`, a header row, amounts as number cells and dates as date cells), up to the configured cap. Headers: \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`, and \`X-Query-Reading\`: how \`q\` was read (the \`reading\` of \`/search\`), as percent-encoded JSON; the workbook has it in a second sheet, \`Query\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
+  description: `Same filters as \`/search\`. Streams all matches (read from Meilisearch in one request, so a large export costs one pass over its rows) as CSV (UTF-8 with BOM, RFC 4180, CRLF), NDJSON or an Excel workbook (sheet \`Projects\`, a header row, amounts as number cells and dates as date cells), up to the configured cap. Headers: \`Content-Disposition\` names the file after the query and filters (\`projektbank-orebro-2026-12-03.csv\`; ASCII, \`alla\` for neither), \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`, and \`X-Query-Reading\`: how \`q\` was read (the \`reading\` of \`/search\`), as percent-encoded JSON; the workbook has it in a second sheet, \`Query\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
   request: { query: ExportQuerySchema },
   responses: {
     200: {
@@ -86,7 +87,7 @@ export function exportRoutes(deps: RouteDeps) {
     )
     const total = result.estimatedTotalHits
     const rows = result.hits.slice(0, exportCap)
-    const stamp = new Date().toISOString().slice(0, 10)
+    const filename = (extension: string) => downloadFilename({ params, extension })
     const exportHeaders = {
       'x-total-hits': String(total),
       'x-export-cap': String(exportCap),
@@ -115,7 +116,7 @@ export function exportRoutes(deps: RouteDeps) {
         status: 200,
         headers: {
           'content-type': XLSX_TYPE,
-          'content-disposition': `attachment; filename="projektbank-${stamp}.xlsx"`,
+          'content-disposition': attachment(filename('xlsx')),
           ...exportHeaders,
         },
       })
@@ -155,7 +156,7 @@ export function exportRoutes(deps: RouteDeps) {
       status: 200,
       headers: {
         'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-        'content-disposition': `attachment; filename="projektbank-${stamp}.${extension}"`,
+        'content-disposition': attachment(filename(extension)),
         ...exportHeaders,
       },
     })

@@ -3,6 +3,7 @@ import { StatsQuerySchema, StatsResponseSchema } from '@projektbank/model'
 import { readMatches } from '../_filtered-documents.js'
 import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import { aggregateStats } from '../aggregate-stats.js'
+import { attachment, downloadFilename } from '../download-filename.js'
 import { buildFilter } from '../filter.js'
 import { ProblemError, problemResponses } from '../problems.js'
 import { READING_HEADER, readingHeaderValue } from '../reading-header.js'
@@ -93,14 +94,18 @@ export function statsRoutes(deps: RouteDeps) {
       totals,
     }
     if (params.format === 'xlsx') {
-      const stamp = new Date().toISOString().slice(0, 10)
+      const filename = downloadFilename({
+        kind: `stats-${params.groupBy}`,
+        params,
+        extension: 'xlsx',
+      })
       // The typed route describes the JSON answer only (see the 200 description); the workbook
       // is the same answer in another representation, so it leaves the handler untyped.
       const workbook: unknown = new Response(await statsWorkbook(response), {
         status: 200,
         headers: {
           'content-type': XLSX_TYPE,
-          'content-disposition': `attachment; filename="projektbank-stats-${params.groupBy}-${stamp}.xlsx"`,
+          'content-disposition': attachment(filename),
           'cache-control': 'no-store',
           [READING_HEADER]: readingHeaderValue(response.reading),
         },
