@@ -130,6 +130,13 @@ describe('the query as read with an index vocabulary', () => {
         source: 'diacritics',
         kind: 'replaced',
       },
+      // The restored word is then read through the expansion table.
+      {
+        term: 'försörjningsstöd',
+        replacement: 'ekonomiskt bistånd',
+        source: 'synonym',
+        kind: 'added',
+      },
     ])
     expect(search.analyzeQuery('far').reading.rewrites).toEqual([
       { term: 'far', replacement: 'får', source: 'diacritics', kind: 'added' },

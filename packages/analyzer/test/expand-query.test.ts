@@ -42,6 +42,34 @@ describe('createQueryExpander with the bundled table', () => {
     ])
   })
 
+  test('a renamed term reads as its other name, both ways', () => {
+    expect(found('förtidspension').map((e) => e.to)).toEqual([
+      'sjukersättning',
+      'aktivitetsersättning',
+    ])
+    // The people are a word of their own, not a compound of *förtidspension*.
+    expect(found('förtidspensionärer').map((e) => e.to)).toEqual([
+      'sjukersättning',
+      'aktivitetsersättning',
+    ])
+    expect(found('gymnasiesärskolan').map((e) => e.to)).toEqual(['anpassad gymnasieskola'])
+    expect(found('anpassade gymnasieskolan').map((e) => e.to)).toEqual(['gymnasiesärskola'])
+  })
+
+  test('a longer key still reads the older word of its last word', () => {
+    // `funktionsnedsättning` alone reads as *funktionshinder*; the phrase's own row keeps it.
+    expect(found('intellektuell funktionsnedsättning').map((e) => e.to)).toEqual([
+      'utvecklingsstörning',
+      'intellektuellt funktionshinder',
+    ])
+  })
+
+  test('an English term of EU project language reads as the Swedish one', () => {
+    expect(found('youth unemployment').map((e) => e.to)).toEqual(['ungdomsarbetslöshet'])
+    expect(found('asylum seeker').map((e) => e.to)).toEqual(['asylsökande'])
+    expect(found('sick-leave').map((e) => e.to)).toEqual(['sjukskrivning'])
+  })
+
   test('a phrase matches as a whole, longest first', () => {
     expect(found('supported employment')).toEqual([
       {
