@@ -58,12 +58,12 @@ export interface TypedBeginning {
  * typed (see {@link wordBeingTyped}) and the reading left it no word of the index. The lemma
  * of a half word is no word either (`exper` would be read as *exp*), and the twins hold the
  * compound parts that Meilisearch's prefix search on the texts cannot reach (*expert* in
- * *tillgänglighetsexpert*). A word the lexicon knows counts as a beginning only when no text
- * writes it and some word of the index begins with it: `försörj` is an imperative no sheet
- * uses, typed on the way to *försörjning*, and read as a word it found only the sheets with
- * *försörja*. A word the index holds (`far`), one no index word begins with (`koordinat` on
- * an index without *koordinator*), and a compound (`digitalkompetens`, searched whole and as
- * its parts) are searched as words. When no word of the index begins with a non-word either,
+ * *tillgänglighetsexpert*). A word the lexicon knows or reads as a compound counts as a
+ * beginning only when no text writes it and some word of the index begins with it: `försörj`
+ * is an imperative no sheet uses, typed on the way to *försörjning*, and read as a word it
+ * found only the sheets with *försörja*; `jobbmat` is on its way to *jobbmatchning*, not food.
+ * A word the index holds (`far`) and one no index word begins with (`koordinat` on an index
+ * without *koordinator*, `digitalkompetens` finished) are searched as words. When no word of the index begins with a non-word either,
  * it may be a compound on its way, read as its first part and the beginning of the next
  * (`digitalkompe` → *digital* `kompe`, see `typedCompound`); when some word does, it may
  * still be one, and is searched as its parts too (`spelledOut`). `undefined` when there is no
@@ -85,10 +85,9 @@ export function typedBeginning(
   }
   if (vocabulary.has(last.text)) return undefined
   const { lemmaSource } = analyzer.analyzeWord(last.text)
-  // A compound is searched whole and as its parts (`spelledOut`), finished or not.
-  if (lemmaSource === 'compound') return undefined
+  const aWord = lemmaSource === 'lexicon' || lemmaSource === 'compound'
   // A word no text writes but that begins words texts do write is on its way to one of them.
-  if (lemmaSource === 'lexicon' && !beginsAWord(last.text)) return undefined
+  if (aWord && !beginsAWord(last.text)) return undefined
   const asTyped = (text: string, lemma = text) => ({
     ...last,
     text,
