@@ -452,9 +452,12 @@ function readQuery(
     }
     const restoration = readers.restore(word)
     if (restoration?.ownWord && typedWithDiacritics) return undefined
-    const idle =
-      restoration?.ownWord && restoration.source === 'lexicon' && !indexHolds(restoration.restored)
-    return idle ? undefined : restoration
+    const unheld = restoration?.source === 'lexicon' && !indexHolds(restoration.restored)
+    const idle = unheld && restoration?.ownWord
+    // The word being typed that begins words of the index is on its way to one of them, not
+    // a word the index never has: `angel` (*angelägen*) found nothing as *ängel*.
+    const begun = unheld && word === typing && readers.beginsAWord(word)
+    return idle || begun ? undefined : restoration
   }
   // The word being typed, when no whole word restores it, is respelled as a beginning
   // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored

@@ -171,6 +171,19 @@ describe('the word being typed, read by the search analyser', () => {
     expect(typing.analyzeQuery('yrkeshög').spelledOut).toBe('yrke hög')
   })
 
+  test('a beginning some word has wins over a restored word the index never has', () => {
+    const index = buildVocabulary([
+      ['angelägen', 2],
+      ['angelägna', 1],
+    ])
+    const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => index })
+    // *ängel* is the lexicon's word for `angel` typed without dots; no text has it.
+    expect(typing.analyzeQuery('angel').reading.searched).toBe('angel')
+    expect(typing.analyzeQuery('angel').analysedEndsInPrefix).toBe(true)
+    // Finished with a space, it is read as the word again.
+    expect(typing.analyzeQuery('angel ').reading.searched).toBe('ängel')
+  })
+
   test('a whole word restored as before wins over its beginning', () => {
     expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
     expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')
