@@ -25,6 +25,7 @@ import { expandQuery } from './query-reading/expand-query.js'
 import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
 import { placeNameSpellings } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
+import { soleWordBegun } from './query-reading/sole-word-begun.js'
 import { suggestQueries } from './query-reading/suggest-queries.js'
 import { restoreTypedPrefix } from './query-reading/typed-prefix.js'
 import {
@@ -110,15 +111,17 @@ const wordTerms = (query: SwedishQuery) => query.terms.filter((t) => !t.exclude 
 const wordCount = (query: SwedishQuery) => wordTerms(query).length
 
 /**
- * The words the typo corrector put in place of a slip. A word it completed (`skolnärva` →
+ * The words the typo corrector put in place of a slip. A completed word (`skolnärva` →
  * *skolnärvaro*, typed on its way) is no guess: it is read as the finished word is.
  */
 const correctedWords = (rewrites: readonly QueryRewrite[]) =>
-  new Set(
-    rewrites
-      .filter((r) => r.source === 'typo' && !r.replacement.startsWith(r.term))
-      .map((r) => r.replacement),
-  )
+  new Set(rewrites.filter((r) => r.source === 'typo').map((r) => r.replacement))
+
+/** Whether the lexicon knows the word or reads it as a compound. */
+const isAWord = (analyzer: SwedishAnalyzer, word: string) => {
+  const { lemmaSource } = analyzer.analyzeWord(word)
+  return lemmaSource === 'lexicon' || lemmaSource === 'compound'
+}
 
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 
@@ -433,9 +436,11 @@ function readQuery(
     restorePrefix: (typed: string) => string | undefined
     indexHolds: (word: string) => boolean
     beginsAWord: (typed: string) => boolean
+    wordsBeginning: (typed: string) => string[]
   },
   typing: string | undefined,
 ) {
+  const lemmaOf = (word: string) => analyzer.analyzeWord(word).lemma
   const { indexHolds } = readers
   // A query with å, ä or ö in it was typed on a keyboard that has them: its words of their
   // own are meant as typed (`Göteborgs stad` is not also *städ*, an anvil).
@@ -477,12 +482,20 @@ function readQuery(
   // The word being typed may be completed, never changed: `arbetsförm` is on its way to
   // *arbetsförmedlingen*, not a slip of *arbetsför*, and `tillgängl` not one of *tillgång*.
   // Meilisearch's prefix search finds the words it begins; a beginning no word has is a slip.
+  // A beginning of no word of its own that begins the forms of one word only is read as that
+  // word (`frågo` → *fråga*).
   const typed = beginning ?? typing
-  const correct = (word: string) => {
+  const correct = (word: string): TypoCorrection | undefined => {
     const correction = readers.correct(word)
-    if (correction === undefined || word !== typed) return correction
-    const completes = correction.corrected.startsWith(word)
-    return completes || !readers.beginsAWord(word) ? correction : undefined
+    if (word !== typed) return correction
+    if (correction === undefined) {
+      const sole = isAWord(analyzer, word)
+        ? undefined
+        : soleWordBegun(word, readers.wordsBeginning, lemmaOf, MARKED_COMPLETIONS)
+      return sole === undefined ? undefined : { word, corrected: sole, source: 'completion' }
+    }
+    if (correction.corrected.startsWith(word)) return { ...correction, source: 'completion' }
+    return readers.beginsAWord(word) ? undefined : correction
   }
   const corrected = correctQuery(analyzer, restored.primary, correct, keep)
   if (corrected.rewrites.length === 0) return restored

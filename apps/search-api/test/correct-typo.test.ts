@@ -170,7 +170,7 @@ describe('a compound the corrector put in place of what was typed', () => {
   test('completed while typed, it is read as the finished word: whole, then its parts', () => {
     const read = search.analyzeQuery('skolnärva')
     expect(read.reading.rewrites).toEqual([
-      { term: 'skolnärva', replacement: 'skolnärvaro', source: 'typo', kind: 'replaced' },
+      { term: 'skolnärva', replacement: 'skolnärvaro', source: 'completion', kind: 'replaced' },
     ])
     expect(read.spelledOut).toBe('skola närvaro')
     expect(search.analyzeQuery('skolnärvaro').spelledOut).toBe('skola närvaro')

@@ -81,6 +81,7 @@ test('/openapi.json documents every route, parameter and problem', async () => {
   expect(reading.properties.rewrites.items.properties.source.enum).toEqual([
     'diacritics',
     'typo',
+    'completion',
     'synonym',
     'abbreviation',
     'thesaurus',

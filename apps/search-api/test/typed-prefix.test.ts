@@ -8,6 +8,7 @@ import { plannedQueries } from './_plan-queries.js'
 /** An index's words with their document counts, as the indexer writes them. */
 const words = [
   ['örebro', 4],
+  ['örebroregionen', 1],
   ['öregrund', 1],
   ['arbetslöshet', 9],
   ['gävle', 3],
@@ -106,7 +107,12 @@ describe('the word being typed, read by the search analyser', () => {
   })
 
   test('place names respell a beginning the index lacks', () => {
-    expect(search.analyzeQuery('ornskol').reading.searched).toBe('örnsköl')
+    // The one place it begins: read as that name, as the finished word will be.
+    expect(search.analyzeQuery('ornskol').reading.searched).toBe('örnsköldsvik')
+    expect(search.analyzeQuery('ornskol').reading.rewrites.map((r) => r.source)).toEqual([
+      'diacritics',
+      'completion',
+    ])
   })
 
   test('a half word reaches the twins as typed, a beginning of their words and parts', () => {
@@ -149,9 +155,11 @@ describe('the word being typed, read by the search analyser', () => {
   test('a beginning some word has may be a compound on its way: its parts are searched too', () => {
     const compounds = buildVocabulary([
       ['jobbmatchning', 1],
+      ['jobbmatchningsmodell', 1],
       ['jobb', 9],
       ['matchning', 6],
       ['yrkeshögskola', 2],
+      ['yrkeshögskoleutbildning', 1],
       ['yrke', 8],
       ['högskola', 3],
     ])
@@ -175,6 +183,7 @@ describe('the word being typed, read by the search analyser', () => {
     const index = buildVocabulary([
       ['angelägen', 2],
       ['angelägna', 1],
+      ['angelägenhet', 1],
     ])
     const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => index })
     // *ängel* is the lexicon's word for `angel` typed without dots; no text has it.
@@ -182,6 +191,29 @@ describe('the word being typed, read by the search analyser', () => {
     expect(typing.analyzeQuery('angel').analysedEndsInPrefix).toBe(true)
     // Finished with a space, it is read as the word again.
     expect(typing.analyzeQuery('angel ').reading.searched).toBe('ängel')
+  })
+
+  test('a beginning of the forms of one word only is read as that word, and says so', () => {
+    const index = buildVocabulary([
+      ['unga', 5],
+      ['frågor', 3],
+      ['frågorna', 2],
+      ['frågeformulär', 1],
+    ])
+    const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => index })
+    // *frågor* and *frågorna* are forms of *fråga*: the finished word's sheets, all of them.
+    const read = typing.analyzeQuery('unga frågo')
+    expect(read.reading).toEqual({
+      searched: 'unga fråga',
+      rewrites: [{ term: 'frågo', replacement: 'fråga', source: 'completion', kind: 'replaced' }],
+    })
+    // `fråg` also begins *frågeformulär*: still a beginning.
+    expect(typing.analyzeQuery('unga fråg').reading.rewrites).toEqual([])
+    expect(typing.analyzeQuery('unga fråg').analysedEndsInPrefix).toBe(true)
+    // Finished with a space, it is no beginning but a word no text has, left out.
+    expect(
+      typing.analyzeQuery('unga frågo ').reading.rewrites.map((rewrite) => rewrite.source),
+    ).toEqual(['index'])
   })
 
   test('a whole word restored as before wins over its beginning', () => {

@@ -225,7 +225,9 @@ const range = z.object({ min: z.number(), max: z.number() })
 
 /**
  * Where a rewritten query term got its new form: `diacritics` (å/ä/ö restored), `typo` (a
- * slip corrected), `synonym` (an everyday word for the same thing, from the hand-kept table
+ * slip corrected), `completion` (the word still being typed, read as the word of the index it
+ * is on its way to: `skolnärva` → *skolnärvaro*, `frågo` → *fråga* when every word it begins
+ * is a form of *fråga*), `synonym` (an everyday word for the same thing, from the hand-kept table
  * or the lexicon), `abbreviation` (written out or shortened), `thesaurus` (a synonym from the
  * general Swedish thesaurus the analyser's table is derived from, kept where the relevance
  * set showed it helps), `index` (no project text has the word, nor anything the search could
@@ -234,6 +236,7 @@ const range = z.object({ min: z.number(), max: z.number() })
 export const QUERY_REWRITE_SOURCES = [
   'diacritics',
   'typo',
+  'completion',
   'synonym',
   'abbreviation',
   'thesaurus',

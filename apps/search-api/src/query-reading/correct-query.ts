@@ -6,7 +6,7 @@ import type {
 import type { QueryRewrite } from '@projektbank/model'
 import type { TypoCorrection } from './correct-typo.js'
 
-/** A query with its slips corrected, and what was corrected. */
+/** A query with its slips corrected (or its last word completed), and what was rewritten. */
 export interface CorrectedQuery {
   readonly query: SwedishQuery
   readonly rewrites: readonly QueryRewrite[]
@@ -41,7 +41,7 @@ export function correctQuery(
       rewrites.push({
         term: term.text,
         replacement: correction.corrected,
-        source: 'typo',
+        source: correction.source ?? 'typo',
         kind: 'replaced',
       })
     }

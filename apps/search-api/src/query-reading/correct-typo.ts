@@ -10,6 +10,11 @@ export const MIN_TYPO_WORD_LENGTH = 6
 export interface TypoCorrection {
   readonly word: string
   readonly corrected: string
+  /**
+   * `completion` when the word is still being typed and `corrected` is what it is on its way
+   * to, not a slip put right; absent: a slip (`typo`).
+   */
+  readonly source?: 'typo' | 'completion'
 }
 
 /**
