@@ -33,4 +33,15 @@ describe('soleWordBegun', () => {
   test('a lemma that does not begin as the beginning does is no reading of it', () => {
     expect(soleWordBegun('gick', begun, lemmaOf, 32)).toBeUndefined()
   })
+
+  test('a beginning that is the lemma itself is not rewritten into itself', () => {
+    expect(
+      soleWordBegun(
+        'drop',
+        () => ['dropout'],
+        () => 'drop',
+        32,
+      ),
+    ).toBeUndefined()
+  })
 })

@@ -10,8 +10,9 @@ export const MIN_SOLE_WORD_BEGINNING = 4
  * on its way to *fråga*, and read as that word it finds every sheet with *fråga*, *frågan* …
  * as the finished word will, not only those with a form that begins `frågo`. The word is
  * returned as its lemma; `undefined` when the beginning is short, begins no word, begins
- * words of several families, begins more words than `begun` lists (`limit`), or when the
- * lemma does not begin as the beginning does (`gick` → *gå*: no family to read it as).
+ * words of several families, begins more words than `begun` lists (`limit`), when the
+ * lemma does not begin as the beginning does (`gick` → *gå*: no family to read it as), or
+ * when the lemma is the beginning itself.
  *
  * @example
  * soleWordBegun('frågo', () => ['frågor', 'frågorna'], (w) => 'fråga', 32) // 'fråga'
@@ -30,5 +31,6 @@ export function soleWordBegun(
   const [lemma] = lemmas
   if (lemmas.size !== 1 || lemma === undefined) return undefined
   const stem = letters.slice(0, MIN_SOLE_WORD_BEGINNING).join('')
-  return lemma.startsWith(stem) ? lemma : undefined
+  // The beginning may itself be the lemma (`drop` of *dropout*, read as *drop*): nothing to add.
+  return lemma.startsWith(stem) && lemma !== beginning ? lemma : undefined
 }
