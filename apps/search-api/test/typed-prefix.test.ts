@@ -216,6 +216,26 @@ describe('the word being typed, read by the search analyser', () => {
     ).toEqual(['index'])
   })
 
+  test('a word typed whole that is the one word it begins is no rewrite to tell', () => {
+    const index = buildVocabulary([
+      ['supported', 2],
+      ['employment', 2],
+    ])
+    const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => index })
+    // The page would say "Visar resultat för supported" to someone who typed just that.
+    expect(typing.analyzeQuery('supported').reading).toEqual({
+      searched: 'supported',
+      rewrites: [],
+    })
+    const whole = typing.analyzeQuery('supported employment').reading
+    expect(whole.searched).toBe('supported employment')
+    expect(whole.rewrites.filter((rewrite) => rewrite.kind === 'replaced')).toEqual([])
+    // Half typed, it is still completed and says so.
+    expect(typing.analyzeQuery('supporte').reading.rewrites).toEqual([
+      { term: 'supporte', replacement: 'supported', source: 'completion', kind: 'replaced' },
+    ])
+  })
+
   test('a whole word restored as before wins over its beginning', () => {
     expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
     expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')
