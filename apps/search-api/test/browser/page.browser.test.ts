@@ -396,6 +396,36 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     expect(await entries()).toBe(before + 1)
   })
 
+  test('a screen reader hears the count and the reading once the typing rests', async () => {
+    const page = await open('/')
+    const status = page.getByRole('status')
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('5 träffar')
+    // Every text the live region takes from now on, in order: what a screen reader says.
+    await page.evaluate(() => {
+      const region = document.querySelector('[role="status"]')
+      const spoken: string[] = []
+      Object.assign(window, { spoken })
+      if (!region) return
+      new MutationObserver(() => spoken.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      })
+    })
+    const searches = searchRequestsOf(page)
+    await page.getByLabel('Sök', { exact: true }).click()
+    // Slower than the search's pause: the half words are searched and drawn as they come.
+    await page.keyboard.type('orebro', { delay: 400 })
+    const told = '1 träff. Visar resultat för örebro. Sök exakt på orebro'
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(told)
+    await resultCount(page).toBe('1 träff')
+    expect(searches.length).toBeGreaterThan(2)
+    // Not "5 träffar", "Inga träffar", "Visar resultat för örebr …" over the letters typed.
+    expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
+      told,
+    ])
+  })
+
   test('completions: typed slowly, ↓ and Enter take one and search it, Escape and Tab close', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')

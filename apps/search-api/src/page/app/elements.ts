@@ -20,6 +20,7 @@ export const elements = {
   resultsHeading: byId('results-heading', HTMLElement),
   resultCount: byId('result-count', HTMLElement),
   queryReading: byId('query-reading', HTMLElement),
+  searchStatus: byId('search-status', HTMLElement),
   searchError: byId('search-error', HTMLElement),
   hitList: byId('hits', HTMLOListElement),
   noHits: byId('no-hits', HTMLElement),

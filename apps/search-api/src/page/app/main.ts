@@ -10,6 +10,7 @@ import { elements } from './elements.js'
 import { toggleFacetList } from './facets.js'
 import { navigate, openedFromResults, route } from './router.js'
 import { formParams, setUpSearchForm } from './search-form.js'
+import { postponeAnnouncement } from './search-status.js'
 import { redrawFacets } from './search-view.js'
 import { watchTyping } from './typing-search.js'
 import { pageUrl, withFacetValue, withFormValues } from './url-state.js'
@@ -45,6 +46,8 @@ function start(): void {
   setUpSearchForm()
 
   const typing = watchTyping(queryInput, searchTyped)
+  // A letter typed says the user is not listening yet: the results are told once it rests.
+  queryInput.addEventListener('input', postponeAnnouncement)
   // A completion taken concludes the typing, as Enter does.
   const completions = watchCompletions(queryInput, elements.completionsList, {
     fetchCompletions,

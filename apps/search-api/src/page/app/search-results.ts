@@ -5,6 +5,7 @@ import { renderFacets } from './facets.js'
 import { hitCountText, integer, kronor, period, shortList } from './format.js'
 import { renderQueryReading } from './query-reading.js'
 import { fieldLabel } from './search-form.js'
+import { announceWhenQuiet } from './search-status.js'
 import { highlightedFragment } from './snippet-fragment.js'
 import {
   exportFormatHref,
@@ -28,6 +29,10 @@ export function renderResults(params: URLSearchParams, response: SearchResponse)
   hitList.replaceChildren(...response.hits.map(renderHit))
   noHits.hidden = totalHits > 0
   renderQueryReading(params, response)
+  // The count and the reading are the status a screen reader hears, once the typing rests.
+  const { queryReading } = elements
+  const count = hitCountText(totalHits)
+  announceWhenQuiet(queryReading.hidden ? count : `${count}. ${queryReading.textContent ?? ''}`)
   renderPagination(params, response)
   renderFacets(params, response)
   exportCsv.href = exportHref(params, null)

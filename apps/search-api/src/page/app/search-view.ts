@@ -5,6 +5,7 @@ import { config, elements } from './elements.js'
 import { renderFacets } from './facets.js'
 import { syncFormFromUrl } from './search-form.js'
 import { renderResults } from './search-results.js'
+import { cancelAnnouncement } from './search-status.js'
 
 /** What the search view shows, to skip a reload when coming back from a project. */
 let shown: { key: string; params: URLSearchParams; response: SearchResponse } | null = null
@@ -22,6 +23,7 @@ export function isSearchVisible(): boolean {
 
 /** Remembers where the results were scrolled to, before another view covers them. */
 export function leaveSearch(): void {
+  cancelAnnouncement()
   if (isSearchVisible()) savedScroll = window.scrollY
 }
 
@@ -60,6 +62,7 @@ export async function showSearch(
   } catch (error) {
     if (controller.signal.aborted) return
     shown = null
+    cancelAnnouncement()
     searchError.textContent = `Sökningen misslyckades: ${error instanceof ApiError ? error.message : String(error)}`
     searchError.hidden = false
     resultCount.textContent = ''
