@@ -42,6 +42,29 @@ describe('createQueryExpander with the bundled table', () => {
     ])
   })
 
+  test('an acronym kept back in the first review reads as its long form, both ways', () => {
+    expect(found('MI och KBT').map((e) => e.to)).toEqual([
+      'motiverande samtal',
+      'motivational interviewing',
+      'kognitiv beteendeterapi',
+    ])
+    expect(found('motiverande samtal').map((e) => e.to)).toEqual([
+      'mi',
+      'motivational interviewing',
+    ])
+    expect(found('SSPF-gruppen').map((e) => [e.part, e.to])).toEqual([
+      [0, 'ssp'],
+      [0, 'skola socialtjänst polis fritid'],
+    ])
+    expect(found('Trygghetsrådet').map((e) => e.to)).toEqual(['trr'])
+    expect(found('Inspektionen för vård och omsorg').map((e) => [e.start, e.end, e.to])).toEqual([
+      [0, 3, 'ivo'],
+    ])
+    // The dangling hyphen of the long form is no obstacle, inflected or not.
+    expect(found('studie- och yrkesvägledaren').map((e) => e.to)).toEqual(['syv'])
+    expect(found('grundvux').map((e) => e.to)).toEqual(['grundläggande vuxenutbildning'])
+  })
+
   test('a renamed term reads as its other name, both ways', () => {
     expect(found('förtidspension').map((e) => e.to)).toEqual([
       'sjukersättning',
@@ -54,6 +77,13 @@ describe('createQueryExpander with the bundled table', () => {
     ])
     expect(found('gymnasiesärskolan').map((e) => e.to)).toEqual(['anpassad gymnasieskola'])
     expect(found('anpassade gymnasieskolan').map((e) => e.to)).toEqual(['gymnasiesärskola'])
+    expect(found('förståndshandikappade').map((e) => e.to)).toEqual([
+      'intellektuell funktionsnedsättning',
+      'utvecklingsstörning',
+    ])
+    expect(found('ungdomsgårdarna').map((e) => e.to)).toEqual(['fritidsgård'])
+    // A compound with a part of its own reads that part (`glesbygd` of `glesbygdskommuner`).
+    expect(found('glesbygdskommuner').map((e) => [e.part, e.to])).toEqual([[0, 'landsbygd']])
   })
 
   test('a longer key still reads the older word of its last word', () => {
@@ -65,6 +95,12 @@ describe('createQueryExpander with the bundled table', () => {
   })
 
   test('an English term of EU project language reads as the Swedish one', () => {
+    expect(found('stakeholders').map((e) => e.to)).toEqual(['intressent', 'aktörer'])
+    expect(found('vulnerable area').map((e) => e.to)).toEqual([
+      'utsatta områden',
+      'socioekonomiskt utsatta områden',
+    ])
+    expect(found('co-creation').map((e) => e.to)).toEqual(['samskapande', 'samskapa'])
     expect(found('youth unemployment').map((e) => e.to)).toEqual(['ungdomsarbetslöshet'])
     expect(found('asylum seeker').map((e) => e.to)).toEqual(['asylsökande'])
     expect(found('sick-leave').map((e) => e.to)).toEqual(['sjukskrivning'])
