@@ -8,6 +8,7 @@ import {
   type SectionName,
   type SortOption,
 } from '@projektbank/model'
+import { MIN_COMPLETED_PREFIX } from '../query-reading/typed-word-at-end.js'
 
 /**
  * What the search page needs to know about the API, with its Swedish labels. The names come
@@ -32,6 +33,11 @@ export interface PageConfig {
   hitsPerPage: number
   /** Facet values shown before "Visa alla". */
   facetValuesShown: number
+  /**
+   * Fewest characters of the word being typed that `/completions` completes: the page does
+   * not ask about a shorter one (`un`), nor after a space.
+   */
+  completedPrefixLetters: number
   /**
    * The parameters `/search` knows. The page sends only these, so that what else its URL carries
    * (`utm_source`, `fbclid`, …) never turns a shared link into an "unknown parameter" error.
@@ -138,6 +144,7 @@ export const PAGE_CONFIG: PageConfig = {
   sections: SECTION_HEADINGS,
   hitsPerPage: 10,
   facetValuesShown: 8,
+  completedPrefixLetters: MIN_COMPLETED_PREFIX,
   searchParams: Object.keys(SearchQuerySchema.shape),
   statsGroups: labelled(STATS_GROUP_LABELS).map(({ value, label }) => ({ name: value, label })),
   countyTiles: COUNTIES.map((county) => {

@@ -483,6 +483,37 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     expect(await listbox.isHidden()).toBe(true)
   })
 
+  test('completions are asked only of a word the API can complete', async () => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    const asked: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname === '/completions') asked.push(url.searchParams.get('q') ?? '')
+    })
+    const box = page.getByRole('combobox', { name: 'Sök', exact: true })
+    const listbox = page.getByRole('listbox', { name: 'Förslag' })
+    await box.click()
+    await page.keyboard.type('arbetsf', { delay: 120 })
+    await expect.poll(() => box.getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('true')
+    // The space ends the word: its list goes at once, with no answer to wait for.
+    await page.keyboard.type(' ')
+    expect(await box.getAttribute('aria-expanded')).toBe('false')
+    expect(await listbox.isHidden()).toBe(true)
+    await page.keyboard.type('unga', { delay: 120 })
+    await expect.poll(() => asked.at(-1), { timeout: 15_000 }).toBe('arbetsf unga')
+    // Not `a`, `ar`, `arbetsf `, `arbetsf u`, `arbetsf un`: the API answers those with [].
+    expect(asked).toEqual([
+      'arb',
+      'arbe',
+      'arbet',
+      'arbets',
+      'arbetsf',
+      'arbetsf ung',
+      'arbetsf unga',
+    ])
+  })
+
   test('on a phone the filters fold up under the results', async () => {
     const page = await open('/')
     await page.setViewportSize({ width: 390, height: 844 })

@@ -1,5 +1,6 @@
 import type { Completion } from '@projektbank/model'
 import { h } from './_dom.js'
+import { mayBeCompleted } from './completable.js'
 
 /**
  * How long the list stays open while nothing is typed or chosen in it: it lies over the top
@@ -14,6 +15,8 @@ export interface CompletionsOptions {
   fetchCompletions(q: string, signal: AbortSignal): Promise<Completion[]>
   /** Searches the box's text once a completion is in it. */
   search(): void
+  /** Fewest characters of the word being typed worth asking about (`/completions`' own minimum). */
+  minLetters: number
   idleMs?: number
 }
 
@@ -25,7 +28,8 @@ export interface CompletionsList {
 
 /**
  * Completions of the word being typed in `input`, as an ARIA 1.2 combobox whose `listbox`
- * is `list`: asked at each letter typed, not at the typing pause the search waits for, since
+ * is `list`: asked at each letter typed that the API could complete (see {@link mayBeCompleted}),
+ * not at the typing pause the search waits for, since
  * the API answers from memory in well under a millisecond and the list should follow the
  * letters; an answer for text no longer in the box, or overtaken by a newer request, is
  * dropped (each request aborts the one before). ↓ and ↑ move the highlight (the focus stays
@@ -35,7 +39,11 @@ export interface CompletionsList {
  * as before.
  *
  * @example
- * const completions = watchCompletions(queryInput, completionsList, { fetchCompletions, search })
+ * const completions = watchCompletions(queryInput, completionsList, {
+ *   fetchCompletions,
+ *   search,
+ *   minLetters: 3,
+ * })
  * form.addEventListener('submit', () => completions.close())
  */
 export function watchCompletions(
@@ -102,7 +110,9 @@ export function watchCompletions(
   }
   function ask(q: string): void {
     inFlight?.abort()
-    if (q.trim() === '') {
+    // The API would answer `[]` (a space typed, `un`): no request, and the list of the word
+    // before goes at once instead of after a round trip.
+    if (!mayBeCompleted(q, options.minLetters)) {
       close()
       return
     }

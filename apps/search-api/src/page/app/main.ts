@@ -6,7 +6,7 @@
  */
 import { fetchCompletions } from './api.js'
 import { watchCompletions } from './completions.js'
-import { elements } from './elements.js'
+import { config, elements } from './elements.js'
 import { toggleFacetList } from './facets.js'
 import { navigate, openedFromResults, route } from './router.js'
 import { formParams, setUpSearchForm } from './search-form.js'
@@ -51,6 +51,7 @@ function start(): void {
   // A completion taken concludes the typing, as Enter does.
   const completions = watchCompletions(queryInput, elements.completionsList, {
     fetchCompletions,
+    minLetters: config.completedPrefixLetters,
     search: () => submitForm({ replace: typing.end() }),
   })
   // Anything else the user does ends a burst of typing: its pending search is dropped and
