@@ -86,6 +86,33 @@ describe('createQueryExpander with the bundled table', () => {
     expect(found('glesbygdskommuner').map((e) => [e.part, e.to])).toEqual([[0, 'landsbygd']])
   })
 
+  test('an everyday word for a group, a problem or an activity reads as what sheets write', () => {
+    expect(found('hemmasittarna').map((e) => e.to)).toEqual([
+      'problematisk skolfrånvaro',
+      'långvarig skolfrånvaro',
+      'skolfrånvaro',
+    ])
+    expect(found('missbrukare').map((e) => e.to)).toEqual(['missbruk', 'beroende'])
+    expect(found('ensamstående mammor').map((e) => e.to)).toEqual([
+      'ensamstående förälder',
+      'ensamstående mödrar',
+    ])
+    expect(found('generationsskiftet').map((e) => e.to)).toEqual([
+      'ägarskifte',
+      'företagsöverlåtelse',
+    ])
+    // The phrase is read before its word `jobb`, whose row would say only *arbete*.
+    expect(found('söker jobb').map((e) => [e.start, e.end, e.to])).toEqual([
+      [0, 2, 'arbetssökande'],
+      [0, 2, 'jobbsökning'],
+    ])
+    expect(found('barnfattigdom').map((e) => [e.part, e.to])).toEqual([[1, 'ekonomisk utsatthet']])
+  })
+
+  test('a compound with a row of its own keeps the reading of the part it hides', () => {
+    expect(found('jobbcoacher').map((e) => e.to)).toEqual(['arbetscoach', 'job coach', 'coachning'])
+  })
+
   test('a longer key still reads the older word of its last word', () => {
     // `funktionsnedsättning` alone reads as *funktionshinder*; the phrase's own row keeps it.
     expect(found('intellektuell funktionsnedsättning').map((e) => e.to)).toEqual([
