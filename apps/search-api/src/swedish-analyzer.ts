@@ -251,6 +251,16 @@ export function createSwedishSearchAnalyzer(
     }
     return readersOf
   }
+  // Words typed in full that the word being typed completes to a key of the tables, as
+  // typed: `green tra` is on its way to *green transition*, not *green trä* (wood), which
+  // found nothing while the list under the box offered *green transition*.
+  const endsInKeyAsTyped = (parsed: SwedishQuery, typing: string | undefined) =>
+    typing !== undefined &&
+    completeToKey(
+      wordTerms(parsed).map((t) => t.text),
+      tableKeys,
+      2,
+    ) !== undefined
   const search: SearchAnalyzer = {
     analyzeQuery(q, { verbatim = false } = {}) {
       const parsed = analyzer.analyzeQuery(q)
@@ -268,7 +278,7 @@ export function createSwedishSearchAnalyzer(
       const read = dropUnknownWords(
         verbatim
           ? { primary: parsed, alternative: undefined, rewrites: [] }
-          : readQuery(analyzer, parsed, readers(), typing),
+          : readQuery(analyzer, parsed, readers(), typing, endsInKeyAsTyped(parsed, typing)),
         {
           knows: verbatim ? undefined : readers().knows,
           expansionsOf: readingsOf,
@@ -425,7 +435,8 @@ function respell(q: string, rewrites: readonly QueryRewrite[]): string {
 /**
  * Diacritics restored first (`ungdomsarbetsloshet` is *ungdomsarbetslöshet*, not a slip), then
  * slips corrected in the words that were not restored. `typing` is the last word when the user
- * may still be typing it ({@link wordBeingTyped}).
+ * may still be typing it ({@link wordBeingTyped}); `keepTyping` leaves it as typed, for the
+ * key of the tables it is on its way to.
  */
 function readQuery(
   analyzer: SwedishAnalyzer,
@@ -439,6 +450,7 @@ function readQuery(
     wordsBeginning: (typed: string) => string[]
   },
   typing: string | undefined,
+  keepTyping = false,
 ) {
   const lemmaOf = (word: string) => analyzer.analyzeWord(word).lemma
   const { indexHolds } = readers
@@ -455,6 +467,7 @@ function readQuery(
       const restoration = readers.restore(foldNordicLetters(word))
       return restoration && { ...restoration, word, ownWord: false }
     }
+    if (keepTyping && word === typing) return undefined
     const restoration = readers.restore(word)
     if (restoration?.ownWord && typedWithDiacritics) return undefined
     const unheld = restoration?.source === 'lexicon' && !indexHolds(restoration.restored)
@@ -468,7 +481,7 @@ function readQuery(
   // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
   // word it is not kept from the typo corrector: it reads on as `örebr` typed would.
   const beginning =
-    typing !== undefined && restore(typing) === undefined
+    typing !== undefined && !keepTyping && restore(typing) === undefined
       ? readers.restorePrefix(typing)
       : undefined
   const restored = restoreQuery(analyzer, parsed, (word) =>

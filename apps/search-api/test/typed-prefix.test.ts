@@ -236,6 +236,27 @@ describe('the word being typed, read by the search analyser', () => {
     ])
   })
 
+  test('the word being typed that ends a table key after words typed in full stays as typed', () => {
+    const index = buildVocabulary([
+      ['trä', 2],
+      ['transport', 1],
+      ['grön', 3],
+      ['omställning', 2],
+    ])
+    const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => index })
+    // `tra` alone is *trä* (wood); after `green` it is on its way to *green transition*, which
+    // the list under the box offers, and *green trä* found nothing.
+    const read = typing.analyzeQuery('green tra')
+    expect(read.reading.searched).toBe('green tra')
+    expect(read.reading.rewrites.map((r) => [r.term, r.replacement, r.kind])).toEqual([
+      ['green transition', 'grön omställning', 'added'],
+    ])
+    expect(typing.analyzeQuery('tra').reading.searched).toBe('trä')
+    // Finished with a space, it is no longer on its way anywhere.
+    const finished = typing.analyzeQuery('green tra ').reading.rewrites
+    expect(finished.map((r) => [r.term, r.replacement])).toContainEqual(['tra', 'trä'])
+  })
+
   test('a whole word restored as before wins over its beginning', () => {
     expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
     expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')
