@@ -80,10 +80,12 @@ describe('the last word is completed from the index, the place names and the tab
 
   test('the written form before a lemma no text may write, and no form of the typed word', () => {
     expect(words('sakn')).toEqual(['saknar'])
+    // Table keys are offered too: komvux and, from the expansion table, kompetenshöjning.
     expect(words('kom')).toEqual([
       'kommunen',
       'kommunförbundet',
       'komvux',
+      'kompetenshöjning',
       'kommunal vuxenutbildning',
       'kommunala aktivitetsansvaret',
     ])

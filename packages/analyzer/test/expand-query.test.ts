@@ -107,6 +107,8 @@ describe('createQueryExpander with the bundled table', () => {
       [0, 2, 'jobbsökning'],
     ])
     expect(found('barnfattigdom').map((e) => [e.part, e.to])).toEqual([[1, 'ekonomisk utsatthet']])
+    expect(found('omskolningen').map((e) => e.to)).toEqual(['yrkesväxling', 'omställning'])
+    expect(found('människohandeln').map((e) => e.to)).toEqual(['trafficking'])
   })
 
   test('a compound with a row of its own keeps the reading of the part it hides', () => {
@@ -128,6 +130,11 @@ describe('createQueryExpander with the bundled table', () => {
       'socioekonomiskt utsatta områden',
     ])
     expect(found('co-creation').map((e) => e.to)).toEqual(['samskapande', 'samskapa'])
+    expect(found('honour-related violence').map((e) => e.to)).toEqual([
+      'hedersrelaterat våld',
+      'hedersvåld',
+    ])
+    expect(found('immigrant').map((e) => e.to)).toEqual(['invandrare', 'utrikes född'])
     expect(found('youth unemployment').map((e) => e.to)).toEqual(['ungdomsarbetslöshet'])
     expect(found('asylum seeker').map((e) => e.to)).toEqual(['asylsökande'])
     expect(found('sick-leave').map((e) => e.to)).toEqual(['sjukskrivning'])
