@@ -109,6 +109,7 @@ describe('createQueryExpander with the bundled table', () => {
     expect(found('barnfattigdom').map((e) => [e.part, e.to])).toEqual([[1, 'ekonomisk utsatthet']])
     expect(found('omskolningen').map((e) => e.to)).toEqual(['yrkesväxling', 'omställning'])
     expect(found('människohandeln').map((e) => e.to)).toEqual(['trafficking'])
+    expect(found('lågutbildade').map((e) => e.to)).toEqual(['kortutbildad', 'kort utbildning'])
   })
 
   test('a compound with a row of its own keeps the reading of the part it hides', () => {
@@ -135,6 +136,8 @@ describe('createQueryExpander with the bundled table', () => {
       'hedersvåld',
     ])
     expect(found('immigrant').map((e) => e.to)).toEqual(['invandrare', 'utrikes född'])
+    // Typed without its accent, too.
+    expect(found('language cafe').map((e) => e.to)).toEqual(['språkcafé', 'språkkafé'])
     expect(found('youth unemployment').map((e) => e.to)).toEqual(['ungdomsarbetslöshet'])
     expect(found('asylum seeker').map((e) => e.to)).toEqual(['asylsökande'])
     expect(found('sick-leave').map((e) => e.to)).toEqual(['sjukskrivning'])
