@@ -4,7 +4,7 @@ import type {
   SwedishAnalyzer,
   AnalyzedQuery as SwedishQuery,
 } from '@projektbank/analyzer'
-import { typedCompound } from './typed-compound.js'
+import { type TypedCompound, typedCompound } from './typed-compound.js'
 import type { IndexVocabulary } from './vocabulary.js'
 
 /**
@@ -86,8 +86,9 @@ export function typedBeginning(
   if (vocabulary.has(last.text)) return undefined
   const { lemmaSource } = analyzer.analyzeWord(last.text)
   const aWord = lemmaSource === 'lexicon' || lemmaSource === 'compound'
+  const begins = beginsAWord(last.text)
   // A word no text writes but that begins words texts do write is on its way to one of them.
-  if (aWord && !beginsAWord(last.text)) return undefined
+  if (aWord && !begins) return undefined
   const asTyped = (text: string, lemma = text) => ({
     ...last,
     text,
@@ -95,33 +96,24 @@ export function typedBeginning(
     lemmas: [lemma],
     parts: [],
   })
-  const compound = beginsAWord(last.text)
-    ? undefined
-    : typedCompound(analyzer.lexicon, last.text, beginsAWord)
-  const typed = compound
-    ? [asTyped(last.text.slice(0, -compound.tail.length), compound.head), asTyped(compound.tail)]
-    : [asTyped(last.text)]
-  const prefix = compound?.tail ?? last.text
-  const withTerms = (terms: typeof typed) => ({
+  const withTerms = (terms: ReturnType<typeof asTyped>[]) => ({
     ...query,
     terms: [...query.terms.slice(0, -1), ...terms],
   })
-  // A beginning that some word has may still be a compound on its way, which texts often
+  const whole = withTerms([asTyped(last.text)])
+  // Read as a compound on its way: its first part, and the beginning of the next.
+  const split = typedCompound(analyzer.lexicon, last.text, beginsAWord)
+  const asParts = ({ head, tail }: TypedCompound) =>
+    withTerms([asTyped(last.text.slice(0, -tail.length), head), asTyped(tail)])
+  if (!begins) {
+    return split
+      ? { query: asParts(split), prefix: split.tail }
+      : { query: whole, prefix: last.text }
+  }
+  // Some word begins with it, and it may still be a compound on its way, which texts often
   // write as two words: `jobbmatchn` begins *jobbmatchning*, and its parts apart find what
   // the finished word will (*jobb* … *matchning*).
-  const split =
-    compound === undefined ? typedCompound(analyzer.lexicon, last.text, beginsAWord) : undefined
-  const onItsWay = split && [...split.tail].length >= MIN_SPELLED_OUT_TAIL ? split : undefined
-  return {
-    query: withTerms(typed),
-    prefix,
-    ...(onItsWay
-      ? {
-          spelledOut: withTerms([
-            asTyped(last.text.slice(0, -onItsWay.tail.length), onItsWay.head),
-            asTyped(onItsWay.tail),
-          ]),
-        }
-      : {}),
-  }
+  const spelledOut =
+    split && [...split.tail].length >= MIN_SPELLED_OUT_TAIL ? asParts(split) : undefined
+  return { query: whole, prefix: last.text, ...(spelledOut ? { spelledOut } : {}) }
 }
