@@ -302,7 +302,12 @@ export const SearchResponseSchema = z.object({
   suggestion: z.string().nullable(),
   page: z.number().int(),
   hitsPerPage: z.number().int(),
-  /** Estimated number of matches (exact up to 100 000). */
+  /**
+   * Number of matches. Exact while every match above the score floors fits within the ranked
+   * pages (`page × hitsPerPage`); beyond them it may still count weak matches a floor leaves
+   * out, so a deeper page can show a smaller `totalHits` and its last page fewer hits.
+   * `/export` and `/stats` count exactly.
+   */
   totalHits: z.number().int(),
   /**
    * Pages that can be reached: `ceil(totalHits / hitsPerPage)`, but never more than
