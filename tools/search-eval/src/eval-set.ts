@@ -1,11 +1,19 @@
 import { existsSync } from 'node:fs'
-import { CORPUS_DIRS, HOLDOUT_JUDGMENTS_FILE, holdoutCorpusDir, JUDGMENTS_FILE } from './paths.js'
+import {
+  BLIND_JUDGMENTS_FILE,
+  CORPUS_DIRS,
+  HOLDOUT_JUDGMENTS_FILE,
+  holdoutCorpusDir,
+  JUDGMENTS_FILE,
+} from './paths.js'
 
 /**
- * The relevance sets the evaluation can run: `main`, the set the search was tuned on, and
- * `holdout`, the set kept aside to check that the tuning holds on sheets nobody tuned on.
+ * The relevance sets the evaluation can run: `main`, the set the search was tuned on;
+ * `holdout`, the set kept aside to check that the tuning holds on sheets nobody tuned on (and
+ * since tuned on in turn); `blind`, new queries over the held-out sheets that nothing was
+ * tuned on.
  */
-export const EVAL_SET_NAMES = ['main', 'holdout'] as const
+export const EVAL_SET_NAMES = ['main', 'holdout', 'blind'] as const
 
 /** A relevance set's name, see {@link EVAL_SET_NAMES}. */
 export type EvalSetName = (typeof EVAL_SET_NAMES)[number]
@@ -19,9 +27,15 @@ export interface EvalSet {
   corpusDirs: readonly string[]
 }
 
+/** The judgments of the sets that run over the shared corpus. */
+const SHARED_CORPUS_JUDGMENTS = {
+  holdout: HOLDOUT_JUDGMENTS_FILE,
+  blind: BLIND_JUDGMENTS_FILE,
+} as const satisfies Record<Exclude<EvalSetName, 'main'>, string>
+
 /**
- * The held-out set's sheets are not where they were looked for. Its message names the folder
- * and how to point at another one.
+ * A set's sheets (the shared corpus) are not where they were looked for. Its message names the
+ * folder and how to point at another one.
  */
 export class MissingCorpusError extends Error {
   override name = 'MissingCorpusError'
@@ -32,7 +46,7 @@ export class MissingCorpusError extends Error {
  *
  * @example
  * parseEvalSetName(undefined) // 'main'
- * parseEvalSetName('holdout') // 'holdout'
+ * parseEvalSetName('blind') // 'blind'
  */
 export function parseEvalSetName(value: string | undefined): EvalSetName {
   if (value === undefined) return 'main'
@@ -44,13 +58,13 @@ export function parseEvalSetName(value: string | undefined): EvalSetName {
 }
 
 /**
- * The judgments and sheets of the named set. The held-out sheets live outside the repository
- * (the shared corpus); when they are absent this throws, naming the folder it looked in and how
- * to point at another, rather than falling back to the main set's sheets.
+ * The judgments and sheets of the named set. The held-out and blind sets' sheets live outside
+ * the repository (the shared corpus); when they are absent this throws, naming the folder it
+ * looked in and how to point at another, rather than falling back to the main set's sheets.
  *
  * @example
  * resolveEvalSet('main').judgmentsFile // '…/tools/search-eval/judgments.json'
- * resolveEvalSet('holdout', { PROJEKTBANK_CORPUS: '/nowhere' }) // throws MissingCorpusError
+ * resolveEvalSet('blind', { PROJEKTBANK_CORPUS: '/nowhere' }) // throws MissingCorpusError
  */
 export function resolveEvalSet(
   name: EvalSetName,
@@ -61,10 +75,10 @@ export function resolveEvalSet(
   const corpusDir = holdoutCorpusDir(env)
   if (!exists(corpusDir)) {
     throw new MissingCorpusError(
-      `--set holdout needs the shared corpus's sheets, but ${corpusDir} does not exist. ` +
+      `--set ${name} needs the shared corpus's sheets, but ${corpusDir} does not exist. ` +
         'Set PROJEKTBANK_CORPUS to the folder that holds them (A-*.txt, C-*.txt, D-*.txt). ' +
         'Nothing was run.',
     )
   }
-  return { name, judgmentsFile: HOLDOUT_JUDGMENTS_FILE, corpusDirs: [corpusDir] }
+  return { name, judgmentsFile: SHARED_CORPUS_JUDGMENTS[name], corpusDirs: [corpusDir] }
 }

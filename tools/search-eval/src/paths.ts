@@ -25,8 +25,16 @@ export const HOLDOUT_JUDGMENTS_FILE = fileURLToPath(
 )
 
 /**
- * The folder of the held-out set's sheets: the shared, hand-checked corpus beside the
- * repository (or `PROJEKTBANK_CORPUS`). It may be absent; `resolveEvalSet` says so.
+ * The blind relevance set: new queries and judgments over the same shared sheets, written and
+ * judged before any system ran on them, after the held-out set had been tuned on.
+ */
+export const BLIND_JUDGMENTS_FILE = fileURLToPath(
+  new URL('../blind-judgments.json', import.meta.url),
+)
+
+/**
+ * The folder of the held-out and blind sets' sheets: the shared, hand-checked corpus beside
+ * the repository (or `PROJEKTBANK_CORPUS`). It may be absent; `resolveEvalSet` says so.
  *
  * @example
  * holdoutCorpusDir({ PROJEKTBANK_CORPUS: '/data/corpus' }) // '/data/corpus'

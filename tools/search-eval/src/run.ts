@@ -16,8 +16,8 @@ import { createBaseline } from './systems/meilisearch-baseline.js'
 import type { SearchSystem } from './systems/search-system.js'
 import { TYPED_SHARES, typedQueries } from './typing.js'
 
-const USAGE = `Usage: pnpm eval:search [-- --set main|holdout] [--out report.md] [--hits [--hits-count n]]
-                         [--pool pool.json]
+const USAGE = `Usage: pnpm eval:search [-- --set main|holdout|blind] [--out report.md]
+                         [--hits [--hits-count n]] [--pool pool.json]
 
 Runs a relevance set (by default judgments.json) against (a) Meilisearch with default settings,
 (b) Meilisearch with Swedish locale settings and (c) the full system (indexer + search API),
@@ -25,7 +25,9 @@ all on one temporary Meilisearch, and prints the tables as Markdown.
 
   --set <name>   main (default): judgments.json over seeds/ and sheets/, the set the search
                  was tuned on; holdout: holdout-judgments.json over the shared corpus's sheets
-                 (PROJEKTBANK_CORPUS, else ../shared/corpus beside the repository), kept aside
+                 (PROJEKTBANK_CORPUS, else ../shared/corpus beside the repository), kept aside;
+                 blind: blind-judgments.json over the same sheets, new queries written and
+                 judged before any system ran on them
   --out <file>   also write the Markdown to <file>
   --hits         append every query's first five hits per system, with their grades
   --hits-count <n>  with --hits: that many hits instead of five (1–${CUTOFF}; ${CUTOFF} is the
