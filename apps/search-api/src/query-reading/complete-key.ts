@@ -1,4 +1,4 @@
-import { keysCompleting } from './key-completions.js'
+import { keysBeingTyped } from './keys-being-typed.js'
 import { MIN_COMPLETED_PREFIX } from './typed-word-at-end.js'
 
 /**
@@ -9,7 +9,7 @@ import { MIN_COMPLETED_PREFIX } from './typed-word-at-end.js'
  * the texts never write (`upskilling`, `NEET`) would otherwise find nothing until its last
  * letter. The shortest such key wins (`coac` → *coach* before *coaching*). Only keys of at
  * least `minKeyWords` words count. The same rule as the completions offered under the search
- * box (`keysCompleting`), for a key the typed word ends. `undefined` when no key completes
+ * box (`keysBeingTyped`), for a key the typed word ends. `undefined` when no key completes
  * the query.
  *
  * @example
@@ -23,12 +23,11 @@ export function completeToKey(
 ): string | undefined {
   const typed = words.at(-1)
   if (typed === undefined || [...typed].length < MIN_COMPLETED_PREFIX) return undefined
-  let best: string[] | undefined
-  for (const { key, replaces } of keysCompleting(words, [typed], keys)) {
-    const keyWords = key.split(' ')
+  let best: readonly string[] | undefined
+  for (const { key, keyWords, endsKey, whole } of keysBeingTyped(words, [typed], keys)) {
     // The typed word must be the key's last word, not one before it (`supported` of
     // *supported employment*): the reading needs the whole key.
-    if (replaces !== keyWords.length || replaces < minKeyWords) continue
+    if (!endsKey || whole || keyWords.length < minKeyWords) continue
     if (best === undefined || key.length < best.join(' ').length) best = keyWords
   }
   return best && [...words.slice(0, words.length - best.length), ...best].join(' ')

@@ -1,6 +1,6 @@
 import type { SwedishAnalyzer } from '@projektbank/analyzer'
 import type { Completion, CompletionSource } from '@projektbank/model'
-import { keysCompleting } from './key-completions.js'
+import { keysBeingTyped } from './keys-being-typed.js'
 import { createWordJudge, type OfferedWord } from './offered-words.js'
 import { type PrefixIndex, restoreTypedPrefix } from './typed-prefix.js'
 import { type TypedWordAtEnd, typedWordAtEnd } from './typed-word-at-end.js'
@@ -73,12 +73,13 @@ export function createWordCompleter(sources: WordCompleterSources): CompleteWord
     const words = indexWords?.wordsStartingWith(beginning, CANDIDATE_SCAN) ?? []
     for (const word of mostCommon(words, count, JUDGED_PER_REQUEST + 1)) add(word, 'index')
     const beginnings = [...new Set([typed.typed, beginning])]
-    for (const { key, replaces } of keysCompleting(
+    for (const { key, replaces, whole } of keysBeingTyped(
       typed.words.map((word) => word.text),
       beginnings,
       keys,
     )) {
-      add(key, 'expansion', replaces)
+      // A key the query already ends in whole is no completion.
+      if (!whole) add(key, 'expansion', replaces)
     }
     for (const word of places.prefixes.wordsStartingWith(beginning, CANDIDATE_SCAN)) {
       add(word, 'place')

@@ -1,5 +1,6 @@
 import type { QueryExpansion, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
 import type { QueryRewrite } from '@projektbank/model'
+import { wordsOfKeyBeingTyped } from './keys-being-typed.js'
 
 /** A query as read: what is searched, a respelled alternative, and what was rewritten. */
 export interface QueryRead {
@@ -52,13 +53,14 @@ export function dropUnknownWords(
   )
   // A word the reading already read as something (`for`, a word of its own, also as *för*).
   const rewritten = new Set(read.rewrites.flatMap((r) => [r.term, r.replacement]))
+  const keyBeingTyped = typing === undefined ? 0 : wordsOfKeyBeingTyped(texts, tableKeys)
   const unknown = words.filter((i) => {
     const term = terms[i]
     if (
       term === undefined ||
       expanded.has(i) ||
       rewritten.has(term.text) ||
-      partOfKeyBeingTyped(texts, i, tableKeys, typing !== undefined) ||
+      i >= texts.length - keyBeingTyped ||
       /\d/u.test(term.text)
     ) {
       return false
@@ -98,30 +100,4 @@ export function dropUnknownWords(
       ),
     ],
   }
-}
-
-/**
- * Whether the word at `index` begins or continues a table key whose last word is still being
- * typed at the end of the query (`green` in `green transiti`, on its way to *green
- * transition*): the expansions do not read such a key yet, but it will be one.
- *
- * @example
- * partOfKeyBeingTyped(['unga', 'green', 'transiti'], 1, ['green transition'], true) // true
- */
-export function partOfKeyBeingTyped(
-  words: readonly string[],
-  index: number,
-  keys: readonly string[],
-  typing: boolean,
-): boolean {
-  if (!typing) return false
-  return keys.some((key) => {
-    const keyWords = key.split(' ')
-    const start = words.length - keyWords.length
-    if (start < 0 || index < start) return false
-    return keyWords.every((keyWord, j) => {
-      const word = words[start + j] ?? ''
-      return j === keyWords.length - 1 ? keyWord.startsWith(word) : keyWord === word
-    })
-  })
 }

@@ -1,6 +1,6 @@
 import type { SwedishAnalyzer } from '@projektbank/analyzer'
 import { nearestIndexWord } from './_nearest-word.js'
-import { partOfKeyBeingTyped } from './drop-unknown-words.js'
+import { wordsOfKeyBeingTyped } from './keys-being-typed.js'
 import { typosAllowed } from './typo-budget.js'
 import type { IndexVocabulary } from './vocabulary.js'
 
@@ -133,13 +133,12 @@ function render(segments: readonly Segment[]): string {
 /**
  * The words of the query that the reading tables read: a word of a key (`green`, `neet`), or
  * part of a key still being typed at the end (`trans` of `green trans`, the same rule as the
- * reading's, see {@link partOfKeyBeingTyped}).
+ * reading's, see {@link wordsOfKeyBeingTyped}).
  */
 function wordsOfTableKeys(words: readonly string[], keys: readonly string[]): Set<string> {
   const keyWords = new Set(keys.flatMap((key) => key.split(' ')))
-  return new Set(
-    words.filter((word, i) => keyWords.has(word) || partOfKeyBeingTyped(words, i, keys, true)),
-  )
+  const beingTyped = wordsOfKeyBeingTyped(words, keys)
+  return new Set(words.filter((word, i) => keyWords.has(word) || i >= words.length - beingTyped))
 }
 
 /** The index word closest to `word`, `undefined` when it is known, `null` when nothing is near. */

@@ -1,0 +1,72 @@
+/** A key of the reading tables that the end of a query is on its way to. */
+export interface KeyBeingTyped {
+  /** The key, lower case, as the table holds it (`supported employment`). */
+  readonly key: string
+  /** The key's words (`supported`, `employment`). */
+  readonly keyWords: readonly string[]
+  /** Words at the end of the query that are the key's, the typed word included (1: it alone). */
+  readonly replaces: number
+  /** Whether the typed word stands for the key's last word (`green trans`, not `suppor`). */
+  readonly endsKey: boolean
+  /** Whether the typed word is the key's last word in full: nothing is left to complete. */
+  readonly whole: boolean
+}
+
+/**
+ * The keys of the reading tables that the end of the query is on its way to: the typed word
+ * (the last of `words`) begins one of the key's words and the words before it are the key's
+ * words before that one (`suppor` and `supported empl` → *supported employment*, `NEE` →
+ * *neet*, `green trans` → *green transition*). When the typed word could stand for more than
+ * one of a key's words, the latest counts: the key that goes on from the most words typed;
+ * a key's last word typed in full is reported `whole`, and the key's earlier words are still
+ * tried. `beginnings` are the typed word's spellings (as typed, and respelled with å/ä/ö when
+ * it is typed without them).
+ *
+ * This is the one rule for a key being typed: the completions under the search box offer
+ * what it finds, the reading completes the query to the key it ends, and neither leaving out
+ * unknown words nor suggesting respellings touches the key's words.
+ *
+ * @example
+ * keysBeingTyped(['job', 'coa'], ['coa'], ['job coach'])
+ * // [{ key: 'job coach', keyWords: ['job', 'coach'], replaces: 2, endsKey: true, whole: false }]
+ */
+export function keysBeingTyped(
+  words: readonly string[],
+  beginnings: readonly string[],
+  keys: readonly string[],
+): KeyBeingTyped[] {
+  const found: KeyBeingTyped[] = []
+  for (const key of keys) {
+    const keyWords = key.split(' ')
+    for (let at = Math.min(keyWords.length, words.length) - 1; at >= 0; at--) {
+      const keyWord = keyWords[at] as string
+      const begun = beginnings.filter((b) => keyWord.startsWith(b))
+      if (begun.length === 0) continue
+      const before = words.slice(words.length - 1 - at, -1)
+      if (!before.every((word, i) => word === keyWords[i])) continue
+      const endsKey = at === keyWords.length - 1
+      const whole = endsKey && begun.every((b) => b === keyWord)
+      found.push({ key, keyWords, replaces: at + 1, endsKey, whole })
+      if (!whole) break
+    }
+  }
+  return found
+}
+
+/**
+ * How many words at the end of the query belong to a key whose last word is being typed,
+ * in full or not (`unga green transiti` → 2); 0 when none does. The reading's expansions do
+ * not read such a key yet, but it will be one: its words are neither left out nor respelled.
+ *
+ * @example
+ * wordsOfKeyBeingTyped(['unga', 'green', 'transiti'], ['green transition']) // 2
+ */
+export function wordsOfKeyBeingTyped(words: readonly string[], keys: readonly string[]): number {
+  const typed = words.at(-1)
+  if (typed === undefined) return 0
+  let most = 0
+  for (const { endsKey, replaces } of keysBeingTyped(words, [typed], keys)) {
+    if (endsKey && replaces > most) most = replaces
+  }
+  return most
+}

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest'
+import { keysBeingTyped, wordsOfKeyBeingTyped } from '../src/query-reading/keys-being-typed.js'
+
+const KEYS = ['neet', 'job coach', 'coaching', 'supported employment', 'green transition']
+
+/** The keys found, each as `key/replaces`, with `!` for one the typed word ends and `=` whole. */
+const found = (words: readonly string[], beginnings = words.slice(-1), keys = KEYS) =>
+  keysBeingTyped(words, beginnings, keys).map(
+    ({ key, replaces, endsKey, whole }) =>
+      `${key}/${replaces}${endsKey ? '!' : ''}${whole ? '=' : ''}`,
+  )
+
+describe('keysBeingTyped', () => {
+  test('the typed word begins a key of one word, or the last word of a longer one', () => {
+    expect(found(['unga', 'nee'])).toEqual(['neet/1!'])
+    expect(found(['job', 'coa'])).toEqual(['job coach/2!', 'coaching/1!'])
+    expect(found(['green', 'trans'])).toEqual(['green transition/2!'])
+  })
+
+  test('the typed word begins the first word of a key: the key does not end yet', () => {
+    expect(found(['suppor'])).toEqual(['supported employment/1'])
+    // A first word typed in full still has the key's other words to come.
+    expect(found(['green'])).toEqual(['green transition/1'])
+  })
+
+  test("a key's earlier words must be typed before the word being typed, as the key has them", () => {
+    expect(found(['unga', 'coac'])).toEqual(['coaching/1!'])
+    expect(found(['gren', 'trans'])).toEqual([])
+    expect(found(['green', 'job', 'trans'])).toEqual([])
+  })
+
+  test('a key typed in full is whole; a shorter typed word begins the key', () => {
+    expect(found(['green', 'transition'])).toEqual(['green transition/2!='])
+    expect(found(['neet'])).toEqual(['neet/1!='])
+    expect(found(['supported', 'employment'])).toEqual(['supported employment/2!='])
+  })
+
+  test('the latest of the key words the typed word may stand for counts', () => {
+    // `a` begins both words of *abc abd*: the key goes on from two words typed.
+    expect(found(['abc', 'ab'], ['ab'], ['abc abd'])).toEqual(['abc abd/2!'])
+    expect(found(['ab'], ['ab'], ['abc abd'])).toEqual(['abc abd/1'])
+  })
+
+  test('a whole last word leaves the earlier key words still to try', () => {
+    expect(found(['ab'], ['ab'], ['abc ab'])).toEqual(['abc ab/1'])
+    expect(found(['abc', 'ab'], ['ab'], ['abc ab'])).toEqual(['abc ab/2!=', 'abc ab/1'])
+  })
+
+  test('any of the typed spellings may begin the key', () => {
+    expect(found(['sprakc'], ['sprakc', 'språkc'], ['språkcafé'])).toEqual(['språkcafé/1!'])
+    // One spelling whole and another one shorter: still on its way.
+    expect(found(['neet'], ['neet', 'nee'])).toEqual(['neet/1!'])
+  })
+
+  test('no words, no keys', () => {
+    expect(found([], [])).toEqual([])
+    expect(found(['nee'], ['nee'], [])).toEqual([])
+  })
+})
+
+describe('wordsOfKeyBeingTyped', () => {
+  test('counts the words at the end that a key ends in, whole or on its way', () => {
+    expect(wordsOfKeyBeingTyped(['unga', 'green', 'transiti'], KEYS)).toBe(2)
+    expect(wordsOfKeyBeingTyped(['unga', 'green', 'transition'], KEYS)).toBe(2)
+    expect(wordsOfKeyBeingTyped(['unga', 'nee'], KEYS)).toBe(1)
+  })
+
+  test('0 when the typed word only begins a key, or no key', () => {
+    expect(wordsOfKeyBeingTyped(['unga', 'suppor'], KEYS)).toBe(0)
+    expect(wordsOfKeyBeingTyped(['unga', 'kvinnor'], KEYS)).toBe(0)
+    expect(wordsOfKeyBeingTyped([], KEYS)).toBe(0)
+  })
+
+  test('the longest key counts when several end the query', () => {
+    expect(wordsOfKeyBeingTyped(['job', 'coach'], ['coach', 'job coach'])).toBe(2)
+  })
+})
