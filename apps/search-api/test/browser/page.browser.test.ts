@@ -495,6 +495,39 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     expect(await listbox.isHidden()).toBe(true)
   })
 
+  test('Escape closes the list and keeps the query; then it empties the box, and Back undoes it', async () => {
+    const page = await open('/')
+    await resultCount(page).toBe('5 träffar')
+    const box = page.getByRole('combobox', { name: 'Sök', exact: true })
+    const reading = page.locator('#query-reading')
+    const query = () => new URL(page.url()).searchParams.get('q')
+    await box.click()
+    await page.keyboard.type('orebro', { delay: 120 })
+    await expect.poll(() => box.getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('true')
+
+    // With the list open, Escape only closes it: the query and its results stay.
+    await page.keyboard.press('Escape')
+    expect(await box.getAttribute('aria-expanded')).toBe('false')
+    expect(await box.inputValue()).toBe('orebro')
+    await expect.poll(query, { timeout: 15_000 }).toBe('orebro')
+    await resultCount(page).toBe('1 träff')
+    await expect
+      .poll(() => reading.textContent(), { timeout: 15_000 })
+      .toBe('Visar resultat för örebro. Sök exakt på orebro')
+
+    // With the list closed, Chromium empties the box: the page follows it, as a step of its own.
+    await page.keyboard.press('Escape')
+    expect(await box.inputValue()).toBe('')
+    await expect.poll(query, { timeout: 15_000 }).toBeNull()
+    await resultCount(page).toBe('5 träffar')
+    await expect.poll(() => reading.isHidden(), { timeout: 15_000 }).toBe(true)
+
+    await page.goBack()
+    await expect.poll(query, { timeout: 15_000 }).toBe('orebro')
+    expect(await box.inputValue()).toBe('orebro')
+    await resultCount(page).toBe('1 träff')
+  })
+
   test('completions are asked only of a word the API can complete', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')

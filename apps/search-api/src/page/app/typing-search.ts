@@ -19,10 +19,22 @@ export interface TypingWatch {
 }
 
 /**
+ * Whether an `input` event is the browser emptying a search box by itself (Escape, or the ✕
+ * in the box) rather than a keystroke: Chromium and Safari send that one as a plain `Event`,
+ * typing and deleting send an `InputEvent`.
+ */
+function isClearedByBrowser(event: Event, input: HTMLInputElement): boolean {
+  return !(event instanceof InputEvent) && input.value === ''
+}
+
+/**
  * Searches the input's text after each pause in typing. One burst of typing is one history
  * entry: its first search pushes one, the following ones replace it, so Back leads to the
  * results before the typing rather than to every prefix typed. Text being composed with an
- * input method (a dead key, a Chinese IME) waits until it is complete.
+ * input method (a dead key, a Chinese IME) waits until it is complete. The browser emptying
+ * the box (Escape with no list open, the ✕) is no typing: it ends the burst and is searched at
+ * once as a step of its own, so the results, the URL and the reading line follow the empty box
+ * without a pause and Back brings the query back.
  *
  * @example
  * const typing = watchTyping(queryInput, ({ replace }) => navigate(url(), { replace }))
@@ -43,18 +55,20 @@ export function watchTyping(
       searchedInBurst = true
     }, pauseMs)
   }
+  const end = () => {
+    clearTimeout(timer)
+    timer = undefined
+    const searched = searchedInBurst
+    searchedInBurst = false
+    return searched
+  }
   input.addEventListener('input', (event) => {
     if (event instanceof InputEvent && event.isComposing) return
-    schedule()
+    if (isClearedByBrowser(event, input)) {
+      end()
+      search({ replace: false })
+    } else schedule()
   })
   input.addEventListener('compositionend', schedule)
-  return {
-    end() {
-      clearTimeout(timer)
-      timer = undefined
-      const searched = searchedInBurst
-      searchedInBurst = false
-      return searched
-    },
-  }
+  return { end }
 }
