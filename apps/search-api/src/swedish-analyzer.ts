@@ -328,8 +328,12 @@ export function createSwedishSearchAnalyzer(
       // word being typed that is already a word (`trans`, a trance) may still be on its way
       // to the last word of a key of several words whose others are typed in full
       // (`green trans` → *green transition*); alone it is searched as the word it is.
+      // Only the word being typed counts: a reading of a word before it (`ungdomar` →
+      // *unga*) left `ungdomar utan job` without *jobb*'s readings.
+      const typedWordRead =
+        !verbatim && readingsOf(read.primary).some((e) => e.end === read.primary.terms.length)
       const completed =
-        typing !== undefined && expansions.queries.length === 0
+        typing !== undefined && !typedWordRead
           ? completeToKey(
               wordTerms(read.primary).map((t) => t.text),
               tableKeys,

@@ -257,6 +257,23 @@ describe('the word being typed, read by the search analyser', () => {
     expect(finished.map((r) => [r.term, r.replacement])).toContainEqual(['tra', 'trä'])
   })
 
+  test('the word being typed reads as the key it begins, whatever the words before it read as', () => {
+    const index = buildVocabulary([
+      ['unga', 9],
+      ['utan', 7],
+      ['neet', 1],
+    ])
+    const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => index })
+    const read = (q: string) =>
+      typing.analyzeQuery(q).reading.rewrites.map((r) => `${r.term}→${r.replacement}`)
+    const neet = 'neet→unga som varken arbetar eller studerar'
+    expect(read('unga utan nee')).toContain(neet)
+    // Was lost when a word before it had a reading of its own (*ungdomar* → *unga*).
+    expect(read('ungdomar utan nee')).toEqual(expect.arrayContaining(['ungdomar→unga', neet]))
+    // Finished with a space, it is no longer on its way anywhere.
+    expect(read('ungdomar utan nee ')).not.toContain(neet)
+  })
+
   test('a whole word restored as before wins over its beginning', () => {
     expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
     expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')
