@@ -25,7 +25,7 @@ describe('createQueryExpander with the bundled table', () => {
   test('a long form that sheets shorten reads as its acronym, inflected or hyphenated', () => {
     expect(found('Samordningsförbundet i Umeå').map((e) => e.to)).toEqual(['finsam'])
     expect(found('barn- och ungdomspsykiatrin').map((e) => e.to)).toEqual(['bup'])
-    expect(found('ungdomar med NPF').map((e) => e.to)).toEqual([
+    expect(found('deltagare med NPF').map((e) => e.to)).toEqual([
       'neuropsykiatrisk funktionsnedsättning',
       'neuropsykiatriskt funktionshinder',
     ])
@@ -228,4 +228,11 @@ test('every row of the bundled table says why it exists and expands to something
     expect(entry.to.length, entry.from).toBeGreaterThan(0)
     expect(analyze(entry.from).terms.length, entry.from).toBeGreaterThan(0)
   }
+})
+
+test('the bundled table keeps a row whole-words-only', () => {
+  expect(QUERY_EXPANSIONS.find((e) => e.from === 'ungdom')?.wholeWordsOnly).toBe(true)
+  expect(expand(analyze('ungdomar')).map((e) => [e.from, e.to])).toEqual([['ungdomar', 'unga']])
+  // Not a compound part: *ungdomsgård* is a youth centre, not *unga* + *gård*.
+  expect(expand(analyze('ungdomsgård')).map((e) => e.to)).not.toContain('unga')
 })

@@ -39,6 +39,7 @@ export const QUERY_EXPANSIONS: readonly ExpansionEntry[] = expansionData.entries
   to: entry.to,
   source: entry.source === 'abbreviation' ? 'abbreviation' : 'synonym',
   why: entry.why,
+  ...('wholeWordsOnly' in entry && entry.wholeWordsOnly === true ? { wholeWordsOnly: true } : {}),
 }))
 
 /**
