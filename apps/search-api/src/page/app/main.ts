@@ -38,7 +38,7 @@ function submitForm(options: { replace?: boolean } = {}): void {
  */
 function searchTyped(options: { replace: boolean }): void {
   const params = withFormValues(currentParams(), { q: elements.queryInput.value.trim() })
-  navigate(pageUrl(params, location.pathname), options)
+  navigate(pageUrl(params, location.pathname), { ...options, whileTyping: true })
 }
 
 function start(): void {

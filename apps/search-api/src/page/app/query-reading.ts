@@ -4,14 +4,56 @@ import { elements } from './elements.js'
 import { alsoSearched } from './reading-words.js'
 import { pageUrl, withVerbatimQuery } from './url-state.js'
 
+/** The reading of the results drawn while typing, shown once the typing rests. */
+let held: (Node | string)[] | null = null
+
 /**
  * Says how the query was read, above the hits: "Visar resultat för **örebro**" with a link to
  * search exactly as typed, "Visar även resultat för **får**" for a word of its own, "Inga
  * projekt nämner **job**" for a word left out because no project has it, and
- * "Menade du …?" when nothing matched and the API has a suggestion.
+ * "Menade du …?" when nothing matched and the API has a suggestion. Returns the line's text.
+ *
+ * The results of a pause in typing (`whileTyping`) are read from half words ("Visar resultat
+ * för försö"), and a line that came and went with them moved the hits up and down under the
+ * letters being typed: their reading is held back, the line keeping its place with its words
+ * hidden, until {@link releaseQueryReading} once the typing rests.
+ *
+ * @example
+ * const text = renderQueryReading(params, response, { whileTyping: false })
  */
-export function renderQueryReading(params: URLSearchParams, response: SearchResponse): void {
+export function renderQueryReading(
+  params: URLSearchParams,
+  response: SearchResponse,
+  options: { whileTyping: boolean },
+): string {
+  const parts = readingParts(params, response)
+  if (options.whileTyping) {
+    held = parts
+    elements.queryReading.classList.add('held')
+  } else drawReading(parts)
+  return parts.map((part) => (typeof part === 'string' ? part : part.textContent)).join('')
+}
+
+/**
+ * Shows the reading held back while typing, if any: when the typing rests, or when the page
+ * leaves the results.
+ *
+ * @example
+ * announceWhenQuiet(status, releaseQueryReading)
+ */
+export function releaseQueryReading(): void {
+  if (held) drawReading(held)
+}
+
+function drawReading(parts: (Node | string)[]): void {
   const { queryReading } = elements
+  held = null
+  // Empty rather than hidden when it has nothing to say: it keeps its place (see style.css).
+  queryReading.replaceChildren(...parts)
+  queryReading.classList.remove('held')
+}
+
+function readingParts(params: URLSearchParams, response: SearchResponse): (Node | string)[] {
   const typed = params.get('q') ?? ''
   const { rewrites, searched } = response.reading
   const replaced = rewrites.filter((rewrite) => rewrite.kind === 'replaced')
@@ -43,8 +85,7 @@ export function renderQueryReading(params: URLSearchParams, response: SearchResp
     const suggested = pageUrl(withVerbatimQuery(params, response.suggestion), location.pathname)
     parts.push('Menade du ', h('a', { href: suggested }, response.suggestion), '?')
   }
-  queryReading.replaceChildren(...parts)
-  queryReading.hidden = parts.length === 0
+  return parts
 }
 
 /** Nodes separated by commas and a final "och". */

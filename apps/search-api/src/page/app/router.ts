@@ -14,7 +14,9 @@ export function openedFromResults(): boolean {
 }
 
 /** Renders whatever the URL says; called on load, after `navigate` and on back/forward. */
-export async function route(options: { focusResults?: boolean } = {}): Promise<void> {
+export async function route(
+  options: { focusResults?: boolean; whileTyping?: boolean } = {},
+): Promise<void> {
   if (location.href === routedHref) return
   const wasSearch = isSearchVisible()
   routedHref = location.href
@@ -39,10 +41,11 @@ export async function route(options: { focusResults?: boolean } = {}): Promise<v
  * Goes to a new state, then renders it: one new history entry, or with `replace` in place of
  * the current one (the searches of one burst of typing). Going where the page already is adds
  * no entry: Enter after the typing already searched it would otherwise need two Backs.
+ * `whileTyping` says the search is one of a pause in typing (see `renderResults`).
  */
 export function navigate(
   url: string,
-  options: { focusResults?: boolean; replace?: boolean } = {},
+  options: { focusResults?: boolean; replace?: boolean; whileTyping?: boolean } = {},
 ): void {
   const { replace = false, ...routeOptions } = options
   if (new URL(url, location.href).href !== location.href) {

@@ -3,7 +3,7 @@ import { h } from './_dom.js'
 import { elements } from './elements.js'
 import { renderFacets } from './facets.js'
 import { hitCountText, integer, kronor, period, shortList } from './format.js'
-import { renderQueryReading } from './query-reading.js'
+import { releaseQueryReading, renderQueryReading } from './query-reading.js'
 import { fieldLabel } from './search-form.js'
 import { announceWhenQuiet } from './search-status.js'
 import { highlightedFragment } from './snippet-fragment.js'
@@ -17,8 +17,15 @@ import {
   withPage,
 } from './url-state.js'
 
-/** Draws a search's results: count, hits, pages, facets, export and clear links. */
-export function renderResults(params: URLSearchParams, response: SearchResponse): void {
+/**
+ * Draws a search's results: count, hits, reading, pages, facets, export and clear links.
+ * `whileTyping`: the search of a pause in typing, whose reading waits for the typing to rest.
+ */
+export function renderResults(
+  params: URLSearchParams,
+  response: SearchResponse,
+  options: { whileTyping: boolean },
+): void {
   const { totalHits, page, hitsPerPage } = response
   const { resultCount, hitList, noHits, exportCsv, exportCsvSemicolon, exportXlsx, clearFilters } =
     elements
@@ -28,11 +35,11 @@ export function renderResults(params: URLSearchParams, response: SearchResponse)
   hitList.start = (page - 1) * hitsPerPage + 1
   hitList.replaceChildren(...response.hits.map(renderHit))
   noHits.hidden = totalHits > 0
-  renderQueryReading(params, response)
-  // The count and the reading are the status a screen reader hears, once the typing rests.
-  const { queryReading } = elements
+  const reading = renderQueryReading(params, response, options)
+  // The count and the reading are the status a screen reader hears, once the typing rests;
+  // a reading held back while typing is shown then.
   const count = hitCountText(totalHits)
-  announceWhenQuiet(queryReading.hidden ? count : `${count}. ${queryReading.textContent ?? ''}`)
+  announceWhenQuiet(reading ? `${count}. ${reading}` : count, releaseQueryReading)
   renderPagination(params, response)
   renderFacets(params, response)
   exportCsv.href = exportHref(params, null)

@@ -38,7 +38,7 @@ export function redrawFacets(): void {
  */
 export async function showSearch(
   params: URLSearchParams,
-  options: { focusResults?: boolean },
+  options: { focusResults?: boolean; whileTyping?: boolean },
 ): Promise<void> {
   const { searchView, projectView, statsView, searchError, resultCount, resultsHeading } = elements
   document.body.dataset.view = 'search'
@@ -57,7 +57,7 @@ export async function showSearch(
     const response = await searchWithFacets(params, config, controller.signal)
     shown = { key, params, response }
     searchError.hidden = true
-    renderResults(params, response)
+    renderResults(params, response, { whileTyping: options.whileTyping ?? false })
     if (options.focusResults) resultsHeading.focus()
   } catch (error) {
     if (controller.signal.aborted) return
