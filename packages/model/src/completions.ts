@@ -54,7 +54,9 @@ export const CompletionSchema = z.object({
   /**
    * Projects whose texts hold the word (any inflection counts only where the index holds it
    * as its lemma); 0 for a word no text writes, such as an abbreviation found through what it
-   * stands for, or a place only listed among a project's municipalities.
+   * stands for, or a place only listed among a project's municipalities. The word's count,
+   * which orders the completions: not the hits of a search for `query`, which reads the word
+   * with its other forms, compounds and synonyms and is narrowed by the words before it.
    */
   count: z.number().int(),
   source: z.enum(COMPLETION_SOURCES),
