@@ -49,6 +49,13 @@ export interface AnalysedQuery {
    * every *affär…* to `AF`. Absent: the last word is also a beginning.
    */
   rawEndsWhole?: boolean
+  /**
+   * The query has several words and one of them (or a run of them) names a place: a
+   * municipality, a county or an ESF region (`validering örebro`). Its raw query then drops
+   * the most frequent words first rather than the last ones, so the place, usually last and
+   * rare, stays required. Absent: Meilisearch's default, the last words first.
+   */
+  rawNamesAPlace?: boolean
   /** For the `svTerms.*` twins: lemmas and compound parts; `''` when there is nothing to add. */
   analysed: string
   /**

@@ -22,6 +22,7 @@ import { createTypoCorrector, type TypoCorrection } from './query-reading/correc
 import { deriveBaseWords } from './query-reading/derive-words.js'
 import { dropUnknownWords } from './query-reading/drop-unknown-words.js'
 import { expandQuery } from './query-reading/expand-query.js'
+import { namesAPlace } from './query-reading/names-a-place.js'
 import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
 import { placeNameSpellings } from './query-reading/place-names.js'
 import { restoreQuery } from './query-reading/restore-query.js'
@@ -294,6 +295,7 @@ export function createSwedishSearchAnalyzer(
       const single = wordCount(read.primary) === 1
       const vocabulary = options.vocabulary?.()
       const rawIsIndexWord = single && isIndexWord(read.primary, vocabulary)
+      const rawNamesAPlace = !single && namesAPlace(wordTerms(read.primary).map((t) => t.text))
       const lastWord = read.primary.terms.at(-1)
       const rawEndsWhole =
         lastWord !== undefined && !lastWord.phrase && abbreviations.has(lastWord.text)
@@ -380,6 +382,7 @@ export function createSwedishSearchAnalyzer(
         raw,
         ...(rawIsIndexWord ? { rawIsIndexWord } : {}),
         ...(rawEndsWhole ? { rawEndsWhole } : {}),
+        ...(rawNamesAPlace ? { rawNamesAPlace } : {}),
         analysed,
         ...(analysedEndsInPrefix ? { analysedEndsInPrefix } : {}),
         ...(typedParts ? { spelledOutEndsInPrefix: true } : {}),
