@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { SearchResponse } from '@projektbank/model'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest'
 import { STATUS_QUIET_MS } from '../../src/page/app/status-quiet.js'
@@ -160,6 +161,23 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     await expect
       .poll(() => page.locator('#query-reading').textContent())
       .toBe('Inga projekt nämner xyzzq. Visar resultat för expert. Sök exakt på xyzzq expert')
+  })
+
+  test('with nothing found, the line says what was searched rather than what is shown', async () => {
+    // `npf` is read as what it stands for too, and no seed writes either.
+    const answer = await fetch(`${baseUrl()}/search?q=npf&hitsPerPage=0`)
+    const { totalHits, reading } = (await answer.json()) as SearchResponse
+    expect(totalHits).toBe(0)
+    const added = reading.rewrites.filter((rewrite) => rewrite.kind === 'added')
+    expect(added.length).toBeGreaterThan(0)
+    const page = await open('/?q=npf')
+    await resultCount(page).toBe('Inga träffar')
+    const also = added.map((rewrite) => rewrite.replacement)
+    const listed =
+      also.length === 1 ? also[0] : `${also.slice(0, -1).join(', ')} och ${also.at(-1)}`
+    await expect
+      .poll(() => page.locator('#query-reading').textContent())
+      .toBe(`Sökte även efter ${listed}. Sök exakt på npf`)
   })
 
   test('a facet value filters hits and counts; the export link and the back button follow', async () => {

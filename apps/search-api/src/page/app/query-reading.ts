@@ -11,7 +11,9 @@ let held: (Node | string)[] | null = null
  * Says how the query was read, above the hits: "Visar resultat för **örebro**" with a link to
  * search exactly as typed, "Visar även resultat för **får**" for a word of its own, "Inga
  * projekt nämner **job**" for a word left out because no project has it, and
- * "Menade du …?" when nothing matched and the API has a suggestion. Returns the line's text.
+ * "Menade du …?" when nothing matched and the API has a suggestion; with nothing found, it
+ * says what was searched ("Sökte även efter **neuropsykiatrisk funktionsnedsättning**").
+ * Returns the line's text.
  *
  * The results of a pause in typing (`whileTyping`) are read from half words ("Visar resultat
  * för försö"), and a line that came and went with them moved the hits up and down under the
@@ -59,6 +61,9 @@ function readingParts(params: URLSearchParams, response: SearchResponse): (Node 
   const replaced = rewrites.filter((rewrite) => rewrite.kind === 'replaced')
   const added = rewrites.filter((rewrite) => rewrite.kind === 'added')
   const dropped = rewrites.filter((rewrite) => rewrite.kind === 'dropped')
+  // With nothing found, "Visar resultat för …" would speak of results under "Inga träffar":
+  // the line then says what was searched.
+  const found = response.totalHits > 0
   const parts: (Node | string)[] = []
   if (dropped.length > 0) {
     parts.push(
@@ -68,11 +73,11 @@ function readingParts(params: URLSearchParams, response: SearchResponse): (Node 
     )
   }
   if (replaced.length > 0 || dropped.length > 0) {
-    parts.push('Visar resultat för ', h('strong', {}, searched), '. ')
+    parts.push(found ? 'Visar resultat för ' : 'Sökte efter ', h('strong', {}, searched), '. ')
   }
   if (added.length > 0) {
     parts.push(
-      'Visar även resultat för ',
+      found ? 'Visar även resultat för ' : 'Sökte även efter ',
       ...joined(added.map((rewrite) => h('strong', {}, alsoSearched(searched, rewrite)))),
       '. ',
     )
