@@ -143,6 +143,31 @@ describe('createQueryExpander with the bundled table', () => {
     expect(found('sick-leave').map((e) => e.to)).toEqual(['sjukskrivning'])
   })
 
+  test('an agency, a school form or a programme term reads as the name sheets use', () => {
+    expect(found('Lst').map((e) => e.to)).toEqual(['länsstyrelsen'])
+    expect(found('MFD').map((e) => e.to)).toEqual(['myndigheten för delaktighet', 'handisam'])
+    expect(found('omvårdnadsprogrammet').map((e) => e.to)).toEqual(['vård- och omsorgsprogrammet'])
+    expect(found('vård- och omsorgsprogrammet').map((e) => e.to)).toEqual(['omvårdnadsprogrammet'])
+    expect(found('förprojekteringen').map((e) => e.to)).toEqual(['förstudie'])
+    expect(found('Rådet för Europeiska socialfonden i Sverige').map((e) => [e.end, e.to])).toEqual([
+      [3, 'esf-rådet'],
+    ])
+    expect(found('SFX').map((e) => e.to)).toEqual(['svenska för yrkesutbildade', 'yrkessvenska'])
+    expect(found('AME Gävle').map((e) => [e.start, e.end, e.to])).toEqual([
+      [0, 1, 'arbetsmarknadsenheten'],
+    ])
+    // English names of agencies, school forms and programme words, plurals too.
+    expect(found('county councils').map((e) => e.to)).toEqual(['landsting', 'region'])
+    expect(found('municipalities').map((e) => e.to)).toEqual(['kommun'])
+    expect(found('beneficiaries').map((e) => e.to)).toEqual(['stödmottagare', 'projektägare'])
+    expect(found('folk high schools').map((e) => e.to)).toEqual(['folkhögskola'])
+    expect(found('public employment service').map((e) => e.to)).toEqual([
+      'arbetsförmedlingen',
+      'af',
+    ])
+    expect(found('YEI').map((e) => e.to)).toEqual(['sysselsättningsinitiativet för unga'])
+  })
+
   test('a phrase matches as a whole, longest first', () => {
     expect(found('supported employment')).toEqual([
       {
