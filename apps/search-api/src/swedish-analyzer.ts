@@ -22,6 +22,7 @@ import { createTypoCorrector, type TypoCorrection } from './query-reading/correc
 import { deriveBaseWords } from './query-reading/derive-words.js'
 import { dropUnknownWords } from './query-reading/drop-unknown-words.js'
 import { expandQuery } from './query-reading/expand-query.js'
+import { createKeyTable } from './query-reading/key-table.js'
 import { namesAPlace } from './query-reading/names-a-place.js'
 import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
 import { placeNameSpellings } from './query-reading/place-names.js'
@@ -180,13 +181,15 @@ export function createSwedishSearchAnalyzer(
   )
   // Completions offer the table's keys, not the thesaurus's: those are everyday words the
   // index holds anyway, while an abbreviation or a loan word may be written nowhere (NEET).
-  const expansionKeys = [
-    ...new Set((options.expansions ?? QUERY_EXPANSIONS).map((entry) => entry.from.toLowerCase())),
-  ]
-  const tableKeys = [
-    ...(options.expansions ?? QUERY_EXPANSIONS),
-    ...(options.thesaurus ?? THESAURUS_EXPANSIONS),
-  ].map((entry) => entry.from.toLowerCase())
+  const expansionKeys = createKeyTable(
+    (options.expansions ?? QUERY_EXPANSIONS).map((entry) => entry.from),
+  )
+  const tableKeys = createKeyTable(
+    [
+      ...(options.expansions ?? QUERY_EXPANSIONS),
+      ...(options.thesaurus ?? THESAURUS_EXPANSIONS),
+    ].map((entry) => entry.from),
+  )
   type Correct = (word: string) => TypoCorrection | undefined
   let readersOf:
     | {

@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest'
+import { createKeyTable } from '../src/query-reading/key-table.js'
 import { keysBeingTyped, wordsOfKeyBeingTyped } from '../src/query-reading/keys-being-typed.js'
 
-const KEYS = ['neet', 'job coach', 'coaching', 'supported employment', 'green transition']
+const KEY_LIST = ['neet', 'job coach', 'coaching', 'supported employment', 'green transition']
+const KEYS = createKeyTable(KEY_LIST)
 
 /** The keys found, each as `key/replaces`, with `!` for one the typed word ends and `=` whole. */
-const found = (words: readonly string[], beginnings = words.slice(-1), keys = KEYS) =>
-  keysBeingTyped(words, beginnings, keys).map(
+const found = (words: readonly string[], beginnings = words.slice(-1), keys = KEY_LIST) =>
+  keysBeingTyped(words, beginnings, createKeyTable(keys)).map(
     ({ key, replaces, endsKey, whole }) =>
       `${key}/${replaces}${endsKey ? '!' : ''}${whole ? '=' : ''}`,
   )
@@ -58,6 +60,18 @@ describe('keysBeingTyped', () => {
   })
 })
 
+describe('createKeyTable', () => {
+  test('splits each key into its words once, lower case, each key once', () => {
+    const table = createKeyTable(['NEET', 'green transition', 'neet', 'Green Deal'])
+    expect(table.keys).toEqual([
+      { key: 'neet', keyWords: ['neet'] },
+      { key: 'green transition', keyWords: ['green', 'transition'] },
+      { key: 'green deal', keyWords: ['green', 'deal'] },
+    ])
+    expect([...table.words]).toEqual(['neet', 'green', 'transition', 'deal'])
+  })
+})
+
 describe('wordsOfKeyBeingTyped', () => {
   test('counts the words at the end that a key ends in, whole or on its way', () => {
     expect(wordsOfKeyBeingTyped(['unga', 'green', 'transiti'], KEYS)).toBe(2)
@@ -72,6 +86,6 @@ describe('wordsOfKeyBeingTyped', () => {
   })
 
   test('the longest key counts when several end the query', () => {
-    expect(wordsOfKeyBeingTyped(['job', 'coach'], ['coach', 'job coach'])).toBe(2)
+    expect(wordsOfKeyBeingTyped(['job', 'coach'], createKeyTable(['coach', 'job coach']))).toBe(2)
   })
 })

@@ -1,5 +1,6 @@
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { expect, test } from 'vitest'
+import { createKeyTable } from '../src/query-reading/key-table.js'
 import { suggestQueries } from '../src/query-reading/suggest-queries.js'
 import { buildVocabulary } from '../src/query-reading/vocabulary.js'
 
@@ -45,7 +46,7 @@ test('a word may move as far as Meilisearch lets a typo: none below 5 letters, 2
 test('the words of a table key, and a key being typed, are read, never respelled', () => {
   // Without the tables each is one edit from an index word.
   expect(suggestQueries(analyzer, vocabulary, 'green trans', 'green trans')).toEqual(['gren trams'])
-  const tableKeys = ['green transition', 'neet']
+  const tableKeys = createKeyTable(['green transition', 'neet'])
   expect(suggestQueries(analyzer, vocabulary, 'green trans', 'green trans', { tableKeys })).toEqual(
     [],
   )

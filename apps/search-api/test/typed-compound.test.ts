@@ -1,6 +1,7 @@
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
 import { completeToKey } from '../src/query-reading/complete-key.js'
+import { createKeyTable } from '../src/query-reading/key-table.js'
 import { typedCompound } from '../src/query-reading/typed-compound.js'
 import { buildVocabulary } from '../src/query-reading/vocabulary.js'
 import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
@@ -41,7 +42,7 @@ describe('typedCompound', () => {
 })
 
 describe('completeToKey', () => {
-  const keys = ['neet', 'af', 'job coach', 'coaching', 'coach']
+  const keys = createKeyTable(['neet', 'af', 'job coach', 'coaching', 'coach'])
 
   test('completes the word being typed to the key it begins, the shortest first', () => {
     expect(completeToKey(['unga', 'nee'], keys)).toBe('unga neet')
@@ -50,13 +51,13 @@ describe('completeToKey', () => {
   })
 
   test('a phrase key needs its other words before the one being typed', () => {
-    expect(completeToKey(['unga', 'coac'], ['job coach'])).toBeUndefined()
+    expect(completeToKey(['unga', 'coac'], createKeyTable(['job coach']))).toBeUndefined()
   })
 
   test('keys of fewer words than asked for are not completed to', () => {
-    expect(completeToKey(['green', 'trans'], ['transfer', 'green transition'], 2)).toBe(
-      'green transition',
-    )
+    expect(
+      completeToKey(['green', 'trans'], createKeyTable(['transfer', 'green transition']), 2),
+    ).toBe('green transition')
     expect(completeToKey(['coa'], keys, 2)).toBeUndefined()
   })
 

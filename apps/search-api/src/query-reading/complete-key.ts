@@ -1,3 +1,4 @@
+import type { KeyTable } from './key-table.js'
 import { keysBeingTyped } from './keys-being-typed.js'
 import { MIN_COMPLETED_PREFIX } from './typed-word-at-end.js'
 
@@ -13,12 +14,13 @@ import { MIN_COMPLETED_PREFIX } from './typed-word-at-end.js'
  * the query.
  *
  * @example
- * completeToKey(['unga', 'nee'], ['neet', 'af']) // 'unga neet'
- * completeToKey(['green', 'trans'], ['green transition', 'transfer'], 2) // 'green transition'
+ * completeToKey(['unga', 'nee'], createKeyTable(['neet', 'af'])) // 'unga neet'
+ * completeToKey(['green', 'trans'], createKeyTable(['green transition', 'transfer']), 2)
+ * // 'green transition'
  */
 export function completeToKey(
   words: readonly string[],
-  keys: readonly string[],
+  keys: KeyTable,
   minKeyWords = 1,
 ): string | undefined {
   const typed = words.at(-1)

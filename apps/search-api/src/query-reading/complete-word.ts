@@ -1,5 +1,6 @@
 import type { SwedishAnalyzer } from '@projektbank/analyzer'
 import type { Completion, CompletionSource } from '@projektbank/model'
+import type { KeyTable } from './key-table.js'
 import { keysBeingTyped } from './keys-being-typed.js'
 import { createWordJudge, type OfferedWord } from './offered-words.js'
 import { type PrefixIndex, restoreTypedPrefix } from './typed-prefix.js'
@@ -14,7 +15,7 @@ export interface WordCompleterSources {
   /** The place names' words (`prefixes`) and how the names spell them (`spellings`). */
   places: { prefixes: PrefixIndex; spellings: ReadonlyMap<string, string> }
   /** The keys of the expansion table, lower case (`neet`, `supported employment`). */
-  keys: readonly string[]
+  keys: KeyTable
 }
 
 /** Completes the last word of a query, at most `limit` completions, best first. */

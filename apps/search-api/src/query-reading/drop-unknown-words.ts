@@ -1,5 +1,6 @@
 import type { QueryExpansion, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
 import type { QueryRewrite } from '@projektbank/model'
+import type { KeyTable } from './key-table.js'
 import { wordsOfKeyBeingTyped } from './keys-being-typed.js'
 
 /** A query as read: what is searched, a respelled alternative, and what was rewritten. */
@@ -34,8 +35,8 @@ export function dropUnknownWords(
     knows: ((word: string) => boolean) | undefined
     /** The expansions the query's terms get (their ranges are never dropped). */
     expansionsOf: (query: SwedishQuery) => readonly QueryExpansion[]
-    /** The keys of the expansion tables, lower case (`green transition`). */
-    tableKeys: readonly string[]
+    /** The keys of the expansion tables (`green transition`). */
+    tableKeys: KeyTable
     /** The word still being typed, if any (never dropped). */
     typing: string | undefined
   },

@@ -1,3 +1,5 @@
+import type { KeyTable } from './key-table.js'
+
 /** A key of the reading tables that the end of a query is on its way to. */
 export interface KeyBeingTyped {
   /** The key, lower case, as the table holds it (`supported employment`). */
@@ -27,17 +29,16 @@ export interface KeyBeingTyped {
  * unknown words nor suggesting respellings touches the key's words.
  *
  * @example
- * keysBeingTyped(['job', 'coa'], ['coa'], ['job coach'])
+ * keysBeingTyped(['job', 'coa'], ['coa'], createKeyTable(['job coach']))
  * // [{ key: 'job coach', keyWords: ['job', 'coach'], replaces: 2, endsKey: true, whole: false }]
  */
 export function keysBeingTyped(
   words: readonly string[],
   beginnings: readonly string[],
-  keys: readonly string[],
+  table: KeyTable,
 ): KeyBeingTyped[] {
   const found: KeyBeingTyped[] = []
-  for (const key of keys) {
-    const keyWords = key.split(' ')
+  for (const { key, keyWords } of table.keys) {
     for (let at = Math.min(keyWords.length, words.length) - 1; at >= 0; at--) {
       const keyWord = keyWords[at] as string
       const begun = beginnings.filter((b) => keyWord.startsWith(b))
@@ -59,13 +60,13 @@ export function keysBeingTyped(
  * not read such a key yet, but it will be one: its words are neither left out nor respelled.
  *
  * @example
- * wordsOfKeyBeingTyped(['unga', 'green', 'transiti'], ['green transition']) // 2
+ * wordsOfKeyBeingTyped(['unga', 'green', 'transiti'], createKeyTable(['green transition'])) // 2
  */
-export function wordsOfKeyBeingTyped(words: readonly string[], keys: readonly string[]): number {
+export function wordsOfKeyBeingTyped(words: readonly string[], table: KeyTable): number {
   const typed = words.at(-1)
   if (typed === undefined) return 0
   let most = 0
-  for (const { endsKey, replaces } of keysBeingTyped(words, [typed], keys)) {
+  for (const { endsKey, replaces } of keysBeingTyped(words, [typed], table)) {
     if (endsKey && replaces > most) most = replaces
   }
   return most

@@ -1,5 +1,6 @@
 import type { SwedishAnalyzer } from '@projektbank/analyzer'
 import { nearestIndexWord } from './_nearest-word.js'
+import { createKeyTable, type KeyTable } from './key-table.js'
 import { wordsOfKeyBeingTyped } from './keys-being-typed.js'
 import { typosAllowed } from './typo-budget.js'
 import type { IndexVocabulary } from './vocabulary.js'
@@ -18,7 +19,7 @@ export interface SuggestionReaders {
    * The keys of the reading tables, lower case (`green transition`, `neet`): their words are
    * read, not slips, and are never respelled into an index word.
    */
-  readonly tableKeys?: readonly string[]
+  readonly tableKeys?: KeyTable
 }
 
 /**
@@ -46,7 +47,7 @@ export function suggestQueries(
   read: string,
   readers: SuggestionReaders = {},
 ): string[] {
-  const { respell = () => undefined, tableKeys = [] } = readers
+  const { respell = () => undefined, tableKeys = NO_KEYS } = readers
   const candidates: string[] = []
   const typed = q.trim().toLowerCase()
   if (read.toLowerCase() !== typed) candidates.push(read)
@@ -135,11 +136,12 @@ function render(segments: readonly Segment[]): string {
  * part of a key still being typed at the end (`trans` of `green trans`, the same rule as the
  * reading's, see {@link wordsOfKeyBeingTyped}).
  */
-function wordsOfTableKeys(words: readonly string[], keys: readonly string[]): Set<string> {
-  const keyWords = new Set(keys.flatMap((key) => key.split(' ')))
+function wordsOfTableKeys(words: readonly string[], keys: KeyTable): Set<string> {
   const beingTyped = wordsOfKeyBeingTyped(words, keys)
-  return new Set(words.filter((word, i) => keyWords.has(word) || i >= words.length - beingTyped))
+  return new Set(words.filter((word, i) => keys.words.has(word) || i >= words.length - beingTyped))
 }
+
+const NO_KEYS = createKeyTable([])
 
 /** The index word closest to `word`, `undefined` when it is known, `null` when nothing is near. */
 function nearestWord(
