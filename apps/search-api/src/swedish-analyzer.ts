@@ -15,7 +15,7 @@ import {
 } from '@projektbank/analyzer'
 import { analysisDigest, loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import type { QueryRewrite } from '@projektbank/model'
-import { completeToKey } from './query-reading/complete-key.js'
+import { keyCompletingQuery, withKeyAtEnd } from './query-reading/complete-key.js'
 import { type CompleteWord, createWordCompleter } from './query-reading/complete-word.js'
 import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
@@ -255,22 +255,20 @@ export function createSwedishSearchAnalyzer(
     }
     return readersOf
   }
-  // Words typed in full that the word being typed completes to a key of the tables, as
-  // typed: `green tra` is on its way to *green transition*, not *green trä* (wood), which
-  // found nothing while the list under the box offered *green transition*.
-  const endsInKeyAsTyped = (parsed: SwedishQuery, typing: string | undefined) =>
-    typing !== undefined &&
-    completeToKey(
-      wordTerms(parsed).map((t) => t.text),
-      tableKeys,
-      2,
-    ) !== undefined
   const search: SearchAnalyzer = {
     analyzeQuery(q, { verbatim = false } = {}) {
       const parsed = analyzer.analyzeQuery(q)
       // Only stop words ("och"): let Meilisearch match them rather than browse everything.
       if (parsed.terms.length === 0) return stopWordsOnly(q.trim(), [], parsed)
       const typing = verbatim ? undefined : wordBeingTyped(q, parsed)
+      const typedWords = wordTerms(parsed).map((t) => t.text)
+      // The key of several words that the word being typed completes the query to, as typed,
+      // decided once, before the reading: the reading leaves the typed word as typed (`green
+      // tra` is on its way to *green transition*, not *green trä*, wood, which found nothing
+      // while the list under the box offered *green transition*), and the query is searched
+      // as the key below.
+      const typedKey =
+        typing === undefined ? undefined : keyCompletingQuery(typedWords, tableKeys, 2)
       // Dropping unknown words and expanding both need the query's readings; mostly of the
       // same query (nothing dropped), so they are read once.
       let derived: { query: SwedishQuery; readings: ReturnType<typeof withDerivations> } | undefined
@@ -282,7 +280,7 @@ export function createSwedishSearchAnalyzer(
       const read = dropUnknownWords(
         verbatim
           ? { primary: parsed, alternative: undefined, rewrites: [] }
-          : readQuery(analyzer, parsed, readers(), typing, endsInKeyAsTyped(parsed, typing)),
+          : readQuery(analyzer, parsed, readers(), typing, typedKey !== undefined),
         {
           knows: verbatim ? undefined : readers().knows,
           expansionsOf: readingsOf,
@@ -334,17 +332,23 @@ export function createSwedishSearchAnalyzer(
       // to the last word of a key of several words whose others are typed in full
       // (`green trans` → *green transition*); alone it is searched as the word it is.
       // Only the word being typed counts: a reading of a word before it (`ungdomar` →
-      // *unga*) left `ungdomar utan job` without *jobb*'s readings.
+      // *unga*) left `ungdomar utan job` without *jobb*'s readings. The key as typed
+      // (`typedKey`) stands; only a query the reading respelled (`sma och medelstora foret`
+      // → *små och medelstora föret…*) or a beginning, which a key of one word may
+      // complete, is looked at again.
       const typedWordRead =
         !verbatim && readingsOf(read.primary).some((e) => e.end === read.primary.terms.length)
-      const completed =
-        typing !== undefined && !typedWordRead
-          ? completeToKey(
-              wordTerms(read.primary).map((t) => t.text),
-              tableKeys,
-              beginning === undefined ? 2 : 1,
-            )
-          : undefined
+      const completed = (() => {
+        if (typing === undefined || typedWordRead) return undefined
+        const words = wordTerms(read.primary).map((t) => t.text)
+        const respelled = words.join(' ') !== typedWords.join(' ')
+        const key =
+          typedKey ??
+          (respelled || beginning !== undefined
+            ? keyCompletingQuery(words, tableKeys, beginning === undefined ? 2 : 1)
+            : undefined)
+        return key && withKeyAtEnd(words, key)
+      })()
       if (completed !== undefined) expansions = expand(analyzer.analyzeQuery(completed))
       // A one-word expansion is searched whole, as a one-word query is: `yh` finds sheets with
       // *yrkeshögskola*, not every sheet with *yrke* and *högskola* somewhere.

@@ -1,7 +1,5 @@
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
-import { completeToKey } from '../src/query-reading/complete-key.js'
-import { createKeyTable } from '../src/query-reading/key-table.js'
 import { typedCompound } from '../src/query-reading/typed-compound.js'
 import { buildVocabulary } from '../src/query-reading/vocabulary.js'
 import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
@@ -41,32 +39,6 @@ describe('typedCompound', () => {
   })
 })
 
-describe('completeToKey', () => {
-  const keys = createKeyTable(['neet', 'af', 'job coach', 'coaching', 'coach'])
-
-  test('completes the word being typed to the key it begins, the shortest first', () => {
-    expect(completeToKey(['unga', 'nee'], keys)).toBe('unga neet')
-    expect(completeToKey(['coa'], keys)).toBe('coach')
-    expect(completeToKey(['job', 'coac'], keys)).toBe('job coach')
-  })
-
-  test('a phrase key needs its other words before the one being typed', () => {
-    expect(completeToKey(['unga', 'coac'], createKeyTable(['job coach']))).toBeUndefined()
-  })
-
-  test('keys of fewer words than asked for are not completed to', () => {
-    expect(
-      completeToKey(['green', 'trans'], createKeyTable(['transfer', 'green transition']), 2),
-    ).toBe('green transition')
-    expect(completeToKey(['coa'], keys, 2)).toBeUndefined()
-  })
-
-  test('a key typed whole, or fewer than three letters, is not completed', () => {
-    expect(completeToKey(['neet'], keys)).toBeUndefined()
-    expect(completeToKey(['ne'], keys)).toBeUndefined()
-  })
-})
-
 describe('the word being typed, read by the search analyser', () => {
   const search = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => vocabulary })
 
@@ -92,6 +64,18 @@ describe('the word being typed, read by the search analyser', () => {
     expect(search.highlight(text, search.analyzeQuery('digitalkompe'))).toBe(
       'Projektet anlitar en tillgänglighetsexpert. Deltagarna får <mark>digital</mark> <mark>kompetens</mark>.',
     )
+  })
+
+  test('a key of several words being typed is read as that key, its typed word as typed', () => {
+    const keysRead = (q: string) => [
+      ...new Set(search.analyzeQuery(q).reading.rewrites.map((r) => r.term)),
+    ]
+    // Not *green trä…* (wood): the word stays as typed, and the key's readings are searched.
+    expect(search.analyzeQuery('green tra').reading.searched).toBe('green tra')
+    expect(keysRead('green tra')).toEqual(['green transition'])
+    // The key that goes on from both words, not the shorter *employability* of `empl` alone.
+    expect(keysRead('supported empl')).toEqual(['supported employment'])
+    expect(keysRead('unga empl')).toEqual(['employability'])
   })
 
   test('an abbreviation of the table is searched whole in the texts, not as a beginning', () => {
