@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { createKeyTable } from '../src/query-reading/key-table.js'
 import { keysBeingTyped, wordsOfKeyBeingTyped } from '../src/query-reading/keys-being-typed.js'
@@ -87,5 +88,42 @@ describe('wordsOfKeyBeingTyped', () => {
 
   test('the longest key counts when several end the query', () => {
     expect(wordsOfKeyBeingTyped(['job', 'coach'], createKeyTable(['coach', 'job coach']))).toBe(2)
+  })
+})
+
+describe('keysBeingTyped, found by bisection', () => {
+  /** The rule read key by key, word by word: what the sorted table must find. */
+  const byScan = (words: readonly string[], beginnings: readonly string[], keys: string[]) =>
+    createKeyTable(keys).keys.flatMap(({ key, keyWords }) => {
+      const found: string[] = []
+      for (let at = Math.min(keyWords.length, words.length) - 1; at >= 0; at--) {
+        const keyWord = keyWords[at] as string
+        const begun = beginnings.filter((b) => keyWord.startsWith(b))
+        if (begun.length === 0) continue
+        if (!words.slice(words.length - 1 - at, -1).every((word, i) => word === keyWords[i])) {
+          continue
+        }
+        const endsKey = at === keyWords.length - 1
+        const whole = endsKey && begun.every((b) => b === keyWord)
+        found.push(`${key}/${at + 1}${endsKey ? '!' : ''}${whole ? '=' : ''}`)
+        if (!whole) break
+      }
+      return found
+    })
+
+  test('finds what reading every key word by word finds', () => {
+    const word = fc.stringMatching(/^[ab]{1,3}$/u)
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { maxLength: 6 }),
+        fc.array(word, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.stringMatching(/^[ab]{0,3}$/u), { maxLength: 2 }),
+        (keys, words, more) => {
+          const keyTexts = keys.map((k) => k.join(' '))
+          const beginnings = [words.at(-1) as string, ...more]
+          expect(found(words, beginnings, keyTexts)).toEqual(byScan(words, beginnings, keyTexts))
+        },
+      ),
+    )
   })
 })

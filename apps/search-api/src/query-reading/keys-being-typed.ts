@@ -1,4 +1,5 @@
-import type { KeyTable } from './key-table.js'
+import { lowerBound } from './_sorted-strings.js'
+import type { KeyTable, KeyWordPlace, TableKey } from './key-table.js'
 
 /** A key of the reading tables that the end of a query is on its way to. */
 export interface KeyBeingTyped {
@@ -37,17 +38,30 @@ export function keysBeingTyped(
   beginnings: readonly string[],
   table: KeyTable,
 ): KeyBeingTyped[] {
+  // The key words some beginning begins, by key and place; `true` when one of them is
+  // longer than the beginning (the word is not typed in full).
+  const begun = new Map<number, Map<number, boolean>>()
+  for (const beginning of new Set(beginnings)) {
+    for (let i = lowerBound(table.sortedWords, beginning); i < table.sortedWords.length; i++) {
+      const keyWord = table.sortedWords[i] as string
+      if (!keyWord.startsWith(beginning)) break
+      const { key, at } = table.places[i] as KeyWordPlace
+      if (at >= words.length) continue
+      const places = begun.get(key) ?? new Map<number, boolean>()
+      places.set(at, places.get(at) === true || keyWord !== beginning)
+      begun.set(key, places)
+    }
+  }
   const found: KeyBeingTyped[] = []
-  for (const { key, keyWords } of table.keys) {
-    for (let at = Math.min(keyWords.length, words.length) - 1; at >= 0; at--) {
-      const keyWord = keyWords[at] as string
-      const begun = beginnings.filter((b) => keyWord.startsWith(b))
-      if (begun.length === 0) continue
+  for (const key of [...begun.keys()].sort((a, b) => a - b)) {
+    const { key: text, keyWords } = table.keys[key] as TableKey
+    const places = begun.get(key) as Map<number, boolean>
+    for (const at of [...places.keys()].sort((a, b) => b - a)) {
       const before = words.slice(words.length - 1 - at, -1)
       if (!before.every((word, i) => word === keyWords[i])) continue
       const endsKey = at === keyWords.length - 1
-      const whole = endsKey && begun.every((b) => b === keyWord)
-      found.push({ key, keyWords, replaces: at + 1, endsKey, whole })
+      const whole = endsKey && places.get(at) === false
+      found.push({ key: text, keyWords, replaces: at + 1, endsKey, whole })
       if (!whole) break
     }
   }
