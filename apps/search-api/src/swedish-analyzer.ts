@@ -21,7 +21,7 @@ import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
 import { deriveBaseWords } from './query-reading/derive-words.js'
 import { dropUnknownWords } from './query-reading/drop-unknown-words.js'
-import { expandQuery } from './query-reading/expand-query.js'
+import { createReplacementReader, expandQuery } from './query-reading/expand-query.js'
 import { createKeyTable } from './query-reading/key-table.js'
 import { namesAPlace } from './query-reading/names-a-place.js'
 import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
@@ -172,6 +172,7 @@ export function createSwedishSearchAnalyzer(
       ...findThesaurusExpansions(query),
     ]
   }
+  const readReplacement = createReplacementReader(analyzer)
   const placeSpellings = placeNameSpellings()
   const places = buildVocabulary([...placeSpellings.keys()].map((word) => [word, 1] as const))
   const abbreviations = new Set(
@@ -325,7 +326,7 @@ export function createSwedishSearchAnalyzer(
           : ''
       const spelledOut = typedParts || (analysed !== asParts && !wasCorrected ? asParts : '')
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
-      const expand = (query: SwedishQuery) => expandQuery(analyzer, query, readingsOf(query))
+      const expand = (query: SwedishQuery) => expandQuery(readReplacement, query, readingsOf(query))
       let expansions = verbatim ? { queries: [], rewrites: [] } : expand(read.primary)
       // A loan word or an abbreviation being typed reads as the table's key it begins. A
       // word being typed that is already a word (`trans`, a trance) may still be on its way

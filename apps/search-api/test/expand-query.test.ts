@@ -1,4 +1,6 @@
+import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
+import { createReplacementReader } from '../src/query-reading/expand-query.js'
 import { createSwedishSearchAnalyzer, loadAnalyzer } from '../src/swedish-analyzer.js'
 import { plannedQueries } from './_plan-queries.js'
 
@@ -130,4 +132,26 @@ test('thesaurus readings come last, with their source, and never hide a derived 
   const none = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), { thesaurus: [] })
   expect(none.analyzeQuery('far och barn').expanded).toEqual([])
   expect(read('far och barn').expanded).toEqual(['pappa barn'])
+})
+
+describe('createReplacementReader', () => {
+  test("reads a row's text as terms, exclusions left out, and each text once", () => {
+    const analyzer = loadSwedishAnalyzer()
+    let analysed = 0
+    const counting = {
+      ...analyzer,
+      analyzeQuery: (q: string) => {
+        analysed++
+        return analyzer.analyzeQuery(q)
+      },
+    }
+    const readReplacement = createReplacementReader(counting)
+    const first = readReplacement('unga utan sysselsättning -covid')
+    expect(first.map((t) => t.text)).toEqual(['unga', 'sysselsättning'])
+    expect(readReplacement('unga utan sysselsättning -covid')).toBe(first)
+    expect(readReplacement('arbetsförmedlingen').map((t) => t.lemmas)).toEqual([
+      ['arbetsförmedling'],
+    ])
+    expect(analysed).toBe(2)
+  })
 })

@@ -12,6 +12,34 @@ import type { QueryRewrite } from '@projektbank/model'
  */
 export const MAX_EXPANDED_QUERIES = 6
 
+/** Readings kept by {@link createReplacementReader}: the tables' and the lexicon's base words. */
+const KEPT_REPLACEMENTS = 10_000
+
+/** The terms a replacement text (an expansion's `to`) reads as, exclusions left out. */
+export type ReadReplacement = (text: string) => readonly QueryTerm[]
+
+/**
+ * Reads replacement texts with the analyser, each once: the same rows of the tables expand
+ * query after query, and their texts do not change. At most {@link KEPT_REPLACEMENTS} are
+ * kept (derived base words come from the whole lexicon); then the memory starts over.
+ *
+ * @example
+ * const read = createReplacementReader(analyzer)
+ * read('unga utan sysselsättning').map((t) => t.text) // ['unga', 'sysselsättning']
+ */
+export function createReplacementReader(analyzer: SwedishAnalyzer): ReadReplacement {
+  const kept = new Map<string, readonly QueryTerm[]>()
+  return (text) => {
+    let terms = kept.get(text)
+    if (terms === undefined) {
+      terms = analyzer.analyzeQuery(text).terms.filter((t) => !t.exclude)
+      if (kept.size >= KEPT_REPLACEMENTS) kept.clear()
+      kept.set(text, terms)
+    }
+    return terms
+  }
+}
+
 /** The queries to search after the query itself, and what the reading says about them. */
 export interface ExpandedQueries {
   /** The query with one expansion applied each. */
@@ -39,17 +67,17 @@ interface AppliedExpansion {
  * searched first.
  *
  * @example
- * expandQuery(analyzer, q, findExpansions(q)).rewrites
+ * expandQuery(createReplacementReader(analyzer), q, findExpansions(q)).rewrites
  * // [{ term: 'af', replacement: 'arbetsförmedlingen', source: 'abbreviation', kind: 'added' }]
  */
 export function expandQuery(
-  analyzer: SwedishAnalyzer,
+  readReplacement: ReadReplacement,
   query: SwedishQuery,
   expansions: readonly QueryExpansion[],
 ): ExpandedQueries {
   const applied = expansions
     .slice(0, MAX_EXPANDED_QUERIES)
-    .flatMap((expansion) => applyExpansion(analyzer, query, expansion) ?? [])
+    .flatMap((expansion) => applyExpansion(readReplacement, query, expansion) ?? [])
   const queries = applied.map((one) => withApplied(query, [one]))
   const firsts = firstOfEachRange(applied)
   const rewrites: QueryRewrite[] = []
@@ -70,11 +98,11 @@ export function expandQuery(
 
 /** The terms an expansion puts in place of what it matched, or null when it reads as nothing. */
 function applyExpansion(
-  analyzer: SwedishAnalyzer,
+  readReplacement: ReadReplacement,
   query: SwedishQuery,
   expansion: QueryExpansion,
 ): AppliedExpansion | null {
-  const replacement = analyzer.analyzeQuery(expansion.to).terms.filter((t) => !t.exclude)
+  const replacement = readReplacement(expansion.to)
   if (replacement.length === 0) return null
   const term = query.terms[expansion.start]
   if (expansion.part !== undefined && term !== undefined) {
