@@ -24,7 +24,8 @@ function isFiltered(params: FilterParams, facet: Facet): boolean {
  * Meilisearch refuses facets per query in a federated search, and the text match is a
  * federation of two queries, so each filtered facet needs a federated request of its own: the
  * same queries with its own filter left out, no hits, only that facet. They are sent beside
- * the main request (see `searchInParts`).
+ * the main request (see `searchInParts`). `planner` plans each request (`planSearch`, or the
+ * looser search's own).
  *
  * @example
  * planFacetCounts({ region: ['Övre Norrland'], year: [2014] }, ['region', 'county'], plan)
@@ -34,6 +35,7 @@ export function planFacetCounts(
   params: FilterParams,
   facets: readonly Facet[],
   plan: Omit<SearchPlanInput, 'filter' | 'facets'>,
+  planner: (input: SearchPlanInput) => FederatedSearchRequest = planSearch,
 ): FacetCountPlan {
   const conjunctive: Facet[] = []
   const disjunctive: FacetCountPlan['disjunctive'] = []
@@ -42,7 +44,7 @@ export function planFacetCounts(
       conjunctive.push(facet)
       continue
     }
-    const request = planSearch({
+    const request = planner({
       ...plan,
       filter: buildFilter(params, { exclude: facet }),
       // The main request's page, ids only: Meilisearch applies the score floors only to the

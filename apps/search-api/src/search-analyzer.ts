@@ -1,4 +1,5 @@
 import type { Completion, QueryReading } from '@projektbank/model'
+import type { LooserPieces } from './query-reading/looser-pieces.js'
 
 /**
  * What the API needs from Swedish analysis: turn `q` into the raw query (original fields)
@@ -93,6 +94,12 @@ export interface AnalysedQuery {
    * common words dropped first) for several; absent: `frequency`.
    */
   analysedMatching?: 'all' | 'frequency'
+  /**
+   * What to search when the query finds nothing: its pieces each on its own, any one of them
+   * enough (a one-word compound's parts, each word of several; see `looser-search.ts`).
+   * Absent when there is nothing looser, and with `verbatim`.
+   */
+  looser?: LooserPieces
   /** Whether the query has anything to match (not empty, not only exclusions). */
   hasPositiveTerms: boolean
   /** The analyser's own view of the terms, handed back to `highlight`. */

@@ -23,6 +23,7 @@ import { deriveBaseWords } from './query-reading/derive-words.js'
 import { dropUnknownWords } from './query-reading/drop-unknown-words.js'
 import { createReplacementReader, expandQuery } from './query-reading/expand-query.js'
 import { createKeyTable } from './query-reading/key-table.js'
+import { looserPieces } from './query-reading/looser-pieces.js'
 import { namesAPlace } from './query-reading/names-a-place.js'
 import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
 import { placeNameSpellings } from './query-reading/place-names.js'
@@ -375,6 +376,8 @@ export function createSwedishSearchAnalyzer(
         ),
       ]
       const rewrites = [...read.rewrites, ...expansions.rewrites]
+      // A word the corrector guessed is not taken apart either (see `wasCorrected`).
+      const looser = verbatim || wasCorrected ? undefined : looserPieces(read.primary, typing)
       return {
         reading: {
           searched: read.rewrites.length > 0 ? renderQuery(read.primary) : q.trim(),
@@ -395,6 +398,7 @@ export function createSwedishSearchAnalyzer(
         ...(analysedEndsInPrefix ? { analysedEndsInPrefix } : {}),
         ...(typedParts ? { spelledOutEndsInPrefix: true } : {}),
         ...(spelledOut !== '' ? { spelledOut } : {}),
+        ...(looser ? { looser } : {}),
         hasPositiveTerms: positive,
         terms: prepareSnippetQuery({ query: q, terms: snippetTerms }),
       }

@@ -231,7 +231,10 @@ const range = z.object({ min: z.number(), max: z.number() })
  * or the lexicon), `abbreviation` (written out or shortened), `thesaurus` (a synonym from the
  * general Swedish thesaurus the analyser's table is derived from, kept where the relevance
  * set showed it helps), `index` (no project text has the word, nor anything the search could
- * read it as: it was left out, see `dropped`).
+ * read it as: it was left out, see `dropped`), `looser` (nothing matched the query as read, so
+ * its pieces were searched each on its own, any one of them enough: a one-word compound's
+ * parts, `rekrytering` and `problem` for `rekryteringsproblem`, or each word of several; one
+ * rewrite per piece, `term` the query as read and `replacement` the piece, kind `replaced`).
  */
 export const QUERY_REWRITE_SOURCES = [
   'diacritics',
@@ -241,6 +244,7 @@ export const QUERY_REWRITE_SOURCES = [
   'abbreviation',
   'thesaurus',
   'index',
+  'looser',
 ] as const
 
 /** One source of {@link QUERY_REWRITE_SOURCES}. */

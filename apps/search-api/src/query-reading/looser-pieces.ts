@@ -1,0 +1,67 @@
+import type { AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+
+/** One piece of a looser search: the words it stands for, and the query that searches them. */
+export interface LooserPiece {
+  /** The piece as the reading shows it (`rekrytering`, `"för unga"`). */
+  readonly shown: string
+  /**
+   * The piece as a query of its own, the query's exclusions in front; it ends in a space
+   * (searched whole) unless it is the word still being typed.
+   */
+  readonly query: string
+}
+
+/**
+ * What a search that found nothing searches next, looser: each piece on its own, any one of
+ * them enough.
+ */
+export interface LooserPieces {
+  /** The query's positive terms as read: the words no project holds all of. */
+  readonly term: string
+  /** At least two pieces: a one-word compound's parts, or the words and phrases of several. */
+  readonly pieces: readonly LooserPiece[]
+}
+
+const quote = (text: string) => `"${text.replaceAll('"', '')}"`
+
+/**
+ * The pieces of a query read as `query` that a looser search tries each on its own: a one-word
+ * compound as its parts (`rekryteringsproblem` → *rekrytering*, *problem*), several words or
+ * phrases as each of them (`ungdomsbrottslighet unga` → *ungdomsbrottslighet*, *unga*).
+ * Exclusions stay in every piece. The word still being typed (`typing`) stays a beginning; a
+ * compound's parts are whole words. `undefined` when there is nothing looser: one word that
+ * is no compound, one phrase (the user asked for those words together), or exclusions only.
+ *
+ * @example
+ * looserPieces(analyzer.analyzeQuery('rekryteringsproblem -covid'), undefined)
+ * // { term: 'rekryteringsproblem', pieces: [{ shown: 'rekrytering', query: '-covid rekrytering ' },
+ * //   { shown: 'problem', query: '-covid problem ' }] }
+ */
+export function looserPieces(
+  query: SwedishQuery,
+  typing: string | undefined,
+): LooserPieces | undefined {
+  const positive = query.terms.filter((term) => !term.exclude)
+  const exclusions = query.terms
+    .filter((term) => term.exclude)
+    .map((term) => `-${term.phrase ? quote(term.text) : term.text} `)
+    .join('')
+  const written = positive.map((term) => (term.phrase ? quote(term.text) : term.text))
+  const [only] = positive
+  const compound = positive.length === 1 && only !== undefined
+  const words = compound ? (only.phrase ? [] : only.parts) : written
+  const distinct = [...new Set(words)]
+  if (distinct.length < 2) return undefined
+  // The word being typed is the query's last term (`typing` is it as typed, before any
+  // respelling), never a phrase or an exclusion.
+  const last = query.terms.at(-1)
+  const isTyped = (word: string) =>
+    !compound && typing !== undefined && last?.phrase === false && word === last.text
+  return {
+    term: written.join(' '),
+    pieces: distinct.map((shown) => ({
+      shown,
+      query: `${exclusions}${shown}${isTyped(shown) ? '' : ' '}`,
+    })),
+  }
+}
