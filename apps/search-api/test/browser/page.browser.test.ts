@@ -180,6 +180,27 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
       .toBe(`Sökte även efter ${listed}. Sök exakt på npf`)
   })
 
+  test('a looser match says so and links to the search as typed', async () => {
+    // No seed says *bubbla*: the page shows the sheets *tillgänglighet* finds.
+    const page = await open('/?q=tillg%C3%A4nglighetsbubbla')
+    await resultCount(page).toBe('4 träffar')
+    const reading = page.locator('#query-reading')
+    await expect
+      .poll(() => reading.textContent())
+      .toBe(
+        'Inga projekt nämner tillgänglighetsbubbla. Visar projekt som nämner tillgänglighet ' +
+          'eller bubbla. Sök exakt på tillgänglighetsbubbla',
+      )
+    expect(await reading.locator('strong').allTextContents()).toEqual([
+      'tillgänglighetsbubbla',
+      'tillgänglighet',
+      'bubbla',
+    ])
+    await reading.getByRole('link', { name: 'Sök exakt på tillgänglighetsbubbla' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('verbatim')).toBe('true')
+    await resultCount(page).toBe('Inga träffar')
+  })
+
   test('a facet value filters hits and counts; the export link and the back button follow', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')

@@ -10,10 +10,11 @@ let held: (Node | string)[] | null = null
 /**
  * Says how the query was read, above the hits: "Visar resultat för **örebro**" with a link to
  * search exactly as typed, "Visar även resultat för **får**" for a word of its own, "Inga
- * projekt nämner **job**" for a word left out because no project has it, and
- * "Menade du …?" when nothing matched and the API has a suggestion; with nothing found, it
- * says what was searched ("Sökte även efter **neuropsykiatrisk funktionsnedsättning**").
- * Returns the line's text.
+ * projekt nämner **job**" for a word left out because no project has it, "Inga projekt nämner
+ * **rekryteringsproblem**. Visar projekt som nämner **rekrytering** eller **problem**" for a
+ * looser match, and "Menade du …?" when nothing matched and the API has a suggestion; with
+ * nothing found, it says what was searched ("Sökte även efter **neuropsykiatrisk
+ * funktionsnedsättning**"). Returns the line's text.
  *
  * The results of a pause in typing (`whileTyping`) are read from half words ("Visar resultat
  * för försö"), and a line that came and went with them moved the hits up and down under the
@@ -58,13 +59,29 @@ function drawReading(parts: (Node | string)[]): void {
 function readingParts(params: URLSearchParams, response: SearchResponse): (Node | string)[] {
   const typed = params.get('q') ?? ''
   const { rewrites, searched } = response.reading
-  const replaced = rewrites.filter((rewrite) => rewrite.kind === 'replaced')
-  const added = rewrites.filter((rewrite) => rewrite.kind === 'added')
-  const dropped = rewrites.filter((rewrite) => rewrite.kind === 'dropped')
+  // A looser match says so instead of how the query was read: nothing was found that way.
+  const looser = rewrites.filter((rewrite) => rewrite.source === 'looser')
+  const read = looser.length > 0 ? [] : rewrites
+  const replaced = read.filter((rewrite) => rewrite.kind === 'replaced')
+  const added = read.filter((rewrite) => rewrite.kind === 'added')
+  const dropped = read.filter((rewrite) => rewrite.kind === 'dropped')
   // With nothing found, "Visar resultat för …" would speak of results under "Inga träffar":
   // the line then says what was searched.
   const found = response.totalHits > 0
   const parts: (Node | string)[] = []
+  const [first] = looser
+  if (first) {
+    parts.push(
+      'Inga projekt nämner ',
+      h('strong', {}, first.term),
+      '. Visar projekt som nämner ',
+      ...joined(
+        looser.map((rewrite) => h('strong', {}, rewrite.replacement)),
+        ' eller ',
+      ),
+      '. ',
+    )
+  }
   if (dropped.length > 0) {
     parts.push(
       'Inga projekt nämner ',
@@ -93,10 +110,10 @@ function readingParts(params: URLSearchParams, response: SearchResponse): (Node 
   return parts
 }
 
-/** Nodes separated by commas and a final "och". */
-function joined(nodes: Node[]): (Node | string)[] {
+/** Nodes separated by commas and a final "och" (or `last`). */
+function joined(nodes: Node[], last = ' och '): (Node | string)[] {
   return nodes.flatMap((node, i) => {
     if (i === 0) return [node]
-    return [i === nodes.length - 1 ? ' och ' : ', ', node]
+    return [i === nodes.length - 1 ? last : ', ', node]
   })
 }
