@@ -15,7 +15,7 @@ import {
 } from '@projektbank/analyzer'
 import { analysisDigest, loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import type { QueryRewrite } from '@projektbank/model'
-import { keyCompletingQuery, withKeyAtEnd } from './query-reading/complete-key.js'
+import { keyBegunBy, keyCompletingQuery, withKeyAtEnd } from './query-reading/complete-key.js'
 import { type CompleteWord, createWordCompleter } from './query-reading/complete-word.js'
 import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
@@ -257,6 +257,14 @@ export function createSwedishSearchAnalyzer(
     }
     return readersOf
   }
+  // The first word of a key of several words, typed in full and alone (`green`), stands for
+  // the key when no project has the word: it found nothing while the list under the box
+  // offered *green transition*. A word the index has (`job`) is searched as the word.
+  const keyOfFirstWordAlone = (parsed: SwedishQuery, typing: string) => {
+    const knows = readers().knows
+    if (parsed.terms.length !== 1 || knows === undefined || knows(typing)) return undefined
+    return keyBegunBy(typing, tableKeys)
+  }
   const search: SearchAnalyzer = {
     analyzeQuery(q, { verbatim = false } = {}) {
       const parsed = analyzer.analyzeQuery(q)
@@ -270,7 +278,9 @@ export function createSwedishSearchAnalyzer(
       // while the list under the box offered *green transition*), and the query is searched
       // as the key below.
       const typedKey =
-        typing === undefined ? undefined : keyCompletingQuery(typedWords, tableKeys, 2)
+        typing === undefined
+          ? undefined
+          : (keyCompletingQuery(typedWords, tableKeys, 2) ?? keyOfFirstWordAlone(parsed, typing))
       // Dropping unknown words and expanding both need the query's readings; mostly of the
       // same query (nothing dropped), so they are read once.
       let derived: { query: SwedishQuery; readings: ReturnType<typeof withDerivations> } | undefined

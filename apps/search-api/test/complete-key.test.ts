@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { keyCompletingQuery, withKeyAtEnd } from '../src/query-reading/complete-key.js'
+import { keyBegunBy, keyCompletingQuery, withKeyAtEnd } from '../src/query-reading/complete-key.js'
 import { createKeyTable } from '../src/query-reading/key-table.js'
 
 const keys = createKeyTable(['neet', 'af', 'job coach', 'coaching', 'coach'])
@@ -49,5 +49,20 @@ describe('withKeyAtEnd', () => {
     const key = keyCompletingQuery(['green', 'trans'], createKeyTable(['green transition']))
     expect(key && withKeyAtEnd(['unga', 'gren', 'trans'], key)).toBe('unga green transition')
     expect(key && withKeyAtEnd(['trans'], key)).toBe('green transition')
+  })
+})
+
+describe('keyBegunBy', () => {
+  const table = createKeyTable(['green transition', 'job coach', 'job fair', 'transition', 'jobb'])
+
+  test('the shortest key of several words that the word, typed in full, begins', () => {
+    expect(keyBegunBy('green', table)?.key).toBe('green transition')
+    expect(keyBegunBy('job', table)?.key).toBe('job fair')
+  })
+
+  test('no key: a key of one word, a later word of a key, a word half typed', () => {
+    expect(keyBegunBy('jobb', table)).toBeUndefined()
+    expect(keyBegunBy('transition', table)).toBeUndefined()
+    expect(keyBegunBy('gree', table)).toBeUndefined()
   })
 })

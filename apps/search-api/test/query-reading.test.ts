@@ -509,6 +509,13 @@ describe('a query that finds nothing gets the closest query that does ("Menade d
     expect((await search({ q: 'green transition' })).suggestion).toBeNull()
   })
 
+  test("a key's first word alone, which no sheet has, is read as the key", async () => {
+    // Was no reading: `green` found nothing while the list offered *green transition*.
+    const body = await search({ q: 'green' })
+    expect(body.reading.rewrites.map((r) => r.term)).toEqual(['green transition'])
+    expect(body.suggestion).toBeNull()
+  })
+
   test('a phrase is suggested whole, with its words of their own respelled', async () => {
     // A phrase is searched as typed: `for` (went) is a word of its own and stays *for*.
     const typed = await search({ q: '"for unga"' })

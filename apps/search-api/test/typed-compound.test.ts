@@ -78,6 +78,24 @@ describe('the word being typed, read by the search analyser', () => {
     expect(keysRead('unga empl')).toEqual(['employability'])
   })
 
+  test("a key's first word alone, typed in full, is read as the key when no project has it", () => {
+    const keysRead = (q: string, on = search) => [
+      ...new Set(on.analyzeQuery(q).reading.rewrites.map((r) => r.term)),
+    ]
+    expect(search.analyzeQuery('green').reading.searched).toBe('green')
+    expect(keysRead('green')).toEqual(['green transition'])
+    // The first key the list under the box offers for it.
+    expect(keysRead('job')).toEqual(['job fair'])
+    // Not with another word, nor once a space has finished it.
+    expect(keysRead('unga green')).toEqual([])
+    expect(keysRead('green ')).toEqual([])
+    // A word some project has is searched as that word.
+    const withJob = buildVocabulary([...words, ['job', 3]])
+    const onJob = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => withJob })
+    expect(keysRead('job', onJob)).toEqual([])
+    expect(onJob.analyzeQuery('job').expanded).toEqual([])
+  })
+
   test('an abbreviation of the table is searched whole in the texts, not as a beginning', () => {
     const plan = (q: string) => plannedQueries(search.analyzeQuery(q))[0]?.q
     // A space after it: Meilisearch does not read *affärsrådgivning* into `AF`.

@@ -50,3 +50,21 @@ export function keyCompletingQuery(
 export function withKeyAtEnd(words: readonly string[], key: KeyBeingTyped): string {
   return [...words.slice(0, Math.max(0, words.length - key.replaces)), ...key.keyWords].join(' ')
 }
+
+/**
+ * The key of several words that `word`, typed in full, begins (`green` → *green
+ * transition*, `supported` → *supported employment*): the first the list under the search
+ * box offers for it, the shortest. `undefined` when `word` is no key's first word.
+ *
+ * @example
+ * keyBegunBy('green', createKeyTable(['green transition', 'transition']))?.key
+ * // 'green transition'
+ */
+export function keyBegunBy(word: string, keys: KeyTable): KeyBeingTyped | undefined {
+  let best: KeyBeingTyped | undefined
+  for (const found of keysBeingTyped([word], [word], keys)) {
+    if (found.endsKey || found.keyWords[0] !== word) continue
+    if (best === undefined || found.key.length < best.key.length) best = found
+  }
+  return best
+}
