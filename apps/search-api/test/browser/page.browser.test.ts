@@ -10,6 +10,7 @@ import type { SearchResponse } from '@projektbank/model'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest'
 import { STATUS_QUIET_MS } from '../../src/page/app/status-quiet.js'
+import { TYPING_PAUSE_MS } from '../../src/page/app/typing-search.js'
 import { type SeededApi, startSeededApi } from '../_seeded-api.js'
 
 const CHROMIUM_ARGS = [
@@ -33,6 +34,17 @@ const TITLE = {
 
 const chromiumPath = inject('chromiumPath')
 
+/** Debian's Chromium with a profile of its own in `dir`, as every test here drives it. */
+function launchChromium(dir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath ?? undefined,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    locale: 'sv-SE',
+    viewport: { width: 1280, height: 900 },
+  })
+}
+
 describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
   let api: SeededApi | undefined
   let context: BrowserContext | undefined
@@ -45,13 +57,7 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     // Both start at once; whichever started is kept for afterAll even when the other failed.
     const [started, launched] = await Promise.allSettled([
       startSeededApi(),
-      chromium.launchPersistentContext(profileDir, {
-        executablePath: chromiumPath ?? undefined,
-        args: CHROMIUM_ARGS,
-        headless: true,
-        locale: 'sv-SE',
-        viewport: { width: 1280, height: 900 },
-      }),
+      launchChromium(profileDir),
     ])
     if (started.status === 'fulfilled') api = started.value
     if (launched.status === 'fulfilled') context = launched.value
@@ -538,6 +544,41 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     for (const { at } of shown) {
       const lastLetter = Math.max(...typed.filter((t) => t <= at))
       expect(at - lastLetter).toBeGreaterThanOrEqual(STATUS_QUIET_MS)
+    }
+  })
+
+  test('Enter after the typing shows the reading it held back at once', async () => {
+    // Playwright's clock governs a whole browser context, and this test stops it: in a
+    // Chromium of its own, so the other tests' timers keep running.
+    const dir = await mkdtemp(join(tmpdir(), 'search-page-clock-'))
+    const frozen = await launchChromium(dir)
+    try {
+      const page = await frozen.newPage()
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      await page.clock.install()
+      await page.goto(`${baseUrl()}/`)
+      await resultCount(page).toBe('5 träffar')
+      // From now on the page's timers run only when the test says: the typing never rests.
+      await page.clock.pauseAt(new Date(Date.now() + 60_000))
+      const reading = page.locator('#query-reading')
+      await page.getByLabel('Sök', { exact: true }).click()
+      await page.keyboard.type('orebro')
+      await page.clock.runFor(TYPING_PAUSE_MS)
+      await resultCount(page).toBe('1 träff')
+      expect(new URL(page.url()).searchParams.get('q')).toBe('orebro')
+      expect(await reading.getAttribute('class')).toBe('query-reading held')
+
+      // Enter searches what is already shown: no new search, and the typing is over.
+      const searches = searchRequestsOf(page)
+      await page.keyboard.press('Enter')
+      await expect
+        .poll(() => reading.getAttribute('class'), { timeout: 15_000 })
+        .toBe('query-reading')
+      expect(await reading.textContent()).toBe('Visar resultat för örebro. Sök exakt på orebro')
+      expect(searches).toEqual([])
+    } finally {
+      await frozen.close()
+      await rm(dir, { recursive: true, force: true })
     }
   })
 

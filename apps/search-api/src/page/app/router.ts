@@ -1,5 +1,6 @@
 import { config } from './elements.js'
 import { showProject } from './project-view.js'
+import { releaseQueryReading } from './query-reading.js'
 import { searchParamsOf } from './search-requests.js'
 import { hasResults, isSearchVisible, leaveSearch, showSearch } from './search-view.js'
 import { showStats } from './stats-view.js'
@@ -40,7 +41,8 @@ export async function route(
 /**
  * Goes to a new state, then renders it: one new history entry, or with `replace` in place of
  * the current one (the searches of one burst of typing). Going where the page already is adds
- * no entry: Enter after the typing already searched it would otherwise need two Backs.
+ * no entry: Enter after the typing already searched it would otherwise need two Backs; and
+ * since Enter concludes the typing, the reading that typing held back is shown at once.
  * `whileTyping` says the search is one of a pause in typing (see `renderResults`).
  */
 export function navigate(
@@ -51,6 +53,6 @@ export function navigate(
   if (new URL(url, location.href).href !== location.href) {
     if (replace) history.replaceState(null, '', url)
     else history.pushState(null, '', url)
-  }
+  } else if (!options.whileTyping) releaseQueryReading()
   void route(routeOptions)
 }
