@@ -168,6 +168,24 @@ describe('createQueryExpander with the bundled table', () => {
     expect(found('YEI').map((e) => e.to)).toEqual(['sysselsättningsinitiativet för unga'])
   })
 
+  test('English for people, occupations and activities reads as the sheets’ Swedish', () => {
+    expect(found('foreign-born').map((e) => e.to)).toEqual(['utrikes född'])
+    // Singular and plural share a lemma: one row serves both, once.
+    expect(found('newcomers').map((e) => e.to)).toEqual(['nyanländ'])
+    expect(found('SSK').map((e) => e.to)).toEqual(['sjuksköterska'])
+    expect(found('assistant nurses').map((e) => e.to)).toEqual(['undersköterska', 'usk'])
+    expect(found('case workers').map((e) => e.to)).toEqual(['handläggare'])
+    expect(found('fidelity scale').map((e) => e.to)).toEqual(['trohetsskala'])
+    expect(found('wage subsidies').map((e) => e.to)).toEqual(['lönebidrag'])
+    expect(found('hemhjälpen').map((e) => e.to)).toEqual(['hemtjänst'])
+    // Keys written apart also read the hyphenated spelling.
+    expect(found('part-time').map((e) => e.to)).toEqual(['deltid'])
+    expect(found('skills supply').map((e) => e.to)).toEqual(['kompetensförsörjning'])
+    expect(found('child poverty').map((e) => [e.start, e.end, e.to])).toEqual([
+      [0, 2, 'barnfattigdom'],
+    ])
+  })
+
   test('a phrase matches as a whole, longest first', () => {
     expect(found('supported employment')).toEqual([
       {
