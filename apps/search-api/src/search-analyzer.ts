@@ -79,6 +79,12 @@ export interface AnalysedQuery {
    */
   expandedTogether?: string
   /**
+   * `expanded` and `expandedTogether` end in the beginning of a compound being typed, after a
+   * part read by the tables (`jobbmatc` → *arbete* `matc…`): their last word is a prefix.
+   * Absent: matched whole, as every other expanded query.
+   */
+  expandedEndsInPrefix?: boolean
+  /**
    * For the `svTerms.*` twins, searched after the query itself at a lower weight and only
    * when it matches well: a one-word compound query as its parts (`praktik plats` for
    * `praktikplats`), which finds texts that spell the compound out; `analysed` then holds the

@@ -231,7 +231,7 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     for (const expanded of input.query.expanded ?? []) {
       queries.push({
         ...common,
-        q: wholeWords(expanded),
+        q: input.query.expandedEndsInPrefix ? expanded : wholeWords(expanded),
         attributesToSearchOn: twins,
         federationOptions: {
           weight: input.analysedWeight * DEFAULT_EXPANSION_WEIGHT,
@@ -244,7 +244,9 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
     if (input.query.expandedTogether) {
       queries.push({
         ...common,
-        q: wholeWords(input.query.expandedTogether),
+        q: input.query.expandedEndsInPrefix
+          ? input.query.expandedTogether
+          : wholeWords(input.query.expandedTogether),
         attributesToSearchOn: twins,
         federationOptions: {
           weight: input.analysedWeight * DEFAULT_EXPANSION_WEIGHT * TOGETHER_WEIGHT,

@@ -39,6 +39,7 @@ import {
 import {
   asWord,
   MARKED_COMPLETIONS,
+  type TypedBeginning,
   typedBeginning,
   wordBeingTyped,
 } from './query-reading/word-being-typed.js'
@@ -129,6 +130,21 @@ const isAWord = (analyzer: SwedishAnalyzer, word: string) => {
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
 
 /**
+ * The compound being typed as its parts, the beginning of the next after them: the spelled-out
+ * reading of a beginning index words have (`jobbmatchn` → *jobb* `matchn`), or the reading of
+ * one nothing begins with (`jobbmatc` → *jobb* `matc`). `undefined` when the word being typed
+ * is no compound on its way.
+ */
+function typedSplit(
+  query: SwedishQuery,
+  beginning: TypedBeginning | undefined,
+): SwedishQuery | undefined {
+  if (beginning === undefined) return undefined
+  if (beginning.spelledOut) return beginning.spelledOut
+  return beginning.query.terms.length > query.terms.length ? beginning.query : undefined
+}
+
+/**
  * Adapts `@projektbank/analyzer` to what the routes need.
  *
  * - reading (unless `verbatim`): words typed without å/ä/ö get their spelling back from the
@@ -157,6 +173,12 @@ export function createSwedishSearchAnalyzer(
   )
   // `coaching` is in the table, not a slip of *coachning*.
   const isExpansionKey = (word: string) => findExpansions(analyzer.analyzeQuery(word)).length > 0
+  // A compound being typed has no parts the analyser can split yet (`jobbmatc`): its parts
+  // typed in full are read as compound parts, by the rows that read a compound's parts.
+  const findPartExpansions = createQueryExpander(
+    (q) => analyzer.analyzeQuery(q),
+    (options.expansions ?? QUERY_EXPANSIONS).filter((entry) => entry.wholeWordsOnly !== true),
+  )
   const findThesaurusExpansions = createQueryExpander(
     (q) => analyzer.analyzeQuery(q),
     options.thesaurus ?? THESAURUS_EXPANSIONS,
@@ -174,6 +196,18 @@ export function createSwedishSearchAnalyzer(
     ]
   }
   const readReplacement = createReplacementReader(analyzer)
+  // The readings of the parts typed in full, never of the beginning that ends the query.
+  const partReadings = (query: SwedishQuery) =>
+    findPartExpansions(query).filter((e) => e.end < query.terms.length)
+  // Whether the tables read the query's last word, or its last part (`barnfattig`: *fattig*
+  // → *ekonomiskt utsatta*): then the word's readings stand as they are.
+  const readsTail = (query: SwedishQuery) => {
+    const last = query.terms.at(-1)
+    const lastPart = (last?.parts.length ?? 0) - 1
+    return findExpansions(query).some(
+      (e) => e.end === query.terms.length && (e.part === undefined || e.part === lastPart),
+    )
+  }
   const placeSpellings = placeNameSpellings()
   const places = buildVocabulary([...placeSpellings.keys()].map((word) => [word, 1] as const))
   const abbreviations = new Set(
@@ -338,7 +372,16 @@ export function createSwedishSearchAnalyzer(
       const spelledOut = typedParts || (analysed !== asParts && !wasCorrected ? asParts : '')
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
       const expand = (query: SwedishQuery) => expandQuery(readReplacement, query, readingsOf(query))
-      let expansions = verbatim ? { queries: [], rewrites: [] } : expand(read.primary)
+      // A compound being typed is read as its parts typed in full, the beginning after them
+      // kept: `jobbmat` as *arbete* `mat…`, not *arbete mat* (food), which found one sheet on
+      // the eval sheets, and `jobbmatc`, which the analyser cannot split, as *arbete* `matc…`
+      // rather than nothing.
+      const typedCompound = single ? typedSplit(read.primary, beginning) : undefined
+      let expansions = verbatim
+        ? { queries: [], rewrites: [] }
+        : typedCompound && !readsTail(read.primary)
+          ? expandQuery(readReplacement, typedCompound, partReadings(typedCompound))
+          : expand(read.primary)
       // A loan word or an abbreviation being typed reads as the table's key it begins. A
       // word being typed that is already a word (`trans`, a trance) may still be on its way
       // to the last word of a key of several words whose others are typed in full
@@ -361,6 +404,8 @@ export function createSwedishSearchAnalyzer(
             : undefined)
         return key && withKeyAtEnd(words, key)
       })()
+      const expandedEndsInPrefix =
+        typedCompound !== undefined && !readsTail(read.primary) && completed === undefined
       if (completed !== undefined) expansions = expand(analyzer.analyzeQuery(completed))
       // A one-word expansion is searched whole, as a one-word query is: `yh` finds sheets with
       // *yrkeshögskola*, not every sheet with *yrke* and *högskola* somewhere.
@@ -396,6 +441,7 @@ export function createSwedishSearchAnalyzer(
         alternative,
         expanded: expanded.filter((e) => e !== ''),
         ...(together !== '' && !expanded.includes(together) ? { expandedTogether: together } : {}),
+        ...(expandedEndsInPrefix && expansions.queries.length > 0 ? { expandedEndsInPrefix } : {}),
         // One word: its parts together (the compound, or the parts apart), never one part
         // alone; a sheet with only `skola` is no answer to `yrkeshögskola`. On
         // `pnpm eval:search` (2026-12-03): precision@10 0.739 → 0.760, recall@10 0.787 → 0.777.

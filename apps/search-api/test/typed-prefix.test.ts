@@ -274,6 +274,29 @@ describe('the word being typed, read by the search analyser', () => {
     expect(read('ungdomar utan nee ')).not.toContain(neet)
   })
 
+  test('a compound being typed reads its parts typed in full, the beginning kept', () => {
+    const index = buildVocabulary([
+      ['matchning', 4],
+      ['arbete', 9],
+      ['barnfattigdom', 2],
+    ])
+    const typing = createSwedishSearchAnalyzer(analyzer, { vocabulary: () => index })
+    // `jobbmatc` is no word and nothing begins with it: *jobb* `matc…`, and *jobb*'s readings
+    // with `matc` still a beginning. Was: no reading, and nothing found on the eval sheets.
+    const read = typing.analyzeQuery('jobbmatc')
+    expect(read.reading.rewrites.map((r) => `${r.term}→${r.replacement}`)).toContain('jobb→arbete')
+    expect(read.expanded).toContain('arbete matc')
+    expect(read.expandedEndsInPrefix).toBe(true)
+    const arbete = plannedQueries(read).find((q) => q.q?.startsWith('arbete'))
+    expect(arbete?.q).toBe('arbete matc')
+    // A last part the tables read stands as the word's reading (*fattig*, of *barnfattigdom*).
+    const poor = typing.analyzeQuery('barnfattig')
+    expect(poor.expanded).toEqual(['barn ekonom utsatthet', 'barn ekonom utsatt'])
+    expect(poor.expandedEndsInPrefix).toBeUndefined()
+    // Finished, the word is searched whole.
+    expect(typing.analyzeQuery('jobbmatc ').expandedEndsInPrefix).toBeUndefined()
+  })
+
   test('a whole word restored as before wins over its beginning', () => {
     expect(search.analyzeQuery('orebro').reading.searched).toBe('örebro')
     expect(search.analyzeQuery('gavle').reading.searched).toBe('gävle')
