@@ -186,6 +186,19 @@ describe('createQueryExpander with the bundled table', () => {
     ])
   })
 
+  test('a municipal unit, an older word or a sector reads as the sheets’ word', () => {
+    expect(found('arbetsmarknadsenheten').map((e) => e.to)).toEqual([
+      'arbetsmarknadsförvaltning',
+      'arbetsmarknadsavdelning',
+    ])
+    expect(found('AMU').map((e) => e.to)).toEqual(['arbetsmarknadsutbildning'])
+    expect(found('daghem').map((e) => e.to)).toEqual(['förskola'])
+    expect(found('fattiga barn').map((e) => e.to)).toEqual(['barnfattigdom', 'ekonomisk utsatthet'])
+    expect(found('male-dominated').map((e) => e.to)).toEqual(['mansdominerad'])
+    expect(found('corona').map((e) => e.to)).toEqual(['covid-19'])
+    expect(found('duodji').map((e) => e.to)).toEqual(['samiskt hantverk'])
+  })
+
   test('a phrase matches as a whole, longest first', () => {
     expect(found('supported employment')).toEqual([
       {
