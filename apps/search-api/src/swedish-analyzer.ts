@@ -373,9 +373,10 @@ export function createSwedishSearchAnalyzer(
       const alternative = read.alternative ? meilisearchQueries(read.alternative).analysed : ''
       const expand = (query: SwedishQuery) => expandQuery(readReplacement, query, readingsOf(query))
       // A compound being typed is read as its parts typed in full, the beginning after them
-      // kept: `jobbmat` as *arbete* `mat…`, not *arbete mat* (food), which found one sheet on
-      // the eval sheets, and `jobbmatc`, which the analyser cannot split, as *arbete* `matc…`
-      // rather than nothing.
+      // kept: `jobbmatc`, which the analyser cannot split, as *arbete* `matc…` (4 sheets on
+      // the eval sheets, where it found nothing), `jobbmatchn` as *arbete* `matchn…`. A word
+      // the lexicon splits and no index word begins with (`jobbmat` there) is a finished
+      // compound, read as before (*arbete mat*).
       const typedCompound = single ? typedSplit(read.primary, beginning) : undefined
       let expansions = verbatim
         ? { queries: [], rewrites: [] }
