@@ -1,62 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { describe, expect, test } from 'vitest'
-import { KIND_PREFIX, loadJudgments, QUERY_KINDS } from '../src/judgments.js'
-import { HOLDOUT_JUDGMENTS_FILE, holdoutCorpusDir } from '../src/paths.js'
+import { HOLDOUT_JUDGMENTS_FILE, JUDGMENTS_FILE } from '../src/paths.js'
+import { testSharedCorpusSet } from './_shared-corpus-set.js'
 
-const queries = await loadJudgments(HOLDOUT_JUDGMENTS_FILE)
-const corpusDir = holdoutCorpusDir()
-const HAS_CORPUS = existsSync(corpusDir)
-if (!HAS_CORPUS) {
-  console.warn(`SKIPPED: the held-out sheets' tests (${corpusDir} does not exist)`)
-}
-
-describe('holdout-judgments.json', () => {
-  test('has at least 40 queries', () => {
-    expect(queries.length).toBeGreaterThanOrEqual(40)
-  })
-
-  test.each(QUERY_KINDS)('has at least 3 queries of kind %s', (kind) => {
-    expect(queries.filter((q) => q.kind === kind).length).toBeGreaterThanOrEqual(3)
-  })
-
-  test('ids carry the prefix of their kind', () => {
-    expect(
-      queries.filter((q) => !q.id.startsWith(`${KIND_PREFIX[q.kind]}-`)).map((q) => q.id),
-    ).toEqual([])
-  })
-
-  test('every query has a highly relevant (3) or relevant (2) sheet', () => {
-    const weak = queries.filter((q) => !Object.values(q.judgments).some((g) => g >= 2))
-    expect(weak.map((q) => q.id)).toEqual([])
-  })
-
-  test("judges only the shared corpus's sheets, by their file names", () => {
-    const named = new Set(queries.flatMap((q) => Object.keys(q.judgments)))
-    expect([...named].filter((file) => !/^[ACD]-\d{3}\.txt$/.test(file))).toEqual([])
-  })
-
-  test('shares no query with the main set, so nothing tuned on is measured again', async () => {
-    const { JUDGMENTS_FILE } = await import('../src/paths.js')
-    const tuned = new Set((await loadJudgments(JUDGMENTS_FILE)).map((q) => q.query.toLowerCase()))
-    expect(queries.filter((q) => tuned.has(q.query.toLowerCase())).map((q) => q.id)).toEqual([])
-  })
-})
-
-describe.skipIf(!HAS_CORPUS)(`holdout-judgments.json on ${corpusDir} (skipped when absent)`, () => {
-  const sheets = HAS_CORPUS
-    ? readdirSync(corpusDir)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-    : []
-
-  test('the corpus has its 30 sheets', () => {
-    expect(sheets.length).toBe(30)
-  })
-
-  test('every query judges every sheet, 0 included: the set was judged in full', () => {
-    const incomplete = queries
-      .filter((q) => Object.keys(q.judgments).sort().join() !== sheets.join())
-      .map((q) => q.id)
-    expect(incomplete).toEqual([])
-  })
+await testSharedCorpusSet({
+  name: 'holdout-judgments.json',
+  file: HOLDOUT_JUDGMENTS_FILE,
+  minQueries: 40,
+  minPerKind: 3,
+  notIn: [JUDGMENTS_FILE],
 })
