@@ -376,11 +376,13 @@ export function createSwedishSearchAnalyzer(
       // kept: `jobbmatc`, which the analyser cannot split, as *arbete* `matc…` (4 sheets on
       // the eval sheets, where it found nothing), `jobbmatchn` as *arbete* `matchn…`. A word
       // the lexicon splits and no index word begins with (`jobbmat` there) is a finished
-      // compound, read as before (*arbete mat*).
-      const typedCompound = single ? typedSplit(read.primary, beginning) : undefined
+      // compound, read as before (*arbete mat*), and so is one whose last part the tables
+      // read (`barnfattig`: *fattig* → *ekonomiskt utsatta*). Decided once per query.
+      const split = single ? typedSplit(read.primary, beginning) : undefined
+      const typedCompound = split && !readsTail(read.primary) ? split : undefined
       let expansions = verbatim
         ? { queries: [], rewrites: [] }
-        : typedCompound && !readsTail(read.primary)
+        : typedCompound
           ? expandQuery(readReplacement, typedCompound, partReadings(typedCompound))
           : expand(read.primary)
       // A loan word or an abbreviation being typed reads as the table's key it begins. A
@@ -405,8 +407,7 @@ export function createSwedishSearchAnalyzer(
             : undefined)
         return key && withKeyAtEnd(words, key)
       })()
-      const expandedEndsInPrefix =
-        typedCompound !== undefined && !readsTail(read.primary) && completed === undefined
+      const expandedEndsInPrefix = typedCompound !== undefined && completed === undefined
       if (completed !== undefined) expansions = expand(analyzer.analyzeQuery(completed))
       // A one-word expansion is searched whole, as a one-word query is: `yh` finds sheets with
       // *yrkeshögskola*, not every sheet with *yrke* and *högskola* somewhere.
