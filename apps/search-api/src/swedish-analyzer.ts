@@ -1,10 +1,8 @@
 import {
   createDiacriticRestorer,
   createQueryExpander,
-  type DiacriticRestoration,
   type DiacriticVocabulary,
   type ExpansionEntry,
-  hasDiacritics,
   highlightSnippet,
   prepareSnippetQuery,
   QUERY_EXPANSIONS,
@@ -17,18 +15,16 @@ import { analysisDigest, loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import type { QueryRewrite } from '@projektbank/model'
 import { keyBegunBy, keyCompletingQuery, withKeyAtEnd } from './query-reading/complete-key.js'
 import { type CompleteWord, createWordCompleter } from './query-reading/complete-word.js'
-import { correctQuery } from './query-reading/correct-query.js'
 import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
 import { deriveBaseWords } from './query-reading/derive-words.js'
 import { dropUnknownWords } from './query-reading/drop-unknown-words.js'
 import { createReplacementReader, expandQuery } from './query-reading/expand-query.js'
 import { createKeyTable } from './query-reading/key-table.js'
 import { looserPieces } from './query-reading/looser-pieces.js'
+import { meilisearchQueries, renderQuery } from './query-reading/meilisearch-queries.js'
 import { namesAPlace } from './query-reading/names-a-place.js'
-import { foldNordicLetters, hasNordicLetters } from './query-reading/nordic-letters.js'
 import { placeNameSpellings } from './query-reading/place-names.js'
-import { restoreQuery } from './query-reading/restore-query.js'
-import { soleWordBegun } from './query-reading/sole-word-begun.js'
+import { type Restore, readQuery } from './query-reading/read-query.js'
 import { suggestQueries } from './query-reading/suggest-queries.js'
 import { restoreTypedPrefix } from './query-reading/typed-prefix.js'
 import {
@@ -39,13 +35,11 @@ import {
 import {
   asWord,
   MARKED_COMPLETIONS,
-  type TypedBeginning,
   typedBeginning,
+  typedSplit,
   wordBeingTyped,
 } from './query-reading/word-being-typed.js'
 import type { AnalysedQuery, SearchAnalyzer } from './search-analyzer.js'
-
-type Restore = (word: string) => DiacriticRestoration | undefined
 
 /**
  * Options of {@link createSwedishSearchAnalyzer}.
@@ -80,23 +74,6 @@ export interface LoadedAnalyzer {
 }
 
 /**
- * The positive terms of the analysed query: each word as its compound parts, or as its lemma
- * when it has none. A compound's twin always holds its parts, so the parts find the compound
- * itself and the texts that only spell it out ("modell för samverkan" for `samverkansmodell`);
- * the whole compound as a query word would be the rarest word, and Meilisearch's `frequency`
- * strategy (see `search-plan.ts`) would then keep it and drop the parts.
- */
-function analysedTerms(query: SwedishQuery, compounds: 'parts' | 'whole'): string {
-  const seen = new Set<string>()
-  for (const term of query.terms) {
-    if (term.exclude || term.phrase) continue
-    const words = term.parts.length > 0 && compounds === 'parts' ? term.parts : term.lemmas
-    for (const word of words) seen.add(word)
-  }
-  return [...seen].join(' ')
-}
-
-/**
  * Whether the query's one word (neither phrase nor exclusion) is a word of the index as it
  * stands in the query, which is its restored or corrected form when it was rewritten.
  */
@@ -120,29 +97,6 @@ const wordCount = (query: SwedishQuery) => wordTerms(query).length
  */
 const correctedWords = (rewrites: readonly QueryRewrite[]) =>
   new Set(rewrites.filter((r) => r.source === 'typo').map((r) => r.replacement))
-
-/** Whether the lexicon knows the word or reads it as a compound. */
-const isAWord = (analyzer: SwedishAnalyzer, word: string) => {
-  const { lemmaSource } = analyzer.analyzeWord(word)
-  return lemmaSource === 'lexicon' || lemmaSource === 'compound'
-}
-
-const quote = (text: string) => `"${text.replaceAll('"', '')}"`
-
-/**
- * The compound being typed as its parts, the beginning of the next after them: the spelled-out
- * reading of a beginning index words have (`jobbmatchn` → *jobb* `matchn`), or the reading of
- * one nothing begins with (`jobbmatc` → *jobb* `matc`). `undefined` when the word being typed
- * is no compound on its way.
- */
-function typedSplit(
-  query: SwedishQuery,
-  beginning: TypedBeginning | undefined,
-): SwedishQuery | undefined {
-  if (beginning === undefined) return undefined
-  if (beginning.spelledOut) return beginning.spelledOut
-  return beginning.query.terms.length > query.terms.length ? beginning.query : undefined
-}
 
 /**
  * Adapts `@projektbank/analyzer` to what the routes need.
@@ -506,133 +460,6 @@ function respell(q: string, rewrites: readonly QueryRewrite[]): string {
     .trim()
     .split(/\s+/u)
     .map((word) => replaced.get(word.toLowerCase()) ?? word)
-    .join(' ')
-}
-
-/**
- * Diacritics restored first (`ungdomsarbetsloshet` is *ungdomsarbetslöshet*, not a slip), then
- * slips corrected in the words that were not restored. `typing` is the last word when the user
- * may still be typing it ({@link wordBeingTyped}); `keepTyping` leaves it as typed, for the
- * key of the tables it is on its way to.
- */
-function readQuery(
-  analyzer: SwedishAnalyzer,
-  parsed: SwedishQuery,
-  readers: {
-    restore: Restore
-    correct: (word: string) => TypoCorrection | undefined
-    restorePrefix: (typed: string) => string | undefined
-    indexHolds: (word: string) => boolean
-    beginsAWord: (typed: string) => boolean
-    wordsBeginning: (typed: string) => string[]
-  },
-  typing: string | undefined,
-  keepTyping = false,
-) {
-  const lemmaOf = (word: string) => analyzer.analyzeWord(word).lemma
-  const { indexHolds } = readers
-  // A query with å, ä or ö in it was typed on a keyboard that has them: its words of their
-  // own are meant as typed (`Göteborgs stad` is not also *städ*, an anvil).
-  const typedWithDiacritics = parsed.terms.some((term) => hasDiacritics(term.text))
-  // A word of its own keeps its meaning; its other spelling from the lexicon is searched
-  // after it only when the index has the word at all: `varken` (neither) is not also read
-  // as *värken* (the ache) in an index that never mentions an ache.
-  const restore: Restore = (word) => {
-    // ø and æ stand for ö and ä: the word is restored as if typed without them, and is
-    // never a word of its own (`ørebro` → *örebro*, not "no projects").
-    if (hasNordicLetters(word)) {
-      const restoration = readers.restore(foldNordicLetters(word))
-      return restoration && { ...restoration, word, ownWord: false }
-    }
-    if (keepTyping && word === typing) return undefined
-    const restoration = readers.restore(word)
-    if (restoration?.ownWord && typedWithDiacritics) return undefined
-    const unheld = restoration?.source === 'lexicon' && !indexHolds(restoration.restored)
-    const idle = unheld && restoration?.ownWord
-    // The word being typed that begins words of the index is on its way to one of them, not
-    // a word the index never has: `angel` (*angelägen*) found nothing as *ängel*.
-    const begun = unheld && word === typing && readers.beginsAWord(word)
-    return idle || begun ? undefined : restoration
-  }
-  // The word being typed, when no whole word restores it, is respelled as a beginning
-  // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
-  // word it is not kept from the typo corrector: it reads on as `örebr` typed would.
-  const beginning =
-    typing !== undefined && !keepTyping && restore(typing) === undefined
-      ? readers.restorePrefix(typing)
-      : undefined
-  const restored = restoreQuery(analyzer, parsed, (word) =>
-    word === typing && beginning !== undefined
-      ? { word, restored: beginning, ownWord: false, source: 'vocabulary' }
-      : restore(word),
-  )
-  const keep = new Set(
-    restored.rewrites.filter((r) => r.replacement !== beginning).map((r) => r.replacement),
-  )
-  // The word being typed may be completed, never changed: `arbetsförm` is on its way to
-  // *arbetsförmedlingen*, not a slip of *arbetsför*, and `tillgängl` not one of *tillgång*.
-  // Meilisearch's prefix search finds the words it begins; a beginning no word has is a slip.
-  // A beginning of no word of its own that begins the forms of one word only is read as that
-  // word (`frågo` → *fråga*).
-  const typed = beginning ?? typing
-  const correct = (word: string): TypoCorrection | undefined => {
-    const correction = readers.correct(word)
-    if (word !== typed) return correction
-    if (correction === undefined) {
-      const sole = isAWord(analyzer, word)
-        ? undefined
-        : soleWordBegun(word, readers.wordsBeginning, lemmaOf, MARKED_COMPLETIONS)
-      return sole === undefined ? undefined : { word, corrected: sole, source: 'completion' }
-    }
-    if (correction.corrected.startsWith(word)) return { ...correction, source: 'completion' }
-    return readers.beginsAWord(word) ? undefined : correction
-  }
-  const corrected = correctQuery(analyzer, restored.primary, correct, keep)
-  if (corrected.rewrites.length === 0) return restored
-  const alternative = restored.alternative
-    ? correctQuery(analyzer, restored.alternative, correct, keep).query
-    : undefined
-  return {
-    primary: corrected.query,
-    alternative,
-    rewrites: [...restored.rewrites, ...corrected.rewrites],
-  }
-}
-
-/**
- * The raw query (original fields) and the analysed query (`svTerms.*` twins) of a parsed
- * query, see {@link createSwedishSearchAnalyzer}.
- */
-function meilisearchQueries(
-  parsed: SwedishQuery,
-  compounds: 'parts' | 'whole' = 'parts',
-): {
-  raw: string
-  analysed: string
-  positive: boolean
-} {
-  const terms = parsed.terms
-  const phrases = terms.filter((t) => t.phrase && !t.exclude).map((t) => quote(t.text))
-  const words = terms.filter((t) => !t.phrase && !t.exclude).map((t) => t.text)
-  const excluded = terms.filter((t) => t.exclude)
-  const rawExclusions = excluded.map((t) => (t.phrase ? `-${quote(t.text)}` : `-${t.text}`))
-  const lemmas = analysedTerms(parsed, compounds)
-  const analysedExclusions = excluded.flatMap((t) =>
-    t.phrase
-      ? [`-${quote(t.text)}`, `-${quote(t.lemmas.join(' '))}`]
-      : [...new Set([t.text, ...t.lemmas])].map((w) => `-${w}`),
-  )
-  return {
-    raw: [...phrases, ...words, ...rawExclusions].join(' '),
-    analysed: lemmas ? [...phrases, lemmas, ...new Set(analysedExclusions)].join(' ') : '',
-    positive: phrases.length + words.length > 0,
-  }
-}
-
-/** A parsed query written back as a user would type it: "phrases" and -exclusions kept. */
-function renderQuery(parsed: SwedishQuery): string {
-  return parsed.terms
-    .map((t) => `${t.exclude ? '-' : ''}${t.phrase ? quote(t.text) : t.text}`)
     .join(' ')
 }
 

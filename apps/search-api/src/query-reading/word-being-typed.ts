@@ -117,3 +117,22 @@ export function typedBeginning(
     split && [...split.tail].length >= MIN_SPELLED_OUT_TAIL ? asParts(split) : undefined
   return { query: whole, prefix: last.text, ...(spelledOut ? { spelledOut } : {}) }
 }
+
+/**
+ * The compound being typed as its parts, the beginning of the next after them: the spelled-out
+ * reading of a beginning index words have (`jobbmatchn` → *jobb* `matchn`), or the reading of
+ * one nothing begins with (`jobbmatc` → *jobb* `matc`). `undefined` when the word being typed
+ * is no compound on its way.
+ *
+ * @example
+ * typedSplit(query, typedBeginning(analyzer, query, vocabulary, beginsAWord))
+ * // for `jobbmatc`: the query *jobb* `matc`
+ */
+export function typedSplit(
+  query: SwedishQuery,
+  beginning: TypedBeginning | undefined,
+): SwedishQuery | undefined {
+  if (beginning === undefined) return undefined
+  if (beginning.spelledOut) return beginning.spelledOut
+  return beginning.query.terms.length > query.terms.length ? beginning.query : undefined
+}

@@ -1,0 +1,124 @@
+import {
+  type DiacriticRestoration,
+  hasDiacritics,
+  type SwedishAnalyzer,
+  type AnalyzedQuery as SwedishQuery,
+} from '@projektbank/analyzer'
+import { correctQuery } from './correct-query.js'
+import type { TypoCorrection } from './correct-typo.js'
+import { foldNordicLetters, hasNordicLetters } from './nordic-letters.js'
+import { type RestoredQuery, restoreQuery } from './restore-query.js'
+import { soleWordBegun } from './sole-word-begun.js'
+import { MARKED_COMPLETIONS } from './word-being-typed.js'
+
+/** A word's spelling with å/ä/ö back, from the index, the place names or the lexicon. */
+export type Restore = (word: string) => DiacriticRestoration | undefined
+
+/** What {@link readQuery} asks of the index's words, the place names and the lexicon. */
+export interface WordReaders {
+  /** The word with its diacritics back; `undefined` when it has none to restore. */
+  restore: Restore
+  /** The word the typo corrector puts in place of a slip; `undefined` for no slip. */
+  correct: (word: string) => TypoCorrection | undefined
+  /** The beginning being typed with its diacritics back (`orebr` → *örebr*). */
+  restorePrefix: (typed: string) => string | undefined
+  /** Whether some word of the index begins with the word or one of its lemmas. */
+  indexHolds: (word: string) => boolean
+  /** Whether some word of the index, or place name, begins with what is typed. */
+  beginsAWord: (typed: string) => boolean
+  /** The words of the index and the place names that begin with what is typed. */
+  wordsBeginning: (typed: string) => string[]
+}
+
+/** Whether the lexicon knows the word or reads it as a compound. */
+const isAWord = (analyzer: SwedishAnalyzer, word: string) => {
+  const { lemmaSource } = analyzer.analyzeWord(word)
+  return lemmaSource === 'lexicon' || lemmaSource === 'compound'
+}
+
+/**
+ * Diacritics restored first (`ungdomsarbetsloshet` is *ungdomsarbetslöshet*, not a slip), then
+ * slips corrected in the words that were not restored. `typing` is the last word when the user
+ * may still be typing it (`wordBeingTyped`); `keepTyping` leaves it as typed, for the
+ * key of the tables it is on its way to.
+ *
+ * @example
+ * readQuery(analyzer, analyzer.analyzeQuery('orebro'), readers, undefined).primary.terms[0]?.text
+ * // 'örebro'
+ */
+export function readQuery(
+  analyzer: SwedishAnalyzer,
+  parsed: SwedishQuery,
+  readers: WordReaders,
+  typing: string | undefined,
+  keepTyping = false,
+): RestoredQuery {
+  const lemmaOf = (word: string) => analyzer.analyzeWord(word).lemma
+  const { indexHolds } = readers
+  // A query with å, ä or ö in it was typed on a keyboard that has them: its words of their
+  // own are meant as typed (`Göteborgs stad` is not also *städ*, an anvil).
+  const typedWithDiacritics = parsed.terms.some((term) => hasDiacritics(term.text))
+  // A word of its own keeps its meaning; its other spelling from the lexicon is searched
+  // after it only when the index has the word at all: `varken` (neither) is not also read
+  // as *värken* (the ache) in an index that never mentions an ache.
+  const restore: Restore = (word) => {
+    // ø and æ stand for ö and ä: the word is restored as if typed without them, and is
+    // never a word of its own (`ørebro` → *örebro*, not "no projects").
+    if (hasNordicLetters(word)) {
+      const restoration = readers.restore(foldNordicLetters(word))
+      return restoration && { ...restoration, word, ownWord: false }
+    }
+    if (keepTyping && word === typing) return undefined
+    const restoration = readers.restore(word)
+    if (restoration?.ownWord && typedWithDiacritics) return undefined
+    const unheld = restoration?.source === 'lexicon' && !indexHolds(restoration.restored)
+    const idle = unheld && restoration?.ownWord
+    // The word being typed that begins words of the index is on its way to one of them, not
+    // a word the index never has: `angel` (*angelägen*) found nothing as *ängel*.
+    const begun = unheld && word === typing && readers.beginsAWord(word)
+    return idle || begun ? undefined : restoration
+  }
+  // The word being typed, when no whole word restores it, is respelled as a beginning
+  // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
+  // word it is not kept from the typo corrector: it reads on as `örebr` typed would.
+  const beginning =
+    typing !== undefined && !keepTyping && restore(typing) === undefined
+      ? readers.restorePrefix(typing)
+      : undefined
+  const restored = restoreQuery(analyzer, parsed, (word) =>
+    word === typing && beginning !== undefined
+      ? { word, restored: beginning, ownWord: false, source: 'vocabulary' }
+      : restore(word),
+  )
+  const keep = new Set(
+    restored.rewrites.filter((r) => r.replacement !== beginning).map((r) => r.replacement),
+  )
+  // The word being typed may be completed, never changed: `arbetsförm` is on its way to
+  // *arbetsförmedlingen*, not a slip of *arbetsför*, and `tillgängl` not one of *tillgång*.
+  // Meilisearch's prefix search finds the words it begins; a beginning no word has is a slip.
+  // A beginning of no word of its own that begins the forms of one word only is read as that
+  // word (`frågo` → *fråga*).
+  const typed = beginning ?? typing
+  const correct = (word: string): TypoCorrection | undefined => {
+    const correction = readers.correct(word)
+    if (word !== typed) return correction
+    if (correction === undefined) {
+      const sole = isAWord(analyzer, word)
+        ? undefined
+        : soleWordBegun(word, readers.wordsBeginning, lemmaOf, MARKED_COMPLETIONS)
+      return sole === undefined ? undefined : { word, corrected: sole, source: 'completion' }
+    }
+    if (correction.corrected.startsWith(word)) return { ...correction, source: 'completion' }
+    return readers.beginsAWord(word) ? undefined : correction
+  }
+  const corrected = correctQuery(analyzer, restored.primary, correct, keep)
+  if (corrected.rewrites.length === 0) return restored
+  const alternative = restored.alternative
+    ? correctQuery(analyzer, restored.alternative, correct, keep).query
+    : undefined
+  return {
+    primary: corrected.query,
+    alternative,
+    rewrites: [...restored.rewrites, ...corrected.rewrites],
+  }
+}
