@@ -1,40 +1,28 @@
 import {
-  createDiacriticRestorer,
-  createQueryExpander,
   type DiacriticVocabulary,
   type ExpansionEntry,
   highlightSnippet,
   prepareSnippetQuery,
-  QUERY_EXPANSIONS,
+  type QueryExpansion,
   type SnippetQuery,
   type SwedishAnalyzer,
   type AnalyzedQuery as SwedishQuery,
-  THESAURUS_EXPANSIONS,
 } from '@projektbank/analyzer'
 import { analysisDigest, loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import type { QueryRewrite } from '@projektbank/model'
 import { keyBegunBy, keyCompletingQuery, withKeyAtEnd } from './query-reading/complete-key.js'
-import { type CompleteWord, createWordCompleter } from './query-reading/complete-word.js'
-import { createTypoCorrector, type TypoCorrection } from './query-reading/correct-typo.js'
-import { deriveBaseWords } from './query-reading/derive-words.js'
 import { dropUnknownWords } from './query-reading/drop-unknown-words.js'
-import { createReplacementReader, expandQuery } from './query-reading/expand-query.js'
-import { createKeyTable } from './query-reading/key-table.js'
+import { expandQuery } from './query-reading/expand-query.js'
+import { createIndexReaders } from './query-reading/index-readers.js'
 import { looserPieces } from './query-reading/looser-pieces.js'
 import { meilisearchQueries, renderQuery } from './query-reading/meilisearch-queries.js'
 import { namesAPlace } from './query-reading/names-a-place.js'
-import { placeNameSpellings } from './query-reading/place-names.js'
-import { type Restore, readQuery } from './query-reading/read-query.js'
+import { readQuery } from './query-reading/read-query.js'
+import { createReadingTables } from './query-reading/reading-tables.js'
 import { suggestQueries } from './query-reading/suggest-queries.js'
-import { restoreTypedPrefix } from './query-reading/typed-prefix.js'
-import {
-  buildVocabulary,
-  combineVocabularies,
-  type IndexVocabulary,
-} from './query-reading/vocabulary.js'
+import type { IndexVocabulary } from './query-reading/vocabulary.js'
 import {
   asWord,
-  MARKED_COMPLETIONS,
   typedBeginning,
   typedSplit,
   wordBeingTyped,
@@ -85,8 +73,6 @@ function isIndexWord(
   return word !== undefined && vocabulary?.has(word.text) === true
 }
 
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i)
-
 /** Word terms of a query: neither phrases nor exclusions. */
 const wordTerms = (query: SwedishQuery) => query.terms.filter((t) => !t.exclude && !t.phrase)
 const wordCount = (query: SwedishQuery) => wordTerms(query).length
@@ -121,130 +107,9 @@ export function createSwedishSearchAnalyzer(
   analyzer: SwedishAnalyzer,
   options: SwedishSearchOptions = {},
 ): SearchAnalyzer {
-  const findExpansions = createQueryExpander(
-    (q) => analyzer.analyzeQuery(q),
-    options.expansions ?? QUERY_EXPANSIONS,
-  )
-  // `coaching` is in the table, not a slip of *coachning*.
-  const isExpansionKey = (word: string) => findExpansions(analyzer.analyzeQuery(word)).length > 0
-  // A compound being typed has no parts the analyser can split yet (`jobbmatc`): its parts
-  // typed in full are read as compound parts, by the rows that read a compound's parts.
-  const findPartExpansions = createQueryExpander(
-    (q) => analyzer.analyzeQuery(q),
-    (options.expansions ?? QUERY_EXPANSIONS).filter((entry) => entry.wholeWordsOnly !== true),
-  )
-  const findThesaurusExpansions = createQueryExpander(
-    (q) => analyzer.analyzeQuery(q),
-    options.thesaurus ?? THESAURUS_EXPANSIONS,
-  )
-  // The table's readings first; derived words only for the terms the table does not read;
-  // the thesaurus's last, and never in their way (`anpassning` → *integration* would
-  // otherwise hide *anpassa*: recall@10 of `anpassning` 1.000 → 0.333 on `pnpm eval:search`).
-  const withDerivations = (a: SwedishAnalyzer, query: SwedishQuery) => {
-    const fromTable = findExpansions(query)
-    const covered = new Set(fromTable.flatMap((e) => range(e.start, e.end)))
-    return [
-      ...fromTable,
-      ...deriveBaseWords(a.lexicon, query, covered),
-      ...findThesaurusExpansions(query),
-    ]
-  }
-  const readReplacement = createReplacementReader(analyzer)
-  // The readings of the parts typed in full, never of the beginning that ends the query.
-  const partReadings = (query: SwedishQuery) =>
-    findPartExpansions(query).filter((e) => e.end < query.terms.length)
-  // Whether the tables read the query's last word, or its last part (`barnfattig`: *fattig*
-  // → *ekonomiskt utsatta*): then the word's readings stand as they are.
-  const readsTail = (query: SwedishQuery) => {
-    const last = query.terms.at(-1)
-    const lastPart = (last?.parts.length ?? 0) - 1
-    return findExpansions(query).some(
-      (e) => e.end === query.terms.length && (e.part === undefined || e.part === lastPart),
-    )
-  }
-  const placeSpellings = placeNameSpellings()
-  const places = buildVocabulary([...placeSpellings.keys()].map((word) => [word, 1] as const))
-  const abbreviations = new Set(
-    (options.expansions ?? QUERY_EXPANSIONS)
-      .filter((entry) => entry.source === 'abbreviation' && !entry.from.includes(' '))
-      .map((entry) => entry.from.toLowerCase()),
-  )
-  // Completions offer the table's keys, not the thesaurus's: those are everyday words the
-  // index holds anyway, while an abbreviation or a loan word may be written nowhere (NEET).
-  const expansionKeys = createKeyTable(
-    (options.expansions ?? QUERY_EXPANSIONS).map((entry) => entry.from),
-  )
-  const tableKeys = createKeyTable(
-    [
-      ...(options.expansions ?? QUERY_EXPANSIONS),
-      ...(options.thesaurus ?? THESAURUS_EXPANSIONS),
-    ].map((entry) => entry.from),
-  )
-  type Correct = (word: string) => TypoCorrection | undefined
-  let readersOf:
-    | {
-        vocabulary: DiacriticVocabulary | undefined
-        restore: Restore
-        correct: Correct
-        restorePrefix: (typed: string) => string | undefined
-        indexHolds: (word: string) => boolean
-        beginsAWord: (typed: string) => boolean
-        wordsBeginning: (typed: string) => string[]
-        /** Whether some project text (or place name) has the word; `undefined`: no index. */
-        knows: ((word: string) => boolean) | undefined
-        complete: CompleteWord
-      }
-    | undefined
-  // The index's vocabulary may be replaced while the API runs: the restorer and the typo
-  // corrector (and their caches) are rebuilt when it is.
-  const readers = () => {
-    const vocabulary = options.vocabulary?.()
-    if (readersOf === undefined || readersOf.vocabulary !== vocabulary) {
-      const combined = vocabulary ? combineVocabularies(vocabulary, places) : places
-      const restore = createDiacriticRestorer(analyzer.lexicon, { vocabulary: combined })
-      // Typos are corrected only against an index's counted words.
-      const correct: Correct =
-        vocabulary && 'forEachNear' in vocabulary
-          ? createTypoCorrector(vocabulary, analyzer.lexicon, isExpansionKey)
-          : () => undefined
-      const indexWords =
-        vocabulary && 'prefixIndex' in vocabulary ? vocabulary.prefixIndex() : undefined
-      const prefixes = [...(indexWords ? [indexWords] : []), places.prefixIndex()]
-      const restorePrefix = (typed: string) => restoreTypedPrefix(typed, prefixes)
-      // Some word of the index begins with the word or one of its lemmas (*värk* for
-      // *värken*): the twins match lemmas, so an inflected form the texts lack still counts.
-      const indexHolds = (word: string) =>
-        indexWords === undefined ||
-        [word, ...analyzer.analyzeQuery(word).terms.flatMap((t) => t.lemmas)].some((w) =>
-          indexWords.hasWordStartingWith(w),
-        )
-      const beginsAWord = (typed: string) => prefixes.some((p) => p.hasWordStartingWith(typed))
-      const wordsBeginning = (typed: string) => [
-        ...new Set(prefixes.flatMap((p) => p.wordsStartingWith(typed, MARKED_COMPLETIONS))),
-      ]
-      // Only an index's counted words tell what no project has; place names count as known.
-      const knows =
-        vocabulary && 'forEachNear' in vocabulary ? (word: string) => combined.has(word) : undefined
-      const complete = createWordCompleter({
-        analyzer,
-        vocabulary: vocabulary && 'prefixIndex' in vocabulary ? vocabulary : undefined,
-        places: { prefixes: places.prefixIndex(), spellings: placeSpellings },
-        keys: expansionKeys,
-      })
-      readersOf = {
-        knows,
-        complete,
-        vocabulary,
-        restore,
-        correct,
-        restorePrefix,
-        indexHolds,
-        beginsAWord,
-        wordsBeginning,
-      }
-    }
-    return readersOf
-  }
+  const tables = createReadingTables(analyzer, options)
+  const { readReplacement, partReadings, readsTail, abbreviations, tableKeys } = tables
+  const readers = createIndexReaders(analyzer, options, tables)
   // The first word of a key of several words, typed in full and alone (`green`), stands for
   // the key when no project has the word: it found nothing while the list under the box
   // offered *green transition*. A word the index has (`job`) is searched as the word.
@@ -271,10 +136,9 @@ export function createSwedishSearchAnalyzer(
           : (keyCompletingQuery(typedWords, tableKeys, 2) ?? keyOfFirstWordAlone(parsed, typing))
       // Dropping unknown words and expanding both need the query's readings; mostly of the
       // same query (nothing dropped), so they are read once.
-      let derived: { query: SwedishQuery; readings: ReturnType<typeof withDerivations> } | undefined
+      let derived: { query: SwedishQuery; readings: QueryExpansion[] } | undefined
       const readingsOf = (query: SwedishQuery) => {
-        if (derived?.query !== query)
-          derived = { query, readings: withDerivations(analyzer, query) }
+        if (derived?.query !== query) derived = { query, readings: tables.readings(query) }
         return derived.readings
       }
       const read = dropUnknownWords(
