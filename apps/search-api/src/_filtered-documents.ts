@@ -5,12 +5,12 @@ import {
   type SearchGateway,
   UpstreamError,
 } from './meilisearch-gateway.js'
-import type { AnalysedQuery } from './search-analyzer.js'
-import { planSearch } from './search-plan.js'
+import type { SearchWay } from './search-as-shown.js'
 
 /** What {@link readMatches} reads: every match up to `limit`, from the first. */
 export interface MatchesRequest {
-  query: AnalysedQuery
+  /** The query and how it is searched: as read, or looser (`searchAsShown`). */
+  way: SearchWay
   fields: readonly SearchField[] | undefined
   filter: string
   sort: SortOption
@@ -31,12 +31,12 @@ export interface Matches {
  * Every match of a request, as `/export` and `/stats` read them: with no query there is
  * nothing to rank, so the rows come from the documents endpoint ({@link fetchFiltered}), in
  * stored order or sorted; a query, or a key that may not read documents, makes it the
- * federated search of `planSearch`. A count (`limit` 0) stays a search, which Meilisearch
+ * federated search the way plans. A count (`limit` 0) stays a search, which Meilisearch
  * answers without reading any document.
  *
  * @example
  * const { hits, estimatedTotalHits } = await readMatches(gateway, {
- *   query, fields: undefined, filter: 'region = "Stockholm"', sort: 'relevance',
+ *   way, fields: undefined, filter: 'region = "Stockholm"', sort: 'relevance',
  *   limit: 10_000, retrieve: ['id'], analysedWeight: 1,
  * }, signal)
  */
@@ -45,9 +45,9 @@ export async function readMatches(
   request: MatchesRequest,
   signal: AbortSignal,
 ): Promise<Matches> {
-  const { query, filter, sort, limit, retrieve } = request
+  const { way, filter, sort, limit, retrieve } = request
   const unranked =
-    query.raw === '' && limit > 0
+    way.query.raw === '' && limit > 0
       ? await fetchFiltered(
           gateway,
           {
@@ -62,9 +62,8 @@ export async function readMatches(
       : null
   if (unranked) return { hits: unranked.results, estimatedTotalHits: unranked.total }
   return gateway.federatedSearch(
-    planSearch({
+    way.plan({
       indexUid: gateway.indexUid,
-      query,
       fields: request.fields,
       filter,
       sort,

@@ -37,7 +37,9 @@ function compoundApp(suggestions: string[]) {
       ...gateway,
       async federatedSearch(request, signal) {
         const found = await gateway.federatedSearch(request, signal)
-        return finds(request) ? found : { ...found, hits: [], estimatedTotalHits: 0 }
+        return finds(request)
+          ? found
+          : { ...found, hits: [], estimatedTotalHits: 0, facetDistribution: {} }
       },
     },
     analyzer: compoundAnalyzer(suggestions),
@@ -101,14 +103,30 @@ describe('a search that finds nothing searches its pieces, any one enough', () =
     expect(body.reading).toEqual({ searched: 'rekrytering', rewrites: [] })
   })
 
-  test('never with verbatim=true, nor for counts only', async () => {
+  test('never with verbatim=true', async () => {
     const verbatim = await search('q=rekryteringsproblem&verbatim=true')
     expect(verbatim.calls.map(searchedFor)).toEqual([['rekryteringsproblem']])
     expect(verbatim.body.totalHits).toBe(0)
     expect(verbatim.body.reading.rewrites).toEqual([])
-    const counts = await search('q=rekryteringsproblem&hitsPerPage=0')
-    expect(counts.calls).toHaveLength(1)
-    expect(counts.body.totalHits).toBe(0)
+  })
+
+  test('counts only count what the page shows: the pieces, ids only', async () => {
+    const counts = await search('q=rekryteringsproblem&hitsPerPage=0&facets=region')
+    expect(counts.calls.map(searchedFor)).toEqual([
+      ['rekryteringsproblem'],
+      ['rekrytering ', 'problem '],
+    ])
+    expect(counts.calls[1]?.queries.map((query) => query.attributesToRetrieve)).toEqual([
+      ['id'],
+      ['id'],
+    ])
+    expect(counts.body.totalHits).toBe(1)
+    expect(counts.body.hits).toEqual([])
+    expect(counts.body.facets).toEqual({ region: { 'Övre Norrland': 1 } })
+    expect(counts.body.reading.rewrites.map((rewrite) => rewrite.replacement)).toEqual([
+      'rekrytering',
+      'problem',
+    ])
   })
 
   test('"Menade du …?" first: a respelling that finds something is the surer answer', async () => {
@@ -126,5 +144,78 @@ describe('a search that finds nothing searches its pieces, any one enough', () =
     ])
     expect(unfound.body.suggestion).toBeNull()
     expect(unfound.body.totalHits).toBe(1)
+  })
+})
+
+describe("every route that lists, counts or sums a query's projects goes looser as /search", () => {
+  const looserReading = {
+    searched: 'rekryteringsproblem',
+    rewrites: ['rekrytering', 'problem'].map((replacement) => ({
+      term: 'rekryteringsproblem',
+      replacement,
+      source: 'looser',
+      kind: 'replaced',
+    })),
+  }
+
+  test("/export: the pieces' rows, and the reading header says so", async () => {
+    const { app, calls } = compoundApp([])
+    const res = await app.request('/export?q=rekryteringsproblem&format=ndjson')
+    expect(res.status).toBe(200)
+    expect(calls.federated.map(searchedFor)).toEqual([
+      ['rekryteringsproblem'],
+      ['rekrytering ', 'problem '],
+    ])
+    expect(res.headers.get('x-total-hits')).toBe('1')
+    const reading = JSON.parse(decodeURIComponent(res.headers.get('x-query-reading') ?? ''))
+    expect(reading).toEqual(looserReading)
+    const rows = (await res.text()).trim().split('\n')
+    expect(rows.map((row) => JSON.parse(row).id)).toEqual([DOC_000.id])
+  })
+
+  test('/export with verbatim=true, or with a respelling that finds something: empty', async () => {
+    for (const [query, suggestions] of [
+      ['q=rekryteringsproblem&verbatim=true', []],
+      ['q=rekryteringsproblem', ['rekrytering']],
+    ] as const) {
+      const { app } = compoundApp([...suggestions])
+      const res = await app.request(`/export?${query}&format=ndjson`)
+      expect(res.headers.get('x-total-hits'), query).toBe('0')
+      expect(await res.text(), query).toBe('')
+    }
+  })
+
+  test("/facets/:facet?query= counts the pieces' projects, with the reading", async () => {
+    const { app, calls } = compoundApp([])
+    const res = await app.request('/facets/region?query=rekryteringsproblem')
+    expect(res.status).toBe(200)
+    expect(calls.federated.map(searchedFor)).toEqual([
+      ['rekryteringsproblem'],
+      ['rekrytering ', 'problem '],
+    ])
+    expect(await res.json()).toEqual({
+      facet: 'region',
+      q: '',
+      values: [{ value: 'Övre Norrland', count: 1 }],
+      reading: looserReading,
+      processingTimeMs: 3,
+    })
+  })
+
+  test('/facets/:facet with its own filter decides on the counts of the values filtered', async () => {
+    // The exact query counts nothing in Övre Norrland, the pieces count one there: looser,
+    // with no request to ask whether the query finds something under the region filter.
+    const { app, calls } = compoundApp([])
+    const res = await app.request(
+      '/facets/region?query=rekryteringsproblem&region=%C3%96vre%20Norrland',
+    )
+    expect(calls.federated).toHaveLength(2)
+    expect(calls.federated.map((request) => request.queries[0]?.filter)).toEqual([
+      undefined,
+      undefined,
+    ])
+    const body = (await res.json()) as { values: unknown[]; reading: { rewrites: unknown[] } }
+    expect(body.values).toEqual([{ value: 'Övre Norrland', count: 1 }])
+    expect(body.reading.rewrites).toHaveLength(2)
   })
 })

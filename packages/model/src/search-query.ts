@@ -337,6 +337,12 @@ export const FacetSearchResponseSchema = z.object({
   facet: z.enum(FACETS),
   q: z.string(),
   values: z.array(z.object({ value: z.string(), count: z.number().int() })),
+  /**
+   * With `query`: how it was read, as `/search` reads it; the counts are over the projects
+   * that reading finds (its `looser` rewrites say when those are its pieces' projects).
+   * Absent without `query`.
+   */
+  reading: QueryReadingSchema.optional(),
   processingTimeMs: z.number(),
 })
 

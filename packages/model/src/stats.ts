@@ -99,7 +99,9 @@ export const StatsResponseSchema = z.object({
   query: z.string(),
   /**
    * How `query` was read, as `/search` reads it (restored å/ä/ö, corrections, readings added,
-   * words dropped): the statistics count the projects that reading finds.
+   * words dropped): the statistics count the projects that reading finds. When the query as
+   * read finds nothing, `/search` shows its pieces' projects, any one enough, and so do the
+   * statistics: `looser` rewrites, one per piece, say so.
    */
   reading: QueryReadingSchema,
   totalHits: z.number().int().min(0),

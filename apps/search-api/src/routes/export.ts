@@ -13,6 +13,7 @@ import { EXPORT_ATTRIBUTES, EXPORT_COLUMNS, exportCells, toExportRecord } from '
 import { buildFilter } from '../filter.js'
 import { problemResponses } from '../problems.js'
 import { READING_HEADER, readingHeaderValue, readingRows } from '../reading-header.js'
+import { searchAsShown } from '../search-as-shown.js'
 import { dateCell, XLSX_TYPE, type XlsxColumn, xlsxStream } from '../xlsx.js'
 
 /** The export's columns in a workbook: amounts and dates as typed cells. */
@@ -31,7 +32,7 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/export',
   summary: 'Download every matching project',
-  description: `Same filters as \`/search\`. Streams all matches (read from Meilisearch in one request, so a large export costs one pass over its rows) as CSV (UTF-8 with BOM, RFC 4180, CRLF), NDJSON or an Excel workbook (sheet \`Projects\`, a header row, amounts as number cells and dates as date cells), up to the configured cap. Headers: \`Content-Disposition\` names the file after the query and filters (\`projektbank-orebro-2026-12-03.csv\`; ASCII, \`alla\` for neither), \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`, and \`X-Query-Reading\`: how \`q\` was read (the \`reading\` of \`/search\`), as percent-encoded JSON; the workbook has it in a second sheet, \`Query\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
+  description: `Same filters as \`/search\`. Streams all matches (read from Meilisearch in one request, so a large export costs one pass over its rows) as CSV (UTF-8 with BOM, RFC 4180, CRLF), NDJSON or an Excel workbook (sheet \`Projects\`, a header row, amounts as number cells and dates as date cells), up to the configured cap. Headers: \`Content-Disposition\` names the file after the query and filters (\`projektbank-orebro-2026-12-03.csv\`; ASCII, \`alla\` for neither), \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`, and \`X-Query-Reading\`: how \`q\` was read (the \`reading\` of \`/search\`), as percent-encoded JSON; the workbook has it in a second sheet, \`Query\`. The rows are the projects \`/search\` shows: when \`q\` as read finds nothing and no respelling does, those of its looser search (its pieces, any one enough; \`looser\` rewrites in the reading), never with \`verbatim=true\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
   request: { query: ExportQuerySchema },
   responses: {
     200: {
@@ -72,18 +73,27 @@ export function exportRoutes(deps: RouteDeps) {
     // unreachable Meilisearch is a 503 problem rather than a broken download, and the headers
     // can say whether the cap applies.
     const signal = heavySignal(deps.config)
-    const result = await readMatches(
-      deps.search,
-      {
-        query,
-        fields: params.fields,
-        filter,
-        sort: params.sort,
-        limit: exportCap,
-        retrieve,
-        analysedWeight: deps.config.analysedWeight,
-      },
-      signal,
+    // The projects `/search` shows for the query: when the query as read finds nothing, its
+    // looser search's, and the reading header says so.
+    const { found: result, reading } = await searchAsShown(
+      deps,
+      query,
+      { q: params.q ?? '', verbatim: params.verbatim, filter },
+      (way) =>
+        readMatches(
+          deps.search,
+          {
+            way,
+            fields: params.fields,
+            filter,
+            sort: params.sort,
+            limit: exportCap,
+            retrieve,
+            analysedWeight: deps.config.analysedWeight,
+          },
+          signal,
+        ),
+      (matches) => matches.estimatedTotalHits === 0,
     )
     const total = result.estimatedTotalHits
     const rows = result.hits.slice(0, exportCap)
@@ -92,7 +102,7 @@ export function exportRoutes(deps: RouteDeps) {
       'x-total-hits': String(total),
       'x-export-cap': String(exportCap),
       'x-export-capped': String(total > exportCap),
-      [READING_HEADER]: readingHeaderValue(query.reading),
+      [READING_HEADER]: readingHeaderValue(reading),
       'cache-control': 'no-store',
     }
     if (params.format === 'xlsx') {
@@ -111,7 +121,7 @@ export function exportRoutes(deps: RouteDeps) {
         ...XLSX_COLUMNS,
         ...contactColumns.map((header): XlsxColumn => ({ header, kind: 'text', width: 24 })),
       ]
-      const about = readingRows(params.q ?? '', query.reading)
+      const about = readingRows(params.q ?? '', reading)
       return new Response(xlsxStream('Projects', columns, xlsxRows(), about), {
         status: 200,
         headers: {

@@ -14,11 +14,9 @@ import {
 import { createRouter, type RouteDeps, upstreamSignal } from '../_router.js'
 import { planFacetCounts } from '../disjunctive-facets.js'
 import { buildFilter } from '../filter.js'
-import { planLooserSearch, readLooserSearch } from '../looser-search.js'
-import type { FederatedSearchRequest } from '../meilisearch-gateway.js'
 import { problemResponses } from '../problems.js'
-import type { AnalysedQuery } from '../search-analyzer.js'
-import { COUNT_WINDOW, planSearch, type SearchPlanInput, toSearchHit } from '../search-plan.js'
+import { type SearchWay, searchAsShown } from '../search-as-shown.js'
+import { COUNT_WINDOW, toSearchHit } from '../search-plan.js'
 
 const searchRoute = createRoute({
   method: 'get',
@@ -27,7 +25,7 @@ const searchRoute = createRoute({
   description:
     'Searches the project texts with the raw query and its Swedish analysis (lemmas, compound parts) in one federated Meilisearch request; returns a page of hits with highlighted snippets, facet counts and min/max of the amounts. `hitsPerPage=0` returns the counts only (`hits: []`, `totalPages: 0`).\n\n' +
     '**Facet counts are disjunctive**, as a filter panel shows them: a facet with an active filter (e.g. `region=Övre Norrland`) counts its values with every filter *except its own*, so its other values show how many projects adding them (OR) would bring. Facets without a filter, `totalHits` and `facetStats` count the fully filtered result. One `/search` answers everything a filter panel shows.\n\n' +
-    "**When nothing is found**, the query is searched once more, looser: its pieces each on its own, any one of them enough (a one-word compound's parts, `rekryteringsproblem` → *rekrytering* or *problem*; each word or phrase of several), each read as if typed alone. If that finds something, those are the hits and `reading.rewrites` says so with one `looser` rewrite per piece (`term` the query as read, `replacement` the piece); otherwise `suggestion` may offer a query that finds something. `verbatim=true` never searches looser.",
+    '**When nothing is found**, a respelling that finds something is offered as `suggestion` ("Menade du …?"); without one, the query is searched once more, looser: its pieces each on its own, any one of them enough (a one-word compound\'s parts, `rekryteringsproblem` → *rekrytering* or *problem*; each word or phrase of several), each read as if typed alone. If that finds something, those are the hits and `reading.rewrites` says so with one `looser` rewrite per piece (`term` the query as read, `replacement` the piece). `verbatim=true` never searches looser. A count alone (`hitsPerPage=0`) counts those hits, and `/facets/{facet}?query=`, `/export` and `/stats` decide the same way: they count, export and sum the projects this search shows.',
   request: { query: SearchQuerySchema },
   responses: {
     200: {
@@ -50,26 +48,15 @@ export function searchRoutes(deps: RouteDeps) {
     const query = deps.analyzer.analyzeQuery(params.q ?? '', { verbatim: params.verbatim })
     const facets = params.facets ?? [...FACETS]
     // hitsPerPage=0 is a filter panel asking for counts: no page, so no texts and no snippets.
+    // It counts what the page shows, the looser search's hits included.
     const countsOnly = params.hitsPerPage === 0
-    const search = (plan: Planner, marked: AnalysedQuery) =>
-      runSearch(deps, params, facets, plan, marked)
-    let found = await search(planSearch, query)
-    let reading = query.reading
-    let suggestion: string | null = null
-    if (found.totalHits === 0 && query.hasPositiveTerms && !countsOnly) {
-      // Nothing found: "Menade du …?" first, a respelling being a surer answer than the parts
-      // of a word that may be misspelt; else the query's pieces, any one enough.
-      suggestion = await suggestQuery(deps, params.q ?? '', buildFilter(params))
-      const looser =
-        suggestion === null && !params.verbatim ? readLooserSearch(deps.analyzer, query) : undefined
-      if (looser) {
-        const loose = await search((input) => planLooserSearch(looser.pieces, input), looser.marked)
-        if (loose.totalHits > 0) {
-          found = loose
-          reading = looser.reading
-        }
-      }
-    }
+    const { found, reading, suggestion } = await searchAsShown(
+      deps,
+      query,
+      { q: params.q ?? '', verbatim: params.verbatim, filter: buildFilter(params) },
+      (way) => runSearch(deps, params, facets, way),
+      (searched) => searched.totalHits === 0,
+    )
     const { totalHits } = found
     return c.json(
       {
@@ -97,9 +84,6 @@ export function searchRoutes(deps: RouteDeps) {
   })
 }
 
-/** Plans one federated search of `/search` from everything but the query. */
-type Planner = (input: SearchPlanInput) => FederatedSearchRequest
-
 /** What one search of `/search` found: its page of hits and its counts. */
 interface Found {
   totalHits: number
@@ -110,20 +94,20 @@ interface Found {
 }
 
 /**
- * One search of `/search`: the federated request `plan` makes, with its facet counts (each
- * filtered facet in a request of its own, see `planFacetCounts`), and snippets marking
- * `marked`.
+ * One search of `/search` the way `way` searches: its page with snippets marking the way's
+ * query, and its facet counts (each filtered facet in a request of its own, see
+ * `planFacetCounts`).
  */
 async function runSearch(
   deps: RouteDeps,
   params: SearchQuery,
   facets: readonly Facet[],
-  plan: Planner,
-  marked: AnalysedQuery,
+  way: SearchWay,
 ): Promise<Found> {
   // The schema keeps the page's start within reach; its end is cut at the same depth.
   const offset = (params.page - 1) * params.hitsPerPage
   const countsOnly = params.hitsPerPage === 0
+  const marked = way.query
   const common = {
     indexUid: deps.search.indexUid,
     query: marked,
@@ -140,9 +124,9 @@ async function runSearch(
     params,
     facets,
     { ...common, ...ranked },
-    plan,
+    way.plan,
   )
-  const request = plan({
+  const request = way.plan({
     ...common,
     ...ranked,
     filter: buildFilter(params),
@@ -181,37 +165,4 @@ async function runSearch(
     distribution,
     stats: counted.facetStats ?? {},
   }
-}
-
-/**
- * Candidates tried per suggestion: the query as read, with every word respelled, with the
- * unknown words replaced, and without the words still unknown.
- */
-const MAX_SUGGESTIONS_TRIED = 4
-
-/**
- * The first of the analyser's suggestions that finds something with the same filters, or
- * null. Asked only when a search found nothing, one small query per candidate (at most
- * {@link MAX_SUGGESTIONS_TRIED}).
- */
-async function suggestQuery(deps: RouteDeps, q: string, filter: string): Promise<string | null> {
-  for (const candidate of deps.analyzer.suggest?.(q).slice(0, MAX_SUGGESTIONS_TRIED) ?? []) {
-    const request = planSearch({
-      indexUid: deps.search.indexUid,
-      // As the page links it: searched exactly as suggested.
-      query: deps.analyzer.analyzeQuery(candidate, { verbatim: true }),
-      fields: undefined,
-      filter,
-      sort: 'relevance',
-      limit: 1,
-      offset: 0,
-      facets: [],
-      analysedWeight: deps.config.analysedWeight,
-      retrieve: ['id'],
-      withStats: false,
-    })
-    const found = await deps.search.federatedSearch(request, upstreamSignal(deps.config))
-    if (found.estimatedTotalHits > 0) return candidate
-  }
-  return null
 }

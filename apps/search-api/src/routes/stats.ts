@@ -7,6 +7,7 @@ import { attachment, downloadFilename } from '../download-filename.js'
 import { buildFilter } from '../filter.js'
 import { ProblemError, problemResponses } from '../problems.js'
 import { READING_HEADER, readingHeaderValue } from '../reading-header.js'
+import { searchAsShown } from '../search-as-shown.js'
 import type { StatsTable } from '../stats-table.js'
 import { statsWorkbook, XLSX_TYPE } from '../xlsx.js'
 
@@ -21,7 +22,7 @@ const statsRoute = createRoute({
   path: '/stats',
   summary: 'Projects, ESF grants and budgets grouped by a facet',
   description:
-    'Same filters as `/search`. Counts the matching projects and sums their ESF grants and total budgets (exact SEK; a project without an amount adds nothing), per value of `groupBy`. A project with several values of the facet (three municipalities, two years) is counted once in each of its groups, so the sums of the groups can exceed `totals`, which counts every project once. Projects without any value of the facet form the group `value: null`. `format=xlsx` returns the groups as an Excel sheet.',
+    'Same filters as `/search`, and the same projects: when `q` as read finds nothing and no respelling does, those of its looser search, as `/search` shows them (`looser` rewrites in `reading`; never with `verbatim=true`). Counts the matching projects and sums their ESF grants and total budgets (exact SEK; a project without an amount adds nothing), per value of `groupBy`. A project with several values of the facet (three municipalities, two years) is counted once in each of its groups, so the sums of the groups can exceed `totals`, which counts every project once. Projects without any value of the facet form the group `value: null`. `format=xlsx` returns the groups as an Excel sheet.',
   request: { query: StatsQuerySchema },
   responses: {
     200: {
@@ -45,25 +46,34 @@ const statsRoute = createRoute({
 export function statsRoutes(deps: RouteDeps) {
   return createRouter().openapi(statsRoute, async (c) => {
     const params = c.req.valid('query')
-    // Read as `/search` and `/export` read it, so that the three count the same projects.
+    // Read and searched as `/search` and `/export` do, so that the three count the same projects.
     const query = deps.analyzer.analyzeQuery(params.q ?? '', { verbatim: params.verbatim })
     const filter = buildFilter(params)
     const everything = query.raw === '' && filter === ''
     const signal = heavySignal(deps.config)
     // Filters alone rank nothing: their ids come from the documents endpoint (when the key may
     // read documents), a query's from a search; the unfiltered corpus is only counted.
-    const matches = await readMatches(
-      deps.search,
-      {
-        query,
-        fields: params.fields,
-        filter,
-        sort: 'relevance',
-        limit: everything ? 0 : MATCH_LIMIT,
-        retrieve: ['id'],
-        analysedWeight: deps.config.analysedWeight,
-      },
-      signal,
+    // The projects `/search` shows for the query: when the query as read finds nothing, its
+    // looser search's, and `reading` says so.
+    const { found: matches, reading } = await searchAsShown(
+      deps,
+      query,
+      { q: params.q ?? '', verbatim: params.verbatim, filter },
+      (way) =>
+        readMatches(
+          deps.search,
+          {
+            way,
+            fields: params.fields,
+            filter,
+            sort: 'relevance',
+            limit: everything ? 0 : MATCH_LIMIT,
+            retrieve: ['id'],
+            analysedWeight: deps.config.analysedWeight,
+          },
+          signal,
+        ),
+      (found) => found.estimatedTotalHits === 0,
     )
     const ids = matches.hits.map((hit) => String(hit.id))
     if (!everything && ids.length < matches.estimatedTotalHits) {
@@ -87,7 +97,7 @@ export function statsRoutes(deps: RouteDeps) {
     const { groups, totals } = aggregateStats(table, rows, params.groupBy, params.sort)
     const response = {
       query: params.q ?? '',
-      reading: query.reading,
+      reading,
       totalHits: totals.count,
       groupBy: params.groupBy,
       groups,
