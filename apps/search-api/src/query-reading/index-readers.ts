@@ -15,7 +15,7 @@ import { MARKED_COMPLETIONS } from './word-being-typed.js'
 /** What the index's words, the place names and the lexicon tell of a query's words. */
 export interface IndexReaders extends WordReaders {
   /** The index's vocabulary these readers were built for; `undefined`: no index. */
-  vocabulary: DiacriticVocabulary | undefined
+  vocabulary: DiacriticVocabulary | IndexVocabulary | undefined
   /** Whether some project text (or place name) has the word; `undefined`: no index. */
   knows: ((word: string) => boolean) | undefined
   /** Completions of the word being typed, for the list under the search box. */
