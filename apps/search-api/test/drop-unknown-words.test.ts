@@ -1,5 +1,6 @@
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
+import { splitsIntoKnownWords } from '../src/query-reading/drop-unknown-words.js'
 import { buildVocabulary } from '../src/query-reading/vocabulary.js'
 import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
 
@@ -11,6 +12,10 @@ const vocabulary = buildVocabulary([
   ['kvinna', 8],
   ['kvinnor', 8],
   ['förening', 2],
+  ['utrikes', 3],
+  ['födda', 3],
+  ['håll', 4],
+  ['bar', 4],
 ])
 const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), { vocabulary: () => vocabulary })
 const dropped = (q: string) =>
@@ -41,5 +46,32 @@ describe('words no project has', () => {
     // *green* begins the key *green transition*, on its way.
     expect(dropped('unga green transiti')).toEqual([])
     expect(dropped('unga xyzzq')).toEqual([])
+  })
+})
+
+describe('a word the index has only written apart', () => {
+  test('is kept: Meilisearch finds it as its two halves one after the other', () => {
+    expect(dropped('utrikesfödda kvinnor ')).toEqual([])
+    expect(search.analyzeQuery('utrikesfödda kvinnor ').raw).toBe('utrikesfödda kvinnor')
+  })
+
+  test('needs halves of four letters or more', () => {
+    const knows = (word: string) => vocabulary.has(word)
+    expect(splitsIntoKnownWords('utrikesfödda', knows)).toBe(true)
+    expect(splitsIntoKnownWords('hållbar', knows)).toBe(false)
+    expect(splitsIntoKnownWords('kvinnorunga', knows)).toBe(true)
+    expect(splitsIntoKnownWords('ungkvinnor', knows)).toBe(false)
+  })
+})
+
+describe('a word the reading replaced', () => {
+  test('is left out when no project has the replacement, as if typed so', () => {
+    const read = search.analyzeQuery('hallbar kvinnor ')
+    expect(read.reading.searched).toBe('kvinnor')
+    expect(read.reading.rewrites).toEqual([
+      { term: 'hallbar', replacement: 'hållbar', source: 'diacritics', kind: 'replaced' },
+      { term: 'hållbar', replacement: '', source: 'index', kind: 'dropped' },
+    ])
+    expect(dropped('hållbar kvinnor ')).toEqual(['hållbar'])
   })
 })
