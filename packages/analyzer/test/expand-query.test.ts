@@ -36,6 +36,7 @@ describe('createQueryExpander with the bundled table', () => {
 
   test('a synonym matches any inflection of its word', () => {
     expect(found('nyanlända').map((e) => e.to)).toEqual(['utrikes född', 'invandrare'])
+    expect(found('jobbar').map((e) => e.to)).toEqual(['arbeta'])
     expect(found('socialbidraget').map((e) => e.to)).toEqual([
       'försörjningsstöd',
       'ekonomiskt bistånd',
