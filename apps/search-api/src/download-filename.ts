@@ -1,4 +1,4 @@
-import { FACETS, type Facet } from '@projektbank/model'
+import { FACETS, type Facet, type QueryReading } from '@projektbank/model'
 import type { FilterParams } from './filter.js'
 
 /** Longest slug of the query and filters in a file name, in characters. */
@@ -83,9 +83,32 @@ export function downloadSlug(params: FilterParams & { q?: string | undefined }):
   return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, MAX_SLUG_LENGTH)
 }
 
+/** A query's exclusions as typed: `-word` and `-"a phrase"`. */
+const EXCLUSION = /(?<=^|\s)-(?:"[^"]*"|[^\s"]\S*)/gu
+
+/**
+ * The query a download is named after: `q` as typed, or, when the download holds what the
+ * query's looser search found (`looser` rewrites in `reading`), its pieces joined by `eller`
+ * with the query's exclusions kept, so that a saved file never bears the name of a query that
+ * found nothing.
+ *
+ * @example
+ * namedQuery('rekryteringsproblem -covid', looserReading) // 'rekrytering eller problem -covid'
+ * namedQuery('unga', { searched: 'unga', rewrites: [] }) // 'unga'
+ */
+export function namedQuery(q: string | undefined, reading: QueryReading): string | undefined {
+  const pieces = reading.rewrites
+    .filter((rewrite) => rewrite.source === 'looser')
+    .map((rewrite) => rewrite.replacement)
+  if (pieces.length === 0) return q
+  return [pieces.join(' eller '), ...((q ?? '').match(EXCLUSION) ?? [])].join(' ')
+}
+
 /**
  * The name of a download: `projektbank-<kind->?<slug>-<date>.<extension>`, the date in UTC,
- * ASCII only, so that three exports of three searches get three names.
+ * ASCII only, so that three exports of three searches get three names. With the `reading` of
+ * the query, a download of its looser search is named after the pieces (see
+ * {@link namedQuery}).
  *
  * @example
  * downloadFilename({ params: { q: 'Örebro' }, extension: 'csv', date: new Date('2026-12-03') })
@@ -96,13 +119,15 @@ export function downloadSlug(params: FilterParams & { q?: string | undefined }):
 export function downloadFilename(options: {
   kind?: string
   params: FilterParams & { q?: string | undefined }
+  reading?: QueryReading
   extension: string
   date?: Date
 }): string {
-  const { kind, params, extension, date = new Date() } = options
+  const { kind, params, reading, extension, date = new Date() } = options
   const stamp = date.toISOString().slice(0, 10)
   const prefix = kind === undefined ? 'projektbank' : `projektbank-${slugify(kind)}`
-  return `${prefix}-${downloadSlug(params)}-${stamp}.${slugify(extension)}`
+  const named = reading ? { ...params, q: namedQuery(params.q, reading) } : params
+  return `${prefix}-${downloadSlug(named)}-${stamp}.${slugify(extension)}`
 }
 
 /**

@@ -18,20 +18,33 @@ export function readingHeaderValue(reading: QueryReading): string {
   return encodeURIComponent(JSON.stringify(reading))
 }
 
+/** The label of the `Query` sheet's row that names a looser search's pieces. */
+const LOOSER_LABEL = 'nothing matched it; projects matching any of'
+
 /**
  * The reading as rows of a workbook's `Query` sheet, for a reader who opens the file without
- * the headers: the query as typed, as searched, and each rewritten term.
+ * the headers: the query as typed, as searched, and each rewritten term; when nothing matched
+ * the query and the file holds what its looser search found, one row that says so and names
+ * the pieces.
  *
  * @example
  * readingRows('orebro', { searched: 'örebro', rewrites: [] }) // [['query', 'orebro'], ['searched as', 'örebro']]
+ * readingRows('rekryteringsproblem', looserReading).at(-1)
+ * // ['nothing matched it; projects matching any of', 'rekrytering, problem']
  */
 export function readingRows(query: string, reading: QueryReading): [string, string][] {
-  return [
+  const rows: [string, string][] = [
     ['query', query],
     ['searched as', reading.searched],
-    ...reading.rewrites.map((r): [string, string] => [
-      `${r.kind} (${r.source})`,
-      r.kind === 'dropped' ? r.term : `${r.term} → ${r.replacement}`,
-    ]),
+    ...reading.rewrites
+      .filter((r) => r.source !== 'looser')
+      .map((r): [string, string] => [
+        `${r.kind} (${r.source})`,
+        r.kind === 'dropped' ? r.term : `${r.term} → ${r.replacement}`,
+      ]),
   ]
+  // The pieces in one row: each alone was not searched instead of the query, any was.
+  const pieces = reading.rewrites.filter((r) => r.source === 'looser').map((r) => r.replacement)
+  if (pieces.length > 0) rows.push([LOOSER_LABEL, pieces.join(', ')])
+  return rows
 }

@@ -5,6 +5,7 @@ import {
   downloadFilename,
   downloadSlug,
   MAX_SLUG_LENGTH,
+  namedQuery,
   slugify,
 } from '../src/download-filename.js'
 
@@ -88,6 +89,51 @@ describe('downloadFilename', () => {
         date: DAY,
       }),
     ).toBe('projektbank-stats-programarea-vasterbottens-lan-2026-12-03.xlsx')
+  })
+})
+
+describe('a download of a looser search', () => {
+  const looser = (term: string, ...pieces: string[]) => ({
+    searched: term,
+    rewrites: [
+      {
+        term,
+        replacement: term.toLowerCase(),
+        source: 'diacritics' as const,
+        kind: 'replaced' as const,
+      },
+      ...pieces.map((replacement) => ({
+        term,
+        replacement,
+        source: 'looser' as const,
+        kind: 'replaced' as const,
+      })),
+    ],
+  })
+
+  test('is named after its pieces, the exclusions kept', () => {
+    const reading = looser('rekryteringsproblem', 'rekrytering', 'problem')
+    expect(namedQuery('rekryteringsproblem', reading)).toBe('rekrytering eller problem')
+    expect(namedQuery('rekryteringsproblem -covid -"nya arbetssätt"', reading)).toBe(
+      'rekrytering eller problem -covid -"nya arbetssätt"',
+    )
+    expect(
+      downloadFilename({
+        params: { q: 'rekryteringsproblem -covid', year: [2019] },
+        reading,
+        extension: 'csv',
+        date: DAY,
+      }),
+    ).toBe('projektbank-rekrytering-eller-problem-utan-covid-2019-2026-12-03.csv')
+  })
+
+  test('a reading with no looser rewrite leaves the name as typed', () => {
+    const reading = looser('Orebro')
+    expect(namedQuery('Orebro -x', reading)).toBe('Orebro -x')
+    expect(namedQuery(undefined, { searched: '', rewrites: [] })).toBeUndefined()
+    expect(
+      downloadFilename({ params: { q: 'Orebro' }, reading, extension: 'csv', date: DAY }),
+    ).toBe('projektbank-orebro-2026-12-03.csv')
   })
 })
 

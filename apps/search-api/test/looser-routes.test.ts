@@ -132,8 +132,13 @@ describe('/export exports what /search shows', () => {
   })
 
   test('a workbook: the four, and its Query sheet names the pieces searched', async () => {
+    const res = await get(`/export?${Q}&format=xlsx`)
+    // Saved, the file is named after what it holds, not after a query that found nothing.
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="projektbank-tillganglighet-eller-bubbla-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    )
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(await (await get(`/export?${Q}&format=xlsx`)).arrayBuffer())
+    await workbook.xlsx.load(await res.arrayBuffer())
     expect(workbook.getWorksheet('Projects')?.rowCount).toBe(1 + 4)
     const query = workbook.getWorksheet('Query')
     const rows = query
@@ -143,8 +148,7 @@ describe('/export exports what /search shows', () => {
       ['what', 'value'],
       ['query', 'tillgänglighetsbubbla'],
       ['searched as', 'tillgänglighetsbubbla'],
-      ['replaced (looser)', 'tillgänglighetsbubbla → tillgänglighet'],
-      ['replaced (looser)', 'tillgänglighetsbubbla → bubbla'],
+      ['nothing matched it; projects matching any of', 'tillgänglighet, bubbla'],
     ])
   })
 })
@@ -161,6 +165,16 @@ describe('/stats sums what /search shows', () => {
     ])
     const workbook = await get(`/stats?${Q}&groupBy=region&format=xlsx`)
     expect(readingOf(workbook)).toEqual(LOOSER)
+    expect(workbook.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="projektbank-stats-region-tillganglighet-eller-bubbla-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    )
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(await workbook.arrayBuffer())
+    expect(book.getWorksheet('Query')?.getRow(4).values).toEqual([
+      undefined,
+      'nothing matched it; projects matching any of',
+      'tillgänglighet, bubbla',
+    ])
   })
 })
 
@@ -172,6 +186,9 @@ describe('verbatim=true never goes looser, on any route', () => {
     const facet = await json<FacetSearchResponse>(`/facets/region?query=${exact.slice(2)}`)
     expect([facet.values, facet.reading]).toEqual([[], AS_TYPED])
     const file = await get(`/export?${exact}&format=ndjson`)
+    expect(file.headers.get('content-disposition')).toMatch(
+      /filename="projektbank-tillganglighetsbubbla-/,
+    )
     expect([file.headers.get('x-total-hits'), readingOf(file), await file.text()]).toEqual([
       '0',
       AS_TYPED,

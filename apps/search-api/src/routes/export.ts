@@ -32,7 +32,7 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/export',
   summary: 'Download every matching project',
-  description: `Same filters as \`/search\`. Streams all matches (read from Meilisearch in one request, so a large export costs one pass over its rows) as CSV (UTF-8 with BOM, RFC 4180, CRLF), NDJSON or an Excel workbook (sheet \`Projects\`, a header row, amounts as number cells and dates as date cells), up to the configured cap. Headers: \`Content-Disposition\` names the file after the query and filters (\`projektbank-orebro-2026-12-03.csv\`; ASCII, \`alla\` for neither), \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`, and \`X-Query-Reading\`: how \`q\` was read (the \`reading\` of \`/search\`), as percent-encoded JSON; the workbook has it in a second sheet, \`Query\`. The rows are the projects \`/search\` shows: when \`q\` as read finds nothing and no respelling does, those of its looser search (its pieces, any one enough; \`looser\` rewrites in the reading), never with \`verbatim=true\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
+  description: `Same filters as \`/search\`. Streams all matches (read from Meilisearch in one request, so a large export costs one pass over its rows) as CSV (UTF-8 with BOM, RFC 4180, CRLF), NDJSON or an Excel workbook (sheet \`Projects\`, a header row, amounts as number cells and dates as date cells), up to the configured cap. Headers: \`Content-Disposition\` names the file after the query and filters (\`projektbank-orebro-2026-12-03.csv\`; ASCII, \`alla\` for neither; a looser search's file after its pieces, \`projektbank-rekrytering-eller-problem-…\`), \`X-Total-Hits\`, \`X-Export-Cap\`, \`X-Export-Capped\`, and \`X-Query-Reading\`: how \`q\` was read (the \`reading\` of \`/search\`), as percent-encoded JSON; the workbook has it in a second sheet, \`Query\`. The rows are the projects \`/search\` shows: when \`q\` as read finds nothing and no respelling does, those of its looser search (its pieces, any one enough; \`looser\` rewrites in the reading), never with \`verbatim=true\`. Columns: ${EXPORT_COLUMNS.join(', ')}, then the contact person's as the deployment publishes it (\`PUBLIC_CONTACT\`): none, \`contactName\` (the default), or \`contactName\`, \`contactEmail\`, \`contactPhone\`.`,
   request: { query: ExportQuerySchema },
   responses: {
     200: {
@@ -97,7 +97,7 @@ export function exportRoutes(deps: RouteDeps) {
     )
     const total = result.estimatedTotalHits
     const rows = result.hits.slice(0, exportCap)
-    const filename = (extension: string) => downloadFilename({ params, extension })
+    const filename = (extension: string) => downloadFilename({ params, reading, extension })
     const exportHeaders = {
       'x-total-hits': String(total),
       'x-export-cap': String(exportCap),

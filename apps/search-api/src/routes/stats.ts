@@ -107,6 +107,7 @@ export function statsRoutes(deps: RouteDeps) {
       const filename = downloadFilename({
         kind: `stats-${params.groupBy}`,
         params,
+        reading,
         extension: 'xlsx',
       })
       // The typed route describes the JSON answer only (see the 200 description); the workbook
