@@ -182,3 +182,86 @@ describe('a compound the corrector put in place of what was typed', () => {
     expect(read.spelledOut).toBeUndefined()
   })
 })
+
+describe('a word typed toward a key of the tables is not respelled by the slip corrector', () => {
+  const search = createSwedishSearchAnalyzer(analyzer, {
+    vocabulary: () =>
+      buildVocabulary([
+        ['entreprenör', 5],
+        ['coaching', 4],
+        ['projekt', 20],
+        ['möter', 3],
+        ['social', 6],
+        ['coach', 4],
+        ['långa', 3],
+        ['praktik', 8],
+      ]),
+  })
+  const read = (q: string) => {
+    const { reading } = search.analyzeQuery(q)
+    return {
+      searched: reading.searched,
+      rewrites: reading.rewrites.map((r) => `${r.term} → ${r.replacement} (${r.source})`),
+    }
+  }
+
+  test('`social entrepreneur` is on its way to *social entrepreneurship*, not *entreprenör*', () => {
+    expect(read('social entrepreneur')).toEqual({
+      searched: 'social entrepreneur',
+      rewrites: [
+        'social entrepreneurship → socialt företagande (synonym)',
+        'social entrepreneurship → sociala företag (synonym)',
+      ],
+    })
+  })
+
+  test('`job coac` is on its way to *job coach*, not completed to *coaching*', () => {
+    expect(read('job coac')).toEqual({
+      searched: 'job coac',
+      rewrites: ['job coach → jobbcoach (synonym)', 'job coach → arbetscoach (synonym)'],
+    })
+    // Alone, `coac` is on its way to the key *coach*.
+    expect(read('coac')).toEqual({
+      searched: 'coac',
+      rewrites: ['coach → coachning (synonym)'],
+    })
+  })
+
+  test("a key's first word is not respelled either, typed alone or with the next", () => {
+    expect(read('project owner')).toEqual({
+      searched: 'project owner',
+      rewrites: [
+        'project owner → projektägare (synonym)',
+        'project owner → stödmottagare (synonym)',
+      ],
+    })
+    expect(read('mother')).toEqual({
+      searched: 'mother',
+      rewrites: ['mother tongue → modersmål (synonym)'],
+    })
+  })
+
+  test('the word being typed toward a key is not put right as a slip either', () => {
+    // On its way to *coaching*, not a slip of *coach*.
+    expect(read('coachi')).toEqual({
+      searched: 'coachi',
+      rewrites: ['coaching → coachning (synonym)', 'coaching → coach (synonym)'],
+    })
+    // On its way to *language café*, not a slip of *långa*.
+    expect(read('langua')).toEqual({ searched: 'langua', rewrites: [] })
+    // A beginning of a key's first word alone may still be completed to a word of the index.
+    expect(read('prakti').rewrites).toEqual(['prakti → praktik (completion)'])
+  })
+
+  test('a word of no key being typed is still corrected', () => {
+    expect(read('social entreprenor')).toEqual({
+      searched: 'social entreprenör',
+      rewrites: ['entreprenor → entreprenör (diacritics)'],
+    })
+    // Followed by a word of no key, `mother` is no longer on its way to *mother tongue*.
+    expect(read('mother projekt')).toEqual({
+      searched: 'möter projekt',
+      rewrites: ['mother → möter (typo)'],
+    })
+  })
+})

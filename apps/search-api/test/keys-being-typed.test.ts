@@ -1,7 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { createKeyTable } from '../src/query-reading/key-table.js'
-import { keysBeingTyped, wordsOfKeyBeingTyped } from '../src/query-reading/keys-being-typed.js'
+import {
+  keysBeingTyped,
+  keyWordsTyped,
+  wordsOfKeyBeingTyped,
+} from '../src/query-reading/keys-being-typed.js'
 
 const KEY_LIST = ['neet', 'job coach', 'coaching', 'supported employment', 'green transition']
 const KEYS = createKeyTable(KEY_LIST)
@@ -88,6 +92,42 @@ describe('wordsOfKeyBeingTyped', () => {
 
   test('the longest key counts when several end the query', () => {
     expect(wordsOfKeyBeingTyped(['job', 'coach'], createKeyTable(['coach', 'job coach']))).toBe(2)
+  })
+})
+
+describe('keyWordsTyped', () => {
+  /** Each word with the key words it stands for, `…` after them when it only begins a first word. */
+  const standsFor = (words: readonly string[]) =>
+    Object.fromEntries(
+      [...keyWordsTyped(words, KEYS)].map(([word, { keyWords, firstWordBegun }]) => [
+        word,
+        `${[...keyWords].join(' ')}${firstWordBegun ? '…' : ''}`,
+      ]),
+    )
+
+  test("each word typed toward a key stands for the key's word in its place", () => {
+    expect(standsFor(['unga', 'supported', 'empl'])).toEqual({
+      supported: 'supported',
+      empl: 'employment',
+    })
+    expect(standsFor(['green', 'transition'])).toEqual({ green: 'green', transition: 'transition' })
+    expect(standsFor(['green'])).toEqual({ green: 'green' })
+    expect(standsFor(['nee'])).toEqual({ nee: 'neet' })
+  })
+
+  test("a beginning of a key's first word alone is told apart", () => {
+    expect(standsFor(['suppor'])).toEqual({ suppor: 'supported…' })
+  })
+
+  test('the key that goes on from the most words typed counts: `job coac` is not *coaching*', () => {
+    expect(standsFor(['job', 'coac'])).toEqual({ job: 'job', coac: 'coach' })
+    expect(standsFor(['unga', 'coac'])).toEqual({ coac: 'coaching' })
+  })
+
+  test('no key on its way, no word', () => {
+    expect(standsFor(['unga', 'kvinnor'])).toEqual({})
+    expect(standsFor(['gren', 'trans'])).toEqual({})
+    expect(standsFor([])).toEqual({})
   })
 })
 

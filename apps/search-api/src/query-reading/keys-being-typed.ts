@@ -85,3 +85,48 @@ export function wordsOfKeyBeingTyped(words: readonly string[], table: KeyTable):
   }
   return most
 }
+
+/** A word of the query typed toward a key of the tables, see {@link keyWordsTyped}. */
+export interface KeyWordTyped {
+  /** The keys' words it stands for, in its place (`coach` for `coac` of `job coac`). */
+  readonly keyWords: ReadonlySet<string>
+  /**
+   * Whether it only begins the first word of keys of several words (`prakti` of *praktisk
+   * arbetslivsorientering*, `langua` of *language café*): it may as well be on its way to a
+   * word of the index.
+   */
+  readonly firstWordBegun: boolean
+}
+
+/**
+ * The words at the end of the query that stand for words of the key being typed, each with
+ * the key's word it stands for (`job coac` → *job* for `job`, *coach* for `coac`). Of the keys
+ * the end of the query is on its way to, the one that goes on from the most words typed
+ * counts (`coac` after `job` is on its way to *job coach*, not to *coaching*); keys as long
+ * give a word each.
+ *
+ * @example
+ * keyWordsTyped(['unga', 'job', 'coac'], createKeyTable(['job coach', 'coaching']))
+ * // Map { 'job' => { keyWords: Set { 'job' }, … }, 'coac' => { keyWords: Set { 'coach' }, … } }
+ */
+export function keyWordsTyped(
+  words: readonly string[],
+  table: KeyTable,
+): Map<string, KeyWordTyped> {
+  const typed = words.at(-1)
+  const found = typed === undefined ? [] : keysBeingTyped(words, [typed], table)
+  const longest = Math.max(0, ...found.map((key) => key.replaces))
+  const begun = found.filter((key) => key.replaces === longest)
+  const firstWordBegun = begun.every(
+    (key) => key.replaces === 1 && !key.endsKey && key.keyWords[0] !== typed,
+  )
+  const standsFor = new Map<string, Set<string>>()
+  for (const { keyWords } of begun) {
+    words.slice(words.length - longest).forEach((word, i) => {
+      const keyWord = keyWords[i]
+      if (keyWord !== undefined)
+        standsFor.set(word, (standsFor.get(word) ?? new Set()).add(keyWord))
+    })
+  }
+  return new Map([...standsFor].map(([word, keyWords]) => [word, { keyWords, firstWordBegun }]))
+}

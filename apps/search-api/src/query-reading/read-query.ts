@@ -6,6 +6,7 @@ import {
 } from '@projektbank/analyzer'
 import { correctQuery } from './correct-query.js'
 import type { TypoCorrection } from './correct-typo.js'
+import type { KeyWordTyped } from './keys-being-typed.js'
 import { foldNordicLetters, hasNordicLetters } from './nordic-letters.js'
 import { type RestoredQuery, restoreQuery } from './restore-query.js'
 import { soleWordBegun } from './sole-word-begun.js'
@@ -40,7 +41,9 @@ const isAWord = (analyzer: SwedishAnalyzer, word: string) => {
  * Diacritics restored first (`ungdomsarbetsloshet` is *ungdomsarbetslöshet*, not a slip), then
  * slips corrected in the words that were not restored. `typing` is the last word when the user
  * may still be typing it (`wordBeingTyped`); `keepTyping` leaves it as typed, for the
- * key of the tables it is on its way to.
+ * key of the tables it is on its way to. `keyWords` are the words typed toward a key of the
+ * tables (`keyWordsTyped`): the slip corrector never respells one (`entrepreneur` of
+ * `social entrepreneur` is on its way to *social entrepreneurship*, not *entreprenör*).
  *
  * @example
  * readQuery(analyzer, analyzer.analyzeQuery('orebro'), readers, undefined).primary.terms[0]?.text
@@ -52,6 +55,7 @@ export function readQuery(
   readers: WordReaders,
   typing: string | undefined,
   keepTyping = false,
+  keyWords: ReadonlyMap<string, KeyWordTyped> = new Map(),
 ): RestoredQuery {
   const lemmaOf = (word: string) => analyzer.analyzeWord(word).lemma
   const { indexHolds } = readers
@@ -99,7 +103,7 @@ export function readQuery(
   // A beginning of no word of its own that begins the forms of one word only is read as that
   // word (`frågo` → *fråga*).
   const typed = beginning ?? typing
-  const correct = (word: string): TypoCorrection | undefined => {
+  const correctWord = (word: string): TypoCorrection | undefined => {
     const correction = readers.correct(word)
     if (word !== typed) return correction
     if (correction === undefined) {
@@ -110,6 +114,19 @@ export function readQuery(
     }
     if (correction.corrected.startsWith(word)) return { ...correction, source: 'completion' }
     return readers.beginsAWord(word) ? undefined : correction
+  }
+  // A word typed toward a key is no slip (`entrepreneur` of `social entrepreneur`), and is
+  // completed only on its way to the key's word (`employ` → *employment*, not `coac` of
+  // `job coac` → *coaching*); a beginning of a key's first word alone may be completed to
+  // any word (`prakti` → *praktik*).
+  const correct = (word: string): TypoCorrection | undefined => {
+    const correction = correctWord(word)
+    const key = keyWords.get(word)
+    if (correction === undefined || key === undefined) return correction
+    const { corrected } = correction
+    if (!corrected.startsWith(word)) return undefined
+    const towardKey = [...key.keyWords].some((keyWord) => keyWord.startsWith(corrected))
+    return towardKey || key.firstWordBegun ? correction : undefined
   }
   const corrected = correctQuery(analyzer, restored.primary, correct, keep)
   if (corrected.rewrites.length === 0) return restored

@@ -1,8 +1,8 @@
-import type { AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+import { type AnalyzedQuery as SwedishQuery, tokenize } from '@projektbank/analyzer'
 import { wordTerms } from './_word-terms.js'
 import { keyBegunBy, keyCompletingQuery } from './complete-key.js'
 import { dropUnknownWords, type QueryRead } from './drop-unknown-words.js'
-import type { KeyBeingTyped } from './keys-being-typed.js'
+import { type KeyBeingTyped, keyWordsTyped } from './keys-being-typed.js'
 import type { QueryContext } from './query-context.js'
 import { readQuery } from './read-query.js'
 import { wordBeingTyped } from './word-being-typed.js'
@@ -50,7 +50,18 @@ export function readTypedQuery(
   const read = dropUnknownWords(
     verbatim
       ? { primary: parsed, alternative: undefined, rewrites: [] }
-      : readQuery(analyzer, parsed, readers(), typing, typedKey !== undefined),
+      : readQuery(
+          analyzer,
+          parsed,
+          readers(),
+          typing,
+          typedKey !== undefined,
+          // Stop words count, as the keys have them (`svenska som andr`).
+          keyWordsTyped(
+            tokenize(q).map((token) => token.text),
+            tables.tableKeys,
+          ),
+        ),
     {
       knows: verbatim ? undefined : readers().knows,
       expansionsOf: context.readingsOf,
