@@ -37,6 +37,7 @@ describe('createQueryExpander with the bundled table', () => {
   test('a synonym matches any inflection of its word', () => {
     expect(found('nyanlända').map((e) => e.to)).toEqual(['utrikes född', 'invandrare'])
     expect(found('jobbar').map((e) => e.to)).toEqual(['arbeta'])
+    expect(found('coachningen').map((e) => e.to)).toEqual(['coach', 'coaching'])
     expect(found('socialbidraget').map((e) => e.to)).toEqual([
       'försörjningsstöd',
       'ekonomiskt bistånd',
