@@ -1,6 +1,10 @@
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
-import { meilisearchQueries, renderQuery } from '../src/query-reading/meilisearch-queries.js'
+import {
+  meilisearchQueries,
+  renderQuery,
+  writtenTerm,
+} from '../src/query-reading/meilisearch-queries.js'
 
 const analyzer = loadSwedishAnalyzer()
 const parse = (q: string) => analyzer.analyzeQuery(q)
@@ -30,4 +34,13 @@ describe('the Meilisearch queries of a parsed query', () => {
 
 test('a parsed query is written back with its phrases and exclusions', () => {
   expect(renderQuery(parse('unga  "psykisk ohälsa"  -covid'))).toBe('unga "psykisk ohälsa" -covid')
+})
+
+test('a term is written with its quotes and its minus', () => {
+  expect(parse('unga "psykisk ohälsa" -covid -"egen regi"').terms.map(writtenTerm)).toEqual([
+    'unga',
+    '"psykisk ohälsa"',
+    '-covid',
+    '-"egen regi"',
+  ])
 })

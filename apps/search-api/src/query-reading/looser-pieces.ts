@@ -1,4 +1,5 @@
 import type { AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+import { writtenTerm } from './meilisearch-queries.js'
 
 /** One piece of a looser search: the words it stands for, and the query that searches them. */
 export interface LooserPiece {
@@ -22,8 +23,6 @@ export interface LooserPieces {
   readonly pieces: readonly LooserPiece[]
 }
 
-const quote = (text: string) => `"${text.replaceAll('"', '')}"`
-
 /**
  * The pieces of a query read as `query` that a looser search tries each on its own: a one-word
  * compound as its parts (`rekryteringsproblem` → *rekrytering*, *problem*), several words or
@@ -44,9 +43,9 @@ export function looserPieces(
   const positive = query.terms.filter((term) => !term.exclude)
   const exclusions = query.terms
     .filter((term) => term.exclude)
-    .map((term) => `-${term.phrase ? quote(term.text) : term.text} `)
+    .map((term) => `${writtenTerm(term)} `)
     .join('')
-  const written = positive.map((term) => (term.phrase ? quote(term.text) : term.text))
+  const written = positive.map(writtenTerm)
   const [only] = positive
   const compound = positive.length === 1 && only !== undefined
   const words = compound ? (only.phrase ? [] : only.parts) : written

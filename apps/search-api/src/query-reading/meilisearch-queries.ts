@@ -1,6 +1,17 @@
-import type { AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
+import type { QueryTerm, AnalyzedQuery as SwedishQuery } from '@projektbank/analyzer'
 
 const quote = (text: string) => `"${text.replaceAll('"', '')}"`
+
+/**
+ * A term as a user would type it, and as Meilisearch reads it: a phrase quoted, an exclusion
+ * after a `-`.
+ *
+ * @example
+ * analyzer.analyzeQuery('unga "psykisk ohälsa" -covid').terms.map(writtenTerm)
+ * // ['unga', '"psykisk ohälsa"', '-covid']
+ */
+export const writtenTerm = (term: QueryTerm): string =>
+  `${term.exclude ? '-' : ''}${term.phrase ? quote(term.text) : term.text}`
 
 /**
  * The positive terms of the analysed query: each word as its compound parts, or as its lemma
@@ -39,10 +50,10 @@ export function meilisearchQueries(
   positive: boolean
 } {
   const terms = parsed.terms
-  const phrases = terms.filter((t) => t.phrase && !t.exclude).map((t) => quote(t.text))
+  const phrases = terms.filter((t) => t.phrase && !t.exclude).map(writtenTerm)
   const words = terms.filter((t) => !t.phrase && !t.exclude).map((t) => t.text)
   const excluded = terms.filter((t) => t.exclude)
-  const rawExclusions = excluded.map((t) => (t.phrase ? `-${quote(t.text)}` : `-${t.text}`))
+  const rawExclusions = excluded.map(writtenTerm)
   const lemmas = analysedTerms(parsed, compounds)
   const analysedExclusions = excluded.flatMap((t) =>
     t.phrase
@@ -64,7 +75,5 @@ export function meilisearchQueries(
  * // 'unga "psykisk ohälsa" -covid'
  */
 export function renderQuery(parsed: SwedishQuery): string {
-  return parsed.terms
-    .map((t) => `${t.exclude ? '-' : ''}${t.phrase ? quote(t.text) : t.text}`)
-    .join(' ')
+  return parsed.terms.map(writtenTerm).join(' ')
 }

@@ -16,13 +16,17 @@ export interface SearchedQueries {
   readonly positive: boolean
   /** Whether the query as read has one word (neither phrase nor exclusion). */
   readonly single: boolean
+  /** The one word is a word of the index as it stands: no typos in the raw query. */
   readonly rawIsIndexWord: boolean
+  /** The last word is an abbreviation of the table, matched whole. */
   readonly rawEndsWhole: boolean
+  /** Several words, of which some name a place that stays required. */
   readonly rawNamesAPlace: boolean
   /** The query for the twins with the word being typed as a beginning, if it is one. */
   readonly beginning: TypedBeginning | undefined
   /** For the `svTerms.*` twins. */
   readonly analysed: string
+  /** The last word of `analysed` is the word being typed, as typed: a beginning. */
   readonly analysedEndsInPrefix: boolean
   /** The one word is the typo corrector's guess for a slip. */
   readonly wasCorrected: boolean
