@@ -814,6 +814,31 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
       .toMatch(/^3\sprojekt/)
   })
 
+  test("a query's statistics say when they are its looser search's", async () => {
+    // No seed says *tillgänglighetsbubbla*: the results and the statistics are the four that
+    // say *tillgänglighet* (3 806 584 + 652 091 + 450 000 + 450 000 kr).
+    const page = await open('/?q=tillg%C3%A4nglighetsbubbla#/statistik')
+    const totals = page.locator('.stats-totals')
+    await expect
+      .poll(() => totals.textContent(), { timeout: 15_000 })
+      .toMatch(/^4\sprojekt · ESF-stöd 5\s358\s675\skr/)
+    expect(await page.locator('.stats-reading').textContent()).toBe(
+      'Inga projekt nämner tillgänglighetsbubbla. Statistiken gäller projekt som nämner ' +
+        'tillgänglighet eller bubbla.',
+    )
+    expect(await page.locator('.stats-reading strong').allTextContents()).toEqual([
+      'tillgänglighetsbubbla',
+      'tillgänglighet',
+      'bubbla',
+    ])
+    // A query that finds something as typed has no such line.
+    const found = await open('/?q=unga#/statistik')
+    await expect
+      .poll(() => found.locator('.stats-totals').textContent(), { timeout: 15_000 })
+      .toMatch(/^4\sprojekt/)
+    expect(await found.locator('.stats-reading').count()).toBe(0)
+  })
+
   test('the page runs under a strict CSP and turns snippets into text and <mark> only', async () => {
     const page = await open('/')
     await resultCount(page).toBe('5 träffar')

@@ -71,6 +71,7 @@ function render(params: URLSearchParams, byFacet: Map<Facet, StatsResponse | und
   elements.statsView.replaceChildren(
     backLink(),
     h('h2', { id: 'stats-title', tabindex: '-1' }, 'Statistik'),
+    ...looserNote(byFacet.get('county')),
     h(
       'p',
       { class: 'stats-totals' },
@@ -103,6 +104,33 @@ function render(params: URLSearchParams, byFacet: Map<Facet, StatsResponse | und
 }
 
 const byYear = (a: StatsGroup, b: StatsGroup) => Number(a.value) - Number(b.value)
+
+/**
+ * "Inga projekt nämner **X**. Statistiken gäller projekt som nämner **a** eller **b**." when
+ * the query found nothing and the statistics are its looser search's, as the results say;
+ * nothing otherwise. Without it, a link straight to the statistics would show the sums of
+ * projects the query does not name.
+ */
+function looserNote(stats: StatsResponse | undefined): HTMLParagraphElement[] {
+  const looser = stats?.reading.rewrites.filter((rewrite) => rewrite.source === 'looser') ?? []
+  const [first] = looser
+  if (!first) return []
+  const pieces = looser.flatMap((rewrite, i) => [
+    ...(i > 0 ? [' eller '] : []),
+    h('strong', {}, rewrite.replacement),
+  ])
+  return [
+    h(
+      'p',
+      { class: 'stats-reading' },
+      'Inga projekt nämner ',
+      h('strong', {}, first.term),
+      '. Statistiken gäller projekt som nämner ',
+      ...pieces,
+      '.',
+    ),
+  ]
+}
 
 function chartSection(facet: Facet, stats: StatsResponse | undefined): HTMLElement {
   const label = labelOf(facet)
