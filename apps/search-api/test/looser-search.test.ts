@@ -173,6 +173,20 @@ describe("every route that lists, counts or sums a query's projects goes looser 
     expect(rows.map((row) => JSON.parse(row).id)).toEqual([DOC_000.id])
   })
 
+  test('a query that finds something costs every route one search, as it did', async () => {
+    for (const path of [
+      '/search?q=rekrytering&hitsPerPage=0',
+      '/facets/region?query=rekrytering',
+      '/export?q=rekrytering&format=ndjson',
+      '/stats?q=rekrytering&groupBy=region',
+    ]) {
+      const { app, calls } = compoundApp(['rekryteringen'])
+      const res = await app.request(path)
+      expect(res.status, path).toBe(200)
+      expect(calls.federated.map(searchedFor), path).toEqual([['rekrytering']])
+    }
+  })
+
   test('/export with verbatim=true, or with a respelling that finds something: empty', async () => {
     for (const [query, suggestions] of [
       ['q=rekryteringsproblem&verbatim=true', []],
