@@ -66,6 +66,7 @@ export function createIndexReaders(
         [word, ...analyzer.analyzeQuery(word).terms.flatMap((t) => t.lemmas)].some((w) =>
           indexWords.hasWordStartingWith(w),
         )
+      const isIndexWord = (word: string) => vocabulary === undefined || vocabulary.has(word)
       const beginsAWord = (typed: string) => prefixes.some((p) => p.hasWordStartingWith(typed))
       const wordsBeginning = (typed: string) => [
         ...new Set(prefixes.flatMap((p) => p.wordsStartingWith(typed, MARKED_COMPLETIONS))),
@@ -87,6 +88,8 @@ export function createIndexReaders(
         correct,
         restorePrefix,
         indexHolds,
+        isIndexWord,
+        isPlaceName: (word) => places.has(word),
         beginsAWord,
         wordsBeginning,
       }

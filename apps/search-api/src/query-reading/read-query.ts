@@ -25,6 +25,10 @@ export interface WordReaders {
   restorePrefix: (typed: string) => string | undefined
   /** Whether some word of the index begins with the word or one of its lemmas. */
   indexHolds: (word: string) => boolean
+  /** Whether the index has the word itself (place names not counted); true with no index. */
+  isIndexWord: (word: string) => boolean
+  /** Whether the word is the name of a place of the model's code lists (`malå`). */
+  isPlaceName: (word: string) => boolean
   /** Whether some word of the index, or place name, begins with what is typed. */
   beginsAWord: (typed: string) => boolean
   /** The words of the index and the place names that begin with what is typed. */
@@ -74,19 +78,33 @@ export function readQuery(
     }
     if (keepTyping && word === typing) return undefined
     const restoration = readers.restore(word)
-    if (restoration?.ownWord && typedWithDiacritics) return undefined
-    const unheld = restoration?.source === 'lexicon' && !indexHolds(restoration.restored)
-    const idle = unheld && restoration?.ownWord
+    if (restoration === undefined) return undefined
+    // The word being typed toward a key of the tables is the key's (`drop` of *dropout*, not
+    // *dröp*); a word of its own keeps its respelling beside it (`far`, *får*).
+    const towardKey = word === typing && keyWords.get(word)?.firstWordBegun === false
+    if (towardKey && !restoration.ownWord) return undefined
+    if (restoration.ownWord && typedWithDiacritics) return undefined
+    const unheld = restoration.source === 'lexicon' && !indexHolds(restoration.restored)
+    const idle = unheld && restoration.ownWord
     // The word being typed that begins words of the index is on its way to one of them, not
-    // a word the index never has: `angel` (*angelägen*) found nothing as *ängel*.
-    const begun = unheld && word === typing && readers.beginsAWord(word)
+    // a word the index never has: `angel` (*angelägen*) found nothing as *ängel*, `ans`
+    // (*ansvar*) nothing as *åns*, `are` (*arena*) nothing as *Åre*, a place no project names.
+    const replacedByNoIndexWord = !restoration.ownWord && !readers.isIndexWord(restoration.restored)
+    const begun = (unheld || replacedByNoIndexWord) && word === typing && readers.beginsAWord(word)
     return idle || begun ? undefined : restoration
   }
   // The word being typed, when no whole word restores it, is respelled as a beginning
   // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
-  // word it is not kept from the typo corrector: it reads on as `örebr` typed would.
+  // word it is not kept from the typo corrector: it reads on as `örebr` typed would. So is a
+  // word of its own whose respelling is neither an index word nor a place (`ost`, cheese, on
+  // its way to *Östersund*: as `ost` or *öst* it found nothing).
+  const typingRestored = typing === undefined ? undefined : restore(typing)
+  const respellingUnknown =
+    typingRestored?.ownWord === true &&
+    !readers.isIndexWord(typingRestored.restored) &&
+    !readers.isPlaceName(typingRestored.restored)
   const beginning =
-    typing !== undefined && !keepTyping && restore(typing) === undefined
+    typing !== undefined && !keepTyping && (typingRestored === undefined || respellingUnknown)
       ? readers.restorePrefix(typing)
       : undefined
   const restored = restoreQuery(analyzer, parsed, (word) =>

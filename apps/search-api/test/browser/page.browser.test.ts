@@ -445,6 +445,45 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
     expect(await entries()).toBe(before + 1)
   })
 
+  test('typed letter by letter, a beginning of words of the index never says no projects', async () => {
+    // Each beginning was once respelled with å/ä/ö into a word no seed has (*åns*, *Åre*,
+    // *trän*): it found nothing, and the page said "Inga projekt matchar" for a letter.
+    const words = [
+      ['ans', 'var', '5 träffar', '2 träffar'],
+      ['are', 'na', '2 träffar', '2 träffar'],
+      ['tran', 'snationella', '1 träff', '1 träff'],
+    ] as const
+    for (const [beginning, rest, begun, finished] of words) {
+      const page = await open('/')
+      await resultCount(page).toBe('5 träffar')
+      // Whether the "no projects" line was ever shown, however briefly.
+      await page.evaluate(() => {
+        const noHits = document.querySelector('#no-hits')
+        const seen = { noHits: false }
+        Object.assign(window, { seen })
+        if (!noHits) return
+        new MutationObserver(() => {
+          if (!noHits.hasAttribute('hidden')) seen.noHits = true
+        }).observe(noHits, { attributes: true, attributeFilter: ['hidden'] })
+      })
+      await page.getByLabel('Sök', { exact: true }).click()
+      // Slower than the search's pause, as people type: each beginning is searched.
+      await page.keyboard.type(beginning, { delay: TYPING_PAUSE_MS + 50 })
+      // The page is titled after the query whose results it draws.
+      await expect.poll(() => page.title(), { timeout: 15_000 }).toBe(`${beginning} – Projektbank`)
+      await resultCount(page).toBe(begun)
+      await page.keyboard.type(rest, { delay: TYPING_PAUSE_MS + 50 })
+      const word = `${beginning}${rest}`
+      await expect.poll(() => page.title(), { timeout: 15_000 }).toBe(`${word} – Projektbank`)
+      await resultCount(page).toBe(finished)
+      const seen = await page.evaluate(
+        () => (window as unknown as { seen: { noHits: boolean } }).seen,
+      )
+      expect({ word, noHitsShown: seen.noHits }).toEqual({ word, noHitsShown: false })
+      await page.close()
+    }
+  })
+
   test('a screen reader hears the count and the reading once the typing rests', async () => {
     const page = await open('/')
     const status = page.getByRole('status')

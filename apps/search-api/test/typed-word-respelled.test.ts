@@ -1,0 +1,81 @@
+/**
+ * The word being typed and å/ä/ö: a beginning that begins words of the index is searched as
+ * typed, not respelled into a word no project has (the page said "Inga projekt" for one
+ * letter, then found hits again).
+ */
+import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
+import { describe, expect, test } from 'vitest'
+import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
+
+const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), {
+  vocabulary: () =>
+    buildVocabulary([
+      ['ansvar', 3],
+      ['ansvarar', 1],
+      ['arena', 2],
+      ['agera', 1],
+      ['transnationella', 1],
+      ['östersund', 4],
+      ['möts', 2],
+      ['motsvarar', 3],
+      // Words that begin with the lemmas of the respellings (*å*, *trä*, *äga*): the index
+      // "holds" those, as a beginning, though it has no *åns*, *trän* or *äger*.
+      ['åtgärder', 5],
+      ['träffar', 2],
+      ['ägare', 2],
+    ]),
+})
+const read = (q: string) => {
+  const { raw, reading } = search.analyzeQuery(q)
+  return { raw, rewrites: reading.rewrites.map((r) => `${r.term} → ${r.replacement}`) }
+}
+
+describe('a beginning that begins words of the index is searched as typed', () => {
+  test.each([
+    // Once *åns*, *Åre* (a place no project names), *trän* and *äger*: no index word.
+    ['ans', 'ans'],
+    ['are', 'are'],
+    ['tran', 'tran'],
+  ])('%s', (typed, raw) => {
+    const { reading, ...query } = search.analyzeQuery(typed)
+    expect(query.raw).toBe(raw)
+    expect(reading.rewrites.filter((r) => r.source === 'diacritics')).toEqual([])
+  })
+
+  test('`ans` also begins the key *anställning*, and is read through it', () => {
+    expect(read('ans').rewrites).toEqual([
+      'anställning → arbete',
+      'anställning → jobb',
+      'anställning → sysselsättning',
+    ])
+  })
+
+  test('a beginning that begins one word only is completed to it, not respelled', () => {
+    expect(read('ager')).toEqual({ raw: 'agera', rewrites: ['ager → agera'] })
+  })
+
+  test('a respelling the index has still replaces the beginning', () => {
+    expect(read('mots')).toEqual({ raw: 'möts', rewrites: ['mots → möts'] })
+  })
+
+  test('a finished word, or one followed by more, is respelled as before', () => {
+    expect(read('ans ')).toEqual({ raw: 'åns', rewrites: ['ans → åns'] })
+  })
+})
+
+test('the word being typed toward a key keeps its spelling: `drop` is on its way to *dropout*', () => {
+  const { raw, rewrites } = read('drop')
+  expect(raw).toBe('drop')
+  expect(rewrites[0]).toBe('dropout → avhopp')
+})
+
+describe('a word of its own whose respelling no project has is respelled as a beginning', () => {
+  test('`ost` (cheese) is on its way to *Östersund*', () => {
+    expect(read('ost')).toEqual({ raw: 'öst', rewrites: ['ost → öst'] })
+  })
+
+  test('a place name still stands beside its word of its own (`mala`, *Malå*)', () => {
+    expect(read('mala')).toEqual({ raw: 'mala', rewrites: ['mala → malå'] })
+  })
+})
