@@ -24,6 +24,7 @@ const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), {
       ['åtgärder', 5],
       ['träffar', 2],
       ['ägare', 2],
+      ['minska', 3],
     ]),
 })
 const read = (q: string) => {
@@ -77,5 +78,19 @@ describe('a word of its own whose respelling no project has is respelled as a be
 
   test('a place name still stands beside its word of its own (`mala`, *Malå*)', () => {
     expect(read('mala')).toEqual({ raw: 'mala', rewrites: ['mala → malå'] })
+  })
+})
+
+describe('an abbreviation of the table being typed in lower case, that no text writes', () => {
+  test('`mi` begins *minska*: a beginning, its expansions still searched', () => {
+    const query = search.analyzeQuery('mi')
+    expect(query.rawEndsWhole).toBeUndefined()
+    expect(query.analysedEndsInPrefix).toBe(true)
+    expect(query.expanded).toEqual(['motivera samtal', 'motivational interviewing'])
+  })
+
+  test('typed in capitals, or followed by a space, it is the abbreviation, matched whole', () => {
+    expect(search.analyzeQuery('MI').rawEndsWhole).toBe(true)
+    expect(search.analyzeQuery('mi ').rawEndsWhole).toBe(true)
   })
 })

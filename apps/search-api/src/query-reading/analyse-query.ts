@@ -42,7 +42,8 @@ export function analyseQuery(
   if (read.primary.terms.length === 0) {
     return stopWordsOnly(respell(q, read.rewrites), read.rewrites, parsed)
   }
-  const searched = searchedQueries(read, typed.typing, steps)
+  const lastTyped = q.trimEnd().split(/\s+/u).at(-1) ?? ''
+  const searched = searchedQueries(read, typed.typing, steps, lastTyped === lastTyped.toLowerCase())
   const expanded = expandedQueries(typed, searched, verbatim, steps)
   const snippetTerms = snippetTermsOf(read, searched, expanded, context.readers)
   return analysedQuery(q, typed, searched, expanded, verbatim, snippetTerms)

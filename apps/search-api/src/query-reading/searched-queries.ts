@@ -59,7 +59,8 @@ const correctedWords = (rewrites: readonly QueryRewrite[]) =>
 
 /**
  * The raw, analysed, spelled-out and alternative queries of a query as read, and what
- * Meilisearch is told of their last words. `typing` is the word still being typed, if any.
+ * Meilisearch is told of their last words. `typing` is the word still being typed, if any;
+ * `typedInLowerCase`, whether it stands so in the query (`mi`, not `MI`).
  *
  * @example
  * searchedQueries(read, undefined, context).spelledOut // 'omsorg personal' for `omsorgspersonal`
@@ -68,6 +69,7 @@ export function searchedQueries(
   read: QueryRead,
   typing: string | undefined,
   { analyzer, tables, readers }: QueryContext,
+  typedInLowerCase = false,
 ): SearchedQueries {
   const { raw, positive } = meilisearchQueries(read.primary)
   const single = wordCount(read.primary) === 1
@@ -75,8 +77,19 @@ export function searchedQueries(
   const rawIsIndexWord = single && isIndexWord(read.primary, vocabulary)
   const rawNamesAPlace = !single && namesAPlace(wordTerms(read.primary).map((t) => t.text))
   const lastWord = read.primary.terms.at(-1)
+  // A beginning typed in lower case that no text writes as a word but some begin is on its
+  // way to them, though it be an abbreviation of the table: `mi` (*motiverande samtal*) of
+  // `minska`, `sva` of `svar`, whole, found nothing on the seeds.
+  const begunInLowerCase =
+    typing !== undefined &&
+    typedInLowerCase &&
+    !readers().isIndexWord(typing) &&
+    readers().beginsAWord(typing)
   const rawEndsWhole =
-    lastWord !== undefined && !lastWord.phrase && tables.abbreviations.has(lastWord.text)
+    lastWord !== undefined &&
+    !lastWord.phrase &&
+    tables.abbreviations.has(lastWord.text) &&
+    !(begunInLowerCase && lastWord.text === typing)
   // An abbreviation of the table is matched whole in the twins too, as in the texts:
   // as a beginning, `SKR` found *skriva* and ranked a sheet on writing a CV first.
   const beginning =

@@ -446,12 +446,15 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
   })
 
   test('typed letter by letter, a beginning of words of the index never says no projects', async () => {
-    // Each beginning was once respelled with å/ä/ö into a word no seed has (*åns*, *Åre*,
-    // *trän*): it found nothing, and the page said "Inga projekt matchar" for a letter.
+    // Each beginning once found nothing, and the page said "Inga projekt matchar" for a
+    // letter: respelled with å/ä/ö into a word no seed has (*åns*, *Åre*, *trän*), or matched
+    // whole as an abbreviation.
     const words = [
       ['ans', 'var', '5 träffar', '2 träffar'],
       ['are', 'na', '2 träffar', '2 träffar'],
       ['tran', 'snationella', '1 träff', '1 träff'],
+      // An abbreviation of the table (*motiverande samtal*) that no seed writes, matched whole.
+      ['mi', 'nska', '4 träffar', '3 träffar'],
     ] as const
     for (const [beginning, rest, begun, finished] of words) {
       const page = await open('/')
