@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { keyBegunBy, keyCompletingQuery, withKeyAtEnd } from '../src/query-reading/complete-key.js'
+import {
+  keyBegunBy,
+  keyCompletingQuery,
+  keyFirstWordBegun,
+  withKeyAtEnd,
+} from '../src/query-reading/complete-key.js'
 import { createKeyTable } from '../src/query-reading/key-table.js'
 
 const keys = createKeyTable(['neet', 'af', 'job coach', 'coaching', 'coach'])
@@ -64,5 +69,21 @@ describe('keyBegunBy', () => {
     expect(keyBegunBy('jobb', table)).toBeUndefined()
     expect(keyBegunBy('transition', table)).toBeUndefined()
     expect(keyBegunBy('gree', table)).toBeUndefined()
+  })
+})
+
+describe('keyFirstWordBegun', () => {
+  const table = createKeyTable(['green transition', 'green jobs', 'job coach', 'transition'])
+
+  test('the shortest key of several words whose first word the beginning begins', () => {
+    expect(keyFirstWordBegun('gree', table)?.key).toBe('green jobs')
+    expect(keyFirstWordBegun('gre', table)?.key).toBe('green jobs')
+  })
+
+  test('no key: a first word in full, a key of one word, a later word, two letters', () => {
+    expect(keyFirstWordBegun('green', table)).toBeUndefined()
+    expect(keyFirstWordBegun('transi', table)).toBeUndefined()
+    expect(keyFirstWordBegun('coa', table)).toBeUndefined()
+    expect(keyFirstWordBegun('gr', table)).toBeUndefined()
   })
 })

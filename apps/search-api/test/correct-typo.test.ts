@@ -247,8 +247,12 @@ describe('a word typed toward a key of the tables is not respelled by the slip c
       searched: 'coachi',
       rewrites: ['coaching → coachning (synonym)', 'coaching → coach (synonym)'],
     })
-    // On its way to *language café*, not a slip of *långa*.
-    expect(read('langua')).toEqual({ searched: 'langua', rewrites: [] })
+    // On its way to *language café*, not a slip of *långa*; begun by no index word, it reads
+    // as the key.
+    expect(read('langua')).toEqual({
+      searched: 'langua',
+      rewrites: ['language café → språkcafé (synonym)', 'language café → språkkafé (synonym)'],
+    })
     // A beginning of a key's first word alone may still be completed to a word of the index.
     expect(read('prakti').rewrites).toEqual(['prakti → praktik (completion)'])
   })

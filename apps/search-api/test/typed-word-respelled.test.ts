@@ -1,7 +1,9 @@
 /**
- * The word being typed and å/ä/ö: a beginning that begins words of the index is searched as
- * typed, not respelled into a word no project has (the page said "Inga projekt" for one
- * letter, then found hits again).
+ * The word being typed, read as the beginning it is: one that begins words of the index is
+ * not respelled with å/ä/ö into a word no project has, nor matched whole as an abbreviation
+ * no text writes, and one that begins no index word but a key's first word reads as the key.
+ * Each once found nothing for a letter, and the page said "Inga projekt", then found hits
+ * again.
  */
 import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
@@ -93,4 +95,11 @@ describe('an abbreviation of the table being typed in lower case, that no text w
     expect(search.analyzeQuery('MI').rawEndsWhole).toBe(true)
     expect(search.analyzeQuery('mi ').rawEndsWhole).toBe(true)
   })
+})
+
+test("a beginning of a key's first word that begins no index word reads as the key", () => {
+  // Once nothing for `gre` and `gree`, then *green transition*'s sheets for `green`.
+  expect(read('gree')).toEqual({ raw: 'gree', rewrites: ['green transition → grön omställning'] })
+  // One that begins index words is searched as it is (`mi…`, `ans…` above).
+  expect(read('min').rewrites).toEqual([])
 })

@@ -68,3 +68,22 @@ export function keyBegunBy(word: string, keys: KeyTable): KeyBeingTyped | undefi
   }
   return best
 }
+
+/**
+ * The key of several words whose first word `typed` begins but does not finish (`gree` →
+ * *green transition*): the shortest. `undefined` when `typed` has fewer than
+ * `MIN_COMPLETED_PREFIX` letters or begins no such key's first word.
+ *
+ * @example
+ * keyFirstWordBegun('gree', createKeyTable(['green transition', 'greenwashing']))?.key
+ * // 'green transition'
+ */
+export function keyFirstWordBegun(typed: string, keys: KeyTable): KeyBeingTyped | undefined {
+  if ([...typed].length < MIN_COMPLETED_PREFIX) return undefined
+  let best: KeyBeingTyped | undefined
+  for (const found of keysBeingTyped([typed], [typed], keys)) {
+    if (found.keyWords.length < 2 || found.keyWords[0] === typed) continue
+    if (best === undefined || found.key.length < best.key.length) best = found
+  }
+  return best
+}

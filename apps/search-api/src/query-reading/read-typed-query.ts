@@ -1,6 +1,6 @@
 import { type AnalyzedQuery as SwedishQuery, tokenize } from '@projektbank/analyzer'
 import { wordTerms } from './_word-terms.js'
-import { keyBegunBy, keyCompletingQuery } from './complete-key.js'
+import { keyBegunBy, keyCompletingQuery, keyFirstWordBegun } from './complete-key.js'
 import { dropUnknownWords, type QueryRead } from './drop-unknown-words.js'
 import { type KeyBeingTyped, keyWordsTyped } from './keys-being-typed.js'
 import type { QueryContext } from './query-context.js'
@@ -75,7 +75,9 @@ export function readTypedQuery(
 /**
  * The first word of a key of several words, typed in full and alone (`green`), stands for
  * the key when no project has the word: it found nothing while the list under the box
- * offered *green transition*. A word the index has (`job`) is searched as the word.
+ * offered *green transition*. A word the index has (`job`) is searched as the word. So does
+ * a beginning of that first word that begins no word of the index (`gree`), which found
+ * nothing for two letters before `green` found the key's sheets.
  */
 function keyOfFirstWordAlone(
   parsed: SwedishQuery,
@@ -84,5 +86,8 @@ function keyOfFirstWordAlone(
 ): KeyBeingTyped | undefined {
   const knows = readers().knows
   if (parsed.terms.length !== 1 || knows === undefined || knows(typing)) return undefined
-  return keyBegunBy(typing, tables.tableKeys)
+  return (
+    keyBegunBy(typing, tables.tableKeys) ??
+    (readers().beginsAWord(typing) ? undefined : keyFirstWordBegun(typing, tables.tableKeys))
+  )
 }
