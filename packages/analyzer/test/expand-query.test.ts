@@ -38,6 +38,7 @@ describe('createQueryExpander with the bundled table', () => {
     expect(found('nyanlända').map((e) => e.to)).toEqual(['utrikes född', 'invandrare'])
     expect(found('jobbar').map((e) => e.to)).toEqual(['arbeta'])
     expect(found('coachningen').map((e) => e.to)).toEqual(['coach', 'coaching'])
+    expect(found('arbetslösa').map((e) => e.to)).toEqual(['arbetssökande', 'arbetslöshet'])
     expect(found('socialbidraget').map((e) => e.to)).toEqual([
       'försörjningsstöd',
       'ekonomiskt bistånd',
