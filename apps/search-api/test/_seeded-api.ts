@@ -11,6 +11,7 @@ import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
 import { serveApp } from '../src/serve-app.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
 import { createVocabularySource, type VocabularySource } from '../src/vocabulary-source.js'
+import { ANSWER_TIMEOUTS } from './_answer-timeouts.js'
 
 /** A running API, see {@link startSeededApi}. */
 export interface SeededApi {
@@ -46,7 +47,7 @@ export async function startSeededApi(): Promise<SeededApi> {
     const app = createApp({
       search: createMeilisearchGateway({ url: seeded.meili.url, apiKey: seeded.searchKey }),
       analyzer: analyzer.search,
-      config: { upstreamTimeoutMs: 5000 },
+      config: ANSWER_TIMEOUTS,
     })
     const served = await serveApp(app, { port: 0, host: '127.0.0.1' })
     return {

@@ -10,6 +10,7 @@ import { createApp } from '../src/app.js'
 import { buildFilter } from '../src/filter.js'
 import { createMeilisearchGateway, type SearchGateway } from '../src/meilisearch-gateway.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { ANSWER_TIMEOUTS } from './_answer-timeouts.js'
 import { problemOf } from './_fakes.js'
 import { HOSTILE_VALUES, STRING_FACET_PARAMS, TEN_KB_VALUES } from './_hostile-corpus.js'
 
@@ -44,12 +45,12 @@ beforeAll(async () => {
   app = createApp({
     search: gateway,
     analyzer: analyzer.search,
-    config: { upstreamTimeoutMs: 2000 },
+    config: ANSWER_TIMEOUTS,
   })
   unsplitApp = createApp({
     search: gateway,
     analyzer: analyzer.search,
-    config: { upstreamTimeoutMs: 2000, parallelFacets: 'never' },
+    config: { ...ANSWER_TIMEOUTS, parallelFacets: 'never' },
   })
 }, 120_000)
 
@@ -337,7 +338,7 @@ describe('other routes', () => {
     const full = createApp({
       search: gateway,
       analyzer: (await loadAnalyzer()).search,
-      config: { publicContact: 'full' },
+      config: { ...ANSWER_TIMEOUTS, publicContact: 'full' },
     })
     const whole = await (await full.request(`/projects/${ID.s000}`)).json()
     expect(whole.contact).toEqual({
@@ -382,7 +383,7 @@ describe('other routes', () => {
     const paged = createApp({
       search: gateway,
       analyzer: (await loadAnalyzer()).search,
-      config: { exportPageSize: 2 },
+      config: { ...ANSWER_TIMEOUTS, exportPageSize: 2 },
     })
     const text = await (await paged.request('/export?format=ndjson')).text()
     expect(text.trimEnd().split('\n')).toHaveLength(5)
@@ -399,7 +400,7 @@ describe('ETags follow the live index', () => {
     const fresh = createApp({
       search: gateway,
       analyzer: analyzer.search,
-      config: { indexVersionTtlMs: 0 },
+      config: { ...ANSWER_TIMEOUTS, indexVersionTtlMs: 0 },
     })
     const tagOf = async (path: string) => {
       const res = await fresh.request(path)

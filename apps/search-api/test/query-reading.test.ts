@@ -14,6 +14,7 @@ import { createApp } from '../src/app.js'
 import { createMeilisearchGateway } from '../src/meilisearch-gateway.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
 import { createVocabularySource, type VocabularySource } from '../src/vocabulary-source.js'
+import { ANSWER_TIMEOUTS } from './_answer-timeouts.js'
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/query-reading', import.meta.url))
 const FAR_SHEET = '2017-09101'
@@ -41,7 +42,7 @@ beforeAll(async () => {
   app = createApp({
     search: createMeilisearchGateway({ url: seeded.meili.url, apiKey: seeded.searchKey }),
     analyzer: analyzer.search,
-    config: { upstreamTimeoutMs: 5000 },
+    config: ANSWER_TIMEOUTS,
   })
 }, 120_000)
 
