@@ -18,8 +18,8 @@ export interface QueryRead {
  * word no text has made the whole query find nothing. A word counts as known when the index
  * (or a place name) has it, one of its lemmas or compound parts, or its two halves
  * ({@link splitsIntoKnownWords}); a number, a phrase, an
- * exclusion, a word an expansion or the reading reads as another (`NEET`, `supported` of
- * *supported employment*, `for` also as *för*) and
+ * exclusion, a word an expansion reads as words the index has (`NEET`, `supported` of
+ * *supported employment*), a word the reading also reads as another (`for` also as *för*) and
  * the word still being typed are never left out, nor a word of a table key being typed
  * (`green` of `green transiti`, on its way to *green transition*). Each word left out is a
  * `dropped` rewrite, so the reading says so. `knows` undefined (no index vocabulary): the
@@ -48,10 +48,12 @@ export function dropUnknownWords(
   const words = terms.flatMap((term, i) => (term.phrase || term.exclude ? [] : [i]))
   const texts = terms.map((term) => term.text)
   if (words.length < 2) return read
+  // Words an expansion reads as something the index has: an expansion to words no project
+  // has either (`hållbar` also as *hållbarhet*) finds nothing, so it keeps nothing.
   const expanded = new Set(
-    expansionsOf(read.primary).flatMap((e) =>
-      Array.from({ length: e.end - e.start }, (_, k) => e.start + k),
-    ),
+    expansionsOf(read.primary)
+      .filter((e) => e.to.split(/\s+/u).some(knows))
+      .flatMap((e) => Array.from({ length: e.end - e.start }, (_, k) => e.start + k)),
   )
   // A word the reading also reads as something else (`for`, a word of its own, also as
   // *för*). A word it replaced is judged as replaced: `hallbar` restored to *hållbar*, which
