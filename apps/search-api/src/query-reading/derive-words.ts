@@ -45,8 +45,8 @@ const baseWordOf = (lexicon: Lexicon, noun: string) =>
 /**
  * The state noun in `-het` of an adjective, when the lexicon knows it and reads it back as the
  * adjective: `arbetslös` → *arbetslöshet*, `jämställd` → *jämställdhet*; `undefined` for every
- * other word. The other way round of {@link adjectiveOfHetNoun}: `arbetslösa unga` is also
- * about *ungdomsarbetslöshet*, which sheets on it write rather than the adjective.
+ * other word. The other way round of {@link adjectiveOfHetNoun}: `jämställd arbetsplats` is
+ * also about *jämställdhet*, which sheets on it write as often as the adjective.
  *
  * @example
  * hetNounOfAdjective(lexicon, 'arbetslös') // 'arbetslöshet'
@@ -66,10 +66,10 @@ export function hetNounOfAdjective(lexicon: Lexicon, adjective: string): string 
  * also *ungdom arbetslös*); an `-ing` noun only as a word of its own, since as the last part
  * of a name it is no action (*Arbetsförmedlingen* is not *arbete förmedla*). Terms in
  * `covered` (those an expansion table reads: `coaching`, `anställning med stöd`) are left to
- * the table. An adjective of its own is also read as its `-het` noun ({@link
- * hetNounOfAdjective}: `arbetslösa unga` also as *arbetslöshet*, which finds the sheets on
- * *ungdomsarbetslöshet*). Searched like a table's expansions (after the query itself, at their
- * lower weight); the rewrite says `synonym`.
+ * the table (`arbetslös` has a row that reads it as *arbetslöshet*). An adjective of its own
+ * is also read as its `-het` noun ({@link hetNounOfAdjective}: `jämställd` also as
+ * *jämställdhet*). Searched like a table's expansions (after the query itself, at their lower
+ * weight); the rewrite says `synonym`.
  *
  * @example
  * deriveBaseWords(lexicon, analyzer.analyzeQuery('arbetslöshet')).map((e) => e.to) // ['arbetslös']
