@@ -54,9 +54,8 @@ export interface LoadedAnalyzer {
  * - raw query (original fields): phrases first (Meilisearch drops words from the end when too
  *   few documents match all), then the words, then `-word` / `-"phrase"` exclusions;
  * - analysed query (`svTerms.*` twins): the same phrases, each word's compound parts or else its
- *   lemma (`analysedTerms`), and the
- *   exclusions as typed and as lemmas, so that a document the raw query excludes cannot come
- *   back through its twin;
+ *   lemma (`query-reading/meilisearch-queries.ts`), and the exclusions as typed and as
+ *   lemmas, so that a document the raw query excludes cannot come back through its twin;
  * - snippets: the analyser's highlighter (inflections and compound parts marked), run only
  *   on texts that can contain a match.
  *
