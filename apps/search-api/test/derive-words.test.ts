@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest'
 import {
   adjectiveOfHetNoun,
   deriveBaseWords,
-  hetNounOfAdjective,
   verbOfIngNoun,
 } from '../src/query-reading/derive-words.js'
 import { loadAnalyzer } from '../src/swedish-analyzer.js'
@@ -26,20 +25,6 @@ describe('adjectiveOfHetNoun', () => {
 
   test('a stem the lexicon does not know as a word gives nothing', () => {
     expect(adjectiveOfHetNoun(analyzer.lexicon, 'qwxzhet')).toBeUndefined()
-  })
-})
-
-describe('hetNounOfAdjective', () => {
-  test('an adjective gives the -het noun the lexicon knows and reads back as it', () => {
-    expect(hetNounOfAdjective(analyzer.lexicon, 'arbetslös')).toBe('arbetslöshet')
-    expect(hetNounOfAdjective(analyzer.lexicon, 'jämställd')).toBe('jämställdhet')
-    expect(hetNounOfAdjective(analyzer.lexicon, 'tillgänglig')).toBe('tillgänglighet')
-  })
-
-  test('a word with no such noun, or a short one, gives nothing', () => {
-    expect(hetNounOfAdjective(analyzer.lexicon, 'kvinna')).toBeUndefined()
-    expect(hetNounOfAdjective(analyzer.lexicon, 'en')).toBeUndefined()
-    expect(hetNounOfAdjective(analyzer.lexicon, 'arbetslöshet')).toBeUndefined()
   })
 })
 
@@ -107,16 +92,6 @@ describe('the search reads derived nouns as their base word too', () => {
 
   test('validering is also searched as validera', () => {
     expect(search.analyzeQuery('validering').expanded).toEqual(['validera'])
-  })
-
-  test('an adjective is also searched as its -het noun: jämställd as jämställdhet', () => {
-    const { expanded, reading } = search.analyzeQuery('jämställd arbetsplats')
-    expect({ expanded, rewrites: reading.rewrites }).toEqual({
-      expanded: ['jämställdhet arbete plats'],
-      rewrites: [
-        { term: 'jämställd', replacement: 'jämställdhet', source: 'synonym', kind: 'added' },
-      ],
-    })
   })
 
   test('a verbatim search adds nothing', () => {

@@ -64,9 +64,20 @@ describe('a word the index has only written apart', () => {
   })
 })
 
+describe('a word an expansion reads as another', () => {
+  test('is kept when the index has a word of the expansion', () => {
+    // NEET reads as *unga som varken arbetar eller studerar*, and the index has *unga*.
+    expect(dropped('neet kvinnor ')).toEqual([])
+  })
+
+  test('is left out when no project has any word of it either', () => {
+    // SFI reads as *svenska för invandrare*, none of which this index has.
+    expect(dropped('sfi kvinnor ')).toEqual(['sfi'])
+  })
+})
+
 describe('a word the reading replaced', () => {
   test('is left out when no project has the replacement, as if typed so', () => {
-    // *hållbar* is also read as *hållbarhet*, which no project has either: that keeps nothing.
     const read = search.analyzeQuery('hallbar kvinnor ')
     expect(read.reading.searched).toBe('kvinnor')
     expect(read.reading.rewrites).toEqual([

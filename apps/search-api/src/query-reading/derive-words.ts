@@ -43,22 +43,6 @@ const baseWordOf = (lexicon: Lexicon, noun: string) =>
   adjectiveOfHetNoun(lexicon, noun) ?? verbOfIngNoun(lexicon, noun)
 
 /**
- * The state noun in `-het` of an adjective, when the lexicon knows it and reads it back as the
- * adjective: `arbetslös` → *arbetslöshet*, `jämställd` → *jämställdhet*; `undefined` for every
- * other word. The other way round of {@link adjectiveOfHetNoun}: `jämställd arbetsplats` is
- * also about *jämställdhet*, which sheets on it write as often as the adjective.
- *
- * @example
- * hetNounOfAdjective(lexicon, 'arbetslös') // 'arbetslöshet'
- */
-export function hetNounOfAdjective(lexicon: Lexicon, adjective: string): string | undefined {
-  const noun = `${adjective}het`
-  return adjectiveOfHetNoun(lexicon, noun) === adjective && isLemma(lexicon, noun)
-    ? noun
-    : undefined
-}
-
-/**
  * Expansions that read a derived noun as the word it is derived from: a query for
  * `arbetslöshet` is about people who are *arbetslösa*, one for `validering` about what is
  * *validerat*, and sheets write *långtidsarbetslösa* or *kunskaperna valideras* as often as
@@ -66,9 +50,7 @@ export function hetNounOfAdjective(lexicon: Lexicon, adjective: string): string 
  * also *ungdom arbetslös*); an `-ing` noun only as a word of its own, since as the last part
  * of a name it is no action (*Arbetsförmedlingen* is not *arbete förmedla*). Terms in
  * `covered` (those an expansion table reads: `coaching`, `anställning med stöd`) are left to
- * the table (`arbetslös` has a row that reads it as *arbetslöshet*). An adjective of its own
- * is also read as its `-het` noun ({@link hetNounOfAdjective}: `jämställd` also as
- * *jämställdhet*). Searched like a table's expansions (after the query itself, at their lower
+ * the table. Searched like a table's expansions (after the query itself, at their lower
  * weight); the rewrite says `synonym`.
  *
  * @example
@@ -98,7 +80,7 @@ export function deriveBaseWords(
     }
     if (term.parts.length > 0) return
     for (const lemma of term.lemmas) {
-      const base = baseWordOf(lexicon, lemma) ?? hetNounOfAdjective(lexicon, lemma)
+      const base = baseWordOf(lexicon, lemma)
       if (base === undefined) continue
       found.push({ start, end: start + 1, from: term.text, to: base, source: 'synonym' })
       return
