@@ -1,11 +1,13 @@
 import { type SearchField, SORT_OPTIONS, type SortOption } from '@projektbank/model'
+import type { RouteDeps } from './_router.js'
 import {
   type DocumentsRequest,
   type DocumentsResult,
   type SearchGateway,
   UpstreamError,
 } from './meilisearch-gateway.js'
-import type { SearchWay } from './search-as-shown.js'
+import type { AnalysedQuery } from './search-analyzer.js'
+import { type SearchWay, type Shown, type ShownRequest, searchAsShown } from './search-as-shown.js'
 
 /** What {@link readMatches} reads: every match up to `limit`, from the first. */
 export interface MatchesRequest {
@@ -75,6 +77,35 @@ export async function readMatches(
       retrieve,
     }),
     signal,
+  )
+}
+
+/**
+ * Every match of the projects `/search` shows for a query ({@link searchAsShown}): as read, or,
+ * when that finds nothing, its looser search's. What `/export` and `/stats` list and sum.
+ *
+ * @example
+ * const { found, reading } = await readMatchesAsShown(deps, query, { q, verbatim, filter },
+ *   { fields: undefined, sort: 'relevance', limit: 10_000, retrieve: ['id'] }, signal)
+ */
+export function readMatchesAsShown(
+  deps: Pick<RouteDeps, 'search' | 'analyzer' | 'config'>,
+  query: AnalysedQuery,
+  shown: ShownRequest,
+  request: Omit<MatchesRequest, 'way' | 'filter' | 'analysedWeight'>,
+  signal: AbortSignal,
+): Promise<Shown<Matches>> {
+  return searchAsShown(
+    deps,
+    query,
+    shown,
+    (way) =>
+      readMatches(
+        deps.search,
+        { ...request, way, filter: shown.filter, analysedWeight: deps.config.analysedWeight },
+        signal,
+      ),
+    (matches) => matches.estimatedTotalHits === 0,
   )
 }
 

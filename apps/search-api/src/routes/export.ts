@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ExportQuerySchema } from '@projektbank/model'
-import { readMatches } from '../_filtered-documents.js'
+import { readMatchesAsShown } from '../_filtered-documents.js'
 import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import {
   CONTACT_ATTRIBUTE,
@@ -13,7 +13,6 @@ import { EXPORT_ATTRIBUTES, EXPORT_COLUMNS, exportCells, toExportRecord } from '
 import { buildFilter } from '../filter.js'
 import { problemResponses } from '../problems.js'
 import { READING_HEADER, readingHeaderValue, readingRows } from '../reading-header.js'
-import { searchAsShown } from '../search-as-shown.js'
 import { dateCell, XLSX_TYPE, type XlsxColumn, xlsxStream } from '../xlsx.js'
 
 /** The export's columns in a workbook: amounts and dates as typed cells. */
@@ -75,25 +74,12 @@ export function exportRoutes(deps: RouteDeps) {
     const signal = heavySignal(deps.config)
     // The projects `/search` shows for the query: when the query as read finds nothing, its
     // looser search's, and the reading header says so.
-    const { found: result, reading } = await searchAsShown(
+    const { found: result, reading } = await readMatchesAsShown(
       deps,
       query,
       { q: params.q ?? '', verbatim: params.verbatim, filter },
-      (way) =>
-        readMatches(
-          deps.search,
-          {
-            way,
-            fields: params.fields,
-            filter,
-            sort: params.sort,
-            limit: exportCap,
-            retrieve,
-            analysedWeight: deps.config.analysedWeight,
-          },
-          signal,
-        ),
-      (matches) => matches.estimatedTotalHits === 0,
+      { fields: params.fields, sort: params.sort, limit: exportCap, retrieve },
+      signal,
     )
     const total = result.estimatedTotalHits
     const rows = result.hits.slice(0, exportCap)

@@ -1,13 +1,12 @@
 import { createRoute } from '@hono/zod-openapi'
 import { StatsQuerySchema, StatsResponseSchema } from '@projektbank/model'
-import { readMatches } from '../_filtered-documents.js'
+import { readMatchesAsShown } from '../_filtered-documents.js'
 import { createRouter, heavySignal, type RouteDeps } from '../_router.js'
 import { aggregateStats } from '../aggregate-stats.js'
 import { attachment, downloadFilename } from '../download-filename.js'
 import { buildFilter } from '../filter.js'
 import { ProblemError, problemResponses } from '../problems.js'
 import { READING_HEADER, readingHeaderValue } from '../reading-header.js'
-import { searchAsShown } from '../search-as-shown.js'
 import type { StatsTable } from '../stats-table.js'
 import { statsWorkbook, XLSX_TYPE } from '../xlsx.js'
 
@@ -55,25 +54,17 @@ export function statsRoutes(deps: RouteDeps) {
     // read documents), a query's from a search; the unfiltered corpus is only counted.
     // The projects `/search` shows for the query: when the query as read finds nothing, its
     // looser search's, and `reading` says so.
-    const { found: matches, reading } = await searchAsShown(
+    const { found: matches, reading } = await readMatchesAsShown(
       deps,
       query,
       { q: params.q ?? '', verbatim: params.verbatim, filter },
-      (way) =>
-        readMatches(
-          deps.search,
-          {
-            way,
-            fields: params.fields,
-            filter,
-            sort: 'relevance',
-            limit: everything ? 0 : MATCH_LIMIT,
-            retrieve: ['id'],
-            analysedWeight: deps.config.analysedWeight,
-          },
-          signal,
-        ),
-      (found) => found.estimatedTotalHits === 0,
+      {
+        fields: params.fields,
+        sort: 'relevance',
+        limit: everything ? 0 : MATCH_LIMIT,
+        retrieve: ['id'],
+      },
+      signal,
     )
     const ids = matches.hits.map((hit) => String(hit.id))
     if (!everything && ids.length < matches.estimatedTotalHits) {
