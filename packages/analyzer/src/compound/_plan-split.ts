@@ -137,7 +137,14 @@ function better(a: Plan | null, b: Plan): Plan {
   return b.partEnd > a.partEnd ? b : a
 }
 
-function buildSplit(word: string, parts: readonly CompoundPart[]): CompoundSplit {
+/**
+ * The split of `word` into `parts`: its lemma (the word with the head's lemma) and, for three
+ * or more parts, the nested groups.
+ *
+ * @example
+ * buildSplit('samverkansmodeller', parts).lemma // 'samverkansmodell'
+ */
+export function buildSplit(word: string, parts: readonly CompoundPart[]): CompoundSplit {
   const last = parts[parts.length - 1] as CompoundPart
   const lemma = word.slice(0, last.start) + last.lemma
   const groups: string[] = []

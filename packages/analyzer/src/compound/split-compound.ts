@@ -1,6 +1,7 @@
 import { FORM_IS_WORD } from '../lexicon/format.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { planSplit } from './_plan-split.js'
+import { readHeadAsAdjective } from './_read-head-as-adjective.js'
 import type { CompoundSplit } from './compound-split.js'
 
 export type { CompoundPart, CompoundSplit } from './compound-split.js'
@@ -56,6 +57,9 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
  *   keeps nonsense splits out ("undersköterske|utbildning", not "under|sköterskeutbildning").
  * - A word the dictionary knows is split only into parts of `knownWordMinPartLength` letters
  *   whose reading gives back the word's own lemma ("plattformarna" is not "platt|formarna").
+ *   An adjective or participle compound may read its head as the word's lemma says where the
+ *   head alone reads as a verb or homograph ("stressrelaterade" → "stress|relaterad", not the
+ *   verb "relatera"; see `readHeadAsAdjective`).
  *
  * @example
  * splitCompound(lexicon, 'tillgänglighetsexpert')?.parts.map((p) => p.lemma)
@@ -71,9 +75,10 @@ export function splitCompound(
   const known = wholeRank >= 0 && (lexicon.usageAt(wholeRank) & FORM_IS_WORD) !== 0
   if (known) {
     const split = planSplit(lexicon, word, options.knownWordMinPartLength, false)
-    return split !== undefined && split.lemma === lexicon.lemmaAt(wholeRank, word)
-      ? split
-      : undefined
+    if (split === undefined) return undefined
+    const wholeLemma = lexicon.lemmaAt(wholeRank, word)
+    if (split.lemma === wholeLemma) return split
+    return readHeadAsAdjective(lexicon, split, wholeLemma, options.knownWordMinPartLength)
   }
   const licensed = planSplit(lexicon, word, options.minPartLength, false)
   const relaxed = planSplit(lexicon, word, Math.max(4, options.minPartLength), true)

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest'
+import { isAdjectiveInflection, isPastParticiple } from '../src/compound/_adjective-head.js'
+import { analyzer } from './_analyzer.js'
+
+const partsOf = (word: string) =>
+  analyzer.splitCompound(word)?.parts.map((part) => `${part.text}→${part.lemma}`)
+
+describe('compounds with an adjective or participle head', () => {
+  test('a participle the dictionary lists as an adjective splits, in every form', () => {
+    expect(partsOf('stressrelaterad')).toEqual(['stress→stress', 'relaterad→relaterad'])
+    expect(partsOf('stressrelaterade')).toEqual(['stress→stress', 'relaterade→relaterad'])
+    expect(partsOf('arbetsrelaterade')).toEqual(['arbets→arbete', 'relaterade→relaterad'])
+    expect(partsOf('yrkesinriktade')).toEqual(['yrkes→yrke', 'inriktade→inriktad'])
+    expect(partsOf('webbaserat')).toEqual(['webb→webb', 'baserat→baserad'])
+    expect(analyzer.splitCompound('stressrelaterade')?.lemma).toBe('stressrelaterad')
+  })
+
+  test('an adjective head read by the dictionary as a homograph splits as the adjective', () => {
+    expect(partsOf('långtidssjuka')).toEqual(['långtids→långtids', 'sjuka→sjuk']) // not "sjuka"
+    expect(partsOf('samhällsekonomiska')).toEqual(['samhälls→samhälle', 'ekonomiska→ekonomisk'])
+    expect(partsOf('träffsäkra')).toEqual(['träff→träff', 'säkra→säker'])
+  })
+
+  test('the part and the verb behind the participle are index terms', () => {
+    expect(analyzer.analyzeWord('stressrelaterade').terms).toEqual([
+      'stressrelaterade',
+      'stressrelaterad',
+      'stress',
+      'relaterad',
+      'relatera',
+    ])
+    expect(analyzer.analyzeText('Stressrelaterad ohälsa')).toContain('stress')
+  })
+
+  test('words with a short or unlicensed part, or a noun head, stay whole', () => {
+    // Parts under four letters: "jäm", "an", "ny", "be", and the three-letter base "lös".
+    for (const word of ['jämställd', 'anställd', 'nyanlända', 'behöriga', 'arbetslösa']) {
+      expect(analyzer.splitCompound(word), word).toBeUndefined()
+    }
+    // "formarna" inflects "formare", not "form"; "hättan" is no adjective; nor is "traumatisk"
+    // the participle of the dictionary's "traumat".
+    for (const word of ['plattformarna', 'trollhättan', 'posttraumatisk', 'fullständiga']) {
+      expect(analyzer.splitCompound(word), word).toBeUndefined()
+    }
+    // "född" is no compound head in the dictionary.
+    expect(analyzer.splitCompound('utrikesfödda')).toBeUndefined()
+  })
+})
+
+describe('isAdjectiveInflection', () => {
+  test('the base with -a, -e or -t, a -d participle with -t, and -el/-en/-er contracted', () => {
+    expect(isAdjectiveInflection('relaterad', 'relaterad')).toBe(true)
+    expect(isAdjectiveInflection('relaterade', 'relaterad')).toBe(true)
+    expect(isAdjectiveInflection('relaterat', 'relaterad')).toBe(true)
+    expect(isAdjectiveInflection('sjuka', 'sjuk')).toBe(true)
+    expect(isAdjectiveInflection('säkra', 'säker')).toBe(true)
+    expect(isAdjectiveInflection('drivna', 'driven')).toBe(true)
+    expect(isAdjectiveInflection('enkla', 'enkel')).toBe(true)
+  })
+
+  test('noun inflections and other words are not', () => {
+    expect(isAdjectiveInflection('formarna', 'form')).toBe(false)
+    expect(isAdjectiveInflection('träffar', 'träff')).toBe(false)
+    expect(isAdjectiveInflection('roller', 'roll')).toBe(false)
+    expect(isAdjectiveInflection('sjukas', 'sjuk')).toBe(false)
+    expect(isAdjectiveInflection('hätta', 'hättan')).toBe(false)
+  })
+})
+
+describe('isPastParticiple', () => {
+  test('an -a verb with -d', () => {
+    expect(isPastParticiple('relaterad', 'relatera')).toBe(true)
+    expect(isPastParticiple('inriktad', 'inrikta')).toBe(true)
+  })
+
+  test('not a derivation, an adjective ending or a noun form', () => {
+    expect(isPastParticiple('traumatisk', 'traumat')).toBe(false)
+    expect(isPastParticiple('ständiga', 'ständig')).toBe(false)
+    expect(isPastParticiple('hättan', 'hätta')).toBe(false)
+  })
+})
