@@ -1,6 +1,8 @@
+import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+import { createSwedishSearchAnalyzer, loadAnalyzer } from '../src/swedish-analyzer.js'
 
 const { search } = await loadAnalyzer()
 const read = (q: string) => {
@@ -87,6 +89,37 @@ describe('restoring å/ä/ö in a query', () => {
       raw: 'orebro far',
       alternative: '',
     })
+  })
+})
+
+describe('a respelling from the lexicon that no project has', () => {
+  // An index that has *samordnat* and *övergång*, and neither *småordnät* nor anything on nets.
+  const vocabulary = buildVocabulary([
+    ['samordnat', 4],
+    ['samordna', 4],
+    ['övergång', 3],
+    ['unga', 10],
+  ])
+  const indexed = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), {
+    vocabulary: () => vocabulary,
+  })
+  const searched = (q: string) => indexed.analyzeQuery(q).reading
+
+  test('gives way to the index word a slip reads as', () => {
+    expect(searched('smaordnat ')).toEqual({
+      searched: 'samordnat',
+      rewrites: [{ term: 'smaordnat', replacement: 'samordnat', source: 'typo', kind: 'replaced' }],
+    })
+  })
+
+  test('stays when no index word is a slip away, and a held respelling always stays', () => {
+    // No index word is a slip away from `smabarn`: the reading says *småbarn*, which no
+    // project has, so it is left out of a query of several words.
+    expect(searched('smabarn unga ').rewrites.slice(0, 2)).toEqual([
+      { term: 'smabarn', replacement: 'småbarn', source: 'diacritics', kind: 'replaced' },
+      { term: 'småbarn', replacement: '', source: 'index', kind: 'dropped' },
+    ])
+    expect(searched('overgang ').searched).toBe('övergång')
   })
 })
 

@@ -91,7 +91,11 @@ export function readQuery(
     // (*ansvar*) nothing as *åns*, `are` (*arena*) nothing as *Åre*, a place no project names.
     const replacedByNoIndexWord = !restoration.ownWord && !readers.isIndexWord(restoration.restored)
     const begun = (unheld || replacedByNoIndexWord) && word === typing && readers.beginsAWord(word)
-    return idle || begun ? undefined : restoration
+    // A respelling from the lexicon that no text has, in no form, finds nothing; a slip the
+    // corrector reads as an index word does (`adrig` is *aldrig*, not *ådrig*; `smaordnat`
+    // is *samordnat*, not *småordnät*). Without such a correction the respelling stays.
+    const slipOfAnIndexWord = unheld && !restoration.ownWord && readers.correct(word) !== undefined
+    return idle || begun || slipOfAnIndexWord ? undefined : restoration
   }
   // The word being typed, when no whole word restores it, is respelled as a beginning
   // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
