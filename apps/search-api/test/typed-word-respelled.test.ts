@@ -103,3 +103,14 @@ test("a beginning of a key's first word that begins no index word reads as the k
   // One that begins index words is searched as it is (`mi…`, `ans…` above).
   expect(read('min').rewrites).toEqual([])
 })
+
+describe('a beginning of a stop word is on its way to it: the texts write it, the twins do not', () => {
+  test('`varj` (*varje*) is searched as typed, not respelled into *värj*, which no text has', () => {
+    expect(read('varj')).toEqual({ raw: 'varj', rewrites: [] })
+    expect(read('för varj').raw).toBe('varj')
+  })
+
+  test('`nag` typed without å is respelled as the beginning of *något*, *några*', () => {
+    expect(read('nag')).toEqual({ raw: 'någ', rewrites: ['nag → någ'] })
+  })
+})

@@ -1,6 +1,7 @@
 import {
   createDiacriticRestorer,
   type DiacriticVocabulary,
+  SWEDISH_STOPWORDS,
   type SwedishAnalyzer,
 } from '@projektbank/analyzer'
 import { type CompleteWord, createWordCompleter } from './complete-word.js'
@@ -8,7 +9,7 @@ import { createTypoCorrector } from './correct-typo.js'
 import type { KeyTable } from './key-table.js'
 import { placeNameSpellings } from './place-names.js'
 import type { WordReaders } from './read-query.js'
-import { restoreTypedPrefix } from './typed-prefix.js'
+import { buildPrefixIndex, restoreTypedPrefix } from './typed-prefix.js'
 import { buildVocabulary, combineVocabularies, type IndexVocabulary } from './vocabulary.js'
 import { MARKED_COMPLETIONS } from './word-being-typed.js'
 
@@ -44,6 +45,9 @@ export function createIndexReaders(
 ): () => IndexReaders {
   const placeSpellings = placeNameSpellings()
   const places = buildVocabulary([...placeSpellings.keys()].map((word) => [word, 1] as const))
+  // The texts write the stop words and Meilisearch finds them there, but the twins, whose
+  // words the index's vocabulary counts, leave them out: `varj` is on its way to *varje*.
+  const stopWords = buildPrefixIndex([...SWEDISH_STOPWORDS].map((word) => [word, 1] as const))
   let readersOf: IndexReaders | undefined
   return () => {
     const vocabulary = sources.vocabulary?.()
@@ -58,7 +62,8 @@ export function createIndexReaders(
       const indexWords =
         vocabulary && 'prefixIndex' in vocabulary ? vocabulary.prefixIndex() : undefined
       const prefixes = [...(indexWords ? [indexWords] : []), places.prefixIndex()]
-      const restorePrefix = (typed: string) => restoreTypedPrefix(typed, prefixes)
+      const written = [...(indexWords ? [indexWords, stopWords] : []), places.prefixIndex()]
+      const restorePrefix = (typed: string) => restoreTypedPrefix(typed, written)
       // Some word of the index begins with the word or one of its lemmas (*värk* for
       // *värken*): the twins match lemmas, so an inflected form the texts lack still counts.
       const indexHolds = (word: string) =>
@@ -68,6 +73,8 @@ export function createIndexReaders(
         )
       const isIndexWord = (word: string) => vocabulary === undefined || vocabulary.has(word)
       const beginsAWord = (typed: string) => prefixes.some((p) => p.hasWordStartingWith(typed))
+      const beginsAWrittenWord = (typed: string) =>
+        written.some((p) => p.hasWordStartingWith(typed))
       const wordsBeginning = (typed: string) => [
         ...new Set(prefixes.flatMap((p) => p.wordsStartingWith(typed, MARKED_COMPLETIONS))),
       ]
@@ -91,6 +98,7 @@ export function createIndexReaders(
         isIndexWord,
         isPlaceName: (word) => places.has(word),
         beginsAWord,
+        beginsAWrittenWord,
         wordsBeginning,
       }
     }

@@ -31,6 +31,12 @@ export interface WordReaders {
   isPlaceName: (word: string) => boolean
   /** Whether some word of the index, or place name, begins with what is typed. */
   beginsAWord: (typed: string) => boolean
+  /**
+   * Whether some word the texts write begins with what is typed: a word of the index, a place
+   * name, or a stop word, which the index's twins leave out but Meilisearch finds in the texts
+   * (`varj` of *varje*).
+   */
+  beginsAWrittenWord: (typed: string) => boolean
   /** The words of the index and the place names that begin with what is typed. */
   wordsBeginning: (typed: string) => string[]
 }
@@ -88,9 +94,11 @@ export function readQuery(
     const idle = unheld && restoration.ownWord
     // The word being typed that begins words of the index is on its way to one of them, not
     // a word the index never has: `angel` (*angelägen*) found nothing as *ängel*, `ans`
-    // (*ansvar*) nothing as *åns*, `are` (*arena*) nothing as *Åre*, a place no project names.
+    // (*ansvar*) nothing as *åns*, `are` (*arena*) nothing as *Åre*, a place no project names,
+    // `varj` (*varje*, a stop word) nothing as *värj*.
     const replacedByNoIndexWord = !restoration.ownWord && !readers.isIndexWord(restoration.restored)
-    const begun = (unheld || replacedByNoIndexWord) && word === typing && readers.beginsAWord(word)
+    const begun =
+      (unheld || replacedByNoIndexWord) && word === typing && readers.beginsAWrittenWord(word)
     // A respelling from the lexicon that no text has, in no form, finds nothing; a slip the
     // corrector reads as an index word does (`adrig` is *aldrig*, not *ådrig*; `smaordnat`
     // is *samordnat*, not *småordnät*). Without such a correction the respelling stays.
