@@ -69,6 +69,21 @@ describe('restoreTypedPrefix', () => {
     expect(restoreTypedPrefix('arbetsl', [index, places])).toBeUndefined()
   })
 
+  test('a place name does not hold back a respelling of words the index has', () => {
+    // *Alvesta*, a place no text names, once kept `alv` as typed, and it found nothing.
+    const texts = buildPrefixIndex([['älvsbyn', 2]])
+    const alvesta = buildPrefixIndex([['alvesta', 1]])
+    expect(restoreTypedPrefix('alv', [texts, alvesta])).toBe('älv')
+    // A place name the texts write is one of their words, and is typed as it is.
+    const both = buildPrefixIndex([
+      ['älvsbyn', 2],
+      ['alvesta', 1],
+    ])
+    expect(restoreTypedPrefix('alv', [both, alvesta])).toBeUndefined()
+    // Without a respelling in the texts, a place name that begins so still keeps it.
+    expect(restoreTypedPrefix('alv', [index, alvesta])).toBeUndefined()
+  })
+
   test('short, spelled or non-letter beginnings are left alone', () => {
     expect(restoreTypedPrefix('or', [index, places])).toBeUndefined()
     expect(restoreTypedPrefix('örebr', [index, places])).toBeUndefined()
