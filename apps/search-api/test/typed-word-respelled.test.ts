@@ -27,6 +27,7 @@ const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), {
       ['träffar', 2],
       ['ägare', 2],
       ['minska', 3],
+      ['självklar', 2],
     ]),
 })
 const read = (q: string) => {
@@ -112,5 +113,17 @@ describe('a beginning of a stop word is on its way to it: the texts write it, th
 
   test('`nag` typed without å is respelled as the beginning of *något*, *några*', () => {
     expect(read('nag')).toEqual({ raw: 'någ', rewrites: ['nag → någ'] })
+  })
+})
+
+describe('a word the lexicon respells into one no text has is respelled as a beginning', () => {
+  test('`sja` and `atga` are on their way to *självklar* and *åtgärder*, not *sjå*, *åtgå*', () => {
+    expect(read('sja')).toEqual({ raw: 'sjä', rewrites: ['sja → sjä'] })
+    // *åtgärder* is the one word that begins so here: the beginning reads as it.
+    expect(read('atga')).toEqual({ raw: 'åtgärd', rewrites: ['atga → åtgä', 'åtgä → åtgärd'] })
+  })
+
+  test('when no word of the texts begins as the respelling, the restored word stands', () => {
+    expect(read('bega')).toEqual({ raw: 'begå', rewrites: ['bega → begå'] })
   })
 })

@@ -109,12 +109,16 @@ export function readQuery(
   // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
   // word it is not kept from the typo corrector: it reads on as `örebr` typed would. So is a
   // word of its own whose respelling is neither an index word nor a place (`ost`, cheese, on
-  // its way to *Östersund*: as `ost` or *öst* it found nothing).
+  // its way to *Östersund*: as `ost` or *öst* it found nothing), and a word the lexicon
+  // respells into one no text has in any form (`sja` → *sjå*, `atga` → *åtgå*, on their
+  // way to *självklar* and *åtgärder*: as *sjå* and *åtgå* they found nothing). When no
+  // word of the texts begins as the respelled beginning, the restored word stands.
   const typingRestored = typing === undefined ? undefined : restore(typing)
   const respellingUnknown =
-    typingRestored?.ownWord === true &&
+    typingRestored !== undefined &&
     !readers.isIndexWord(typingRestored.restored) &&
-    !readers.isPlaceName(typingRestored.restored)
+    !readers.isPlaceName(typingRestored.restored) &&
+    (typingRestored.ownWord || !readers.isIndexWord(lemmaOf(typingRestored.restored)))
   const beginning =
     typing !== undefined && !keepTyping && (typingRestored === undefined || respellingUnknown)
       ? readers.restorePrefix(typing)
