@@ -447,14 +447,20 @@ describe.skipIf(chromiumPath === null)('search page in Chromium', () => {
 
   test('typed letter by letter, a beginning of words of the index never says no projects', async () => {
     // Each beginning once found nothing, and the page said "Inga projekt matchar" for a
-    // letter: respelled with å/ä/ö into a word no seed has (*åns*, *Åre*, *trän*), or matched
-    // whole as an abbreviation.
+    // letter: respelled with å/ä/ö into a word no seed has (*åns*, *Åre*, *trän*, *sjå*),
+    // matched whole as an abbreviation, or typed without å/ä/ö and not respelled.
     const words = [
       ['ans', 'var', '5 träffar', '2 träffar'],
       ['are', 'na', '2 träffar', '2 träffar'],
       ['tran', 'snationella', '1 träff', '1 träff'],
       // An abbreviation of the table (*motiverande samtal*) that no seed writes, matched whole.
       ['mi', 'nska', '4 träffar', '3 träffar'],
+      // Typed without å/ä/ö: a stop word's beginning (*något*), which the index's words lack;
+      // a word respelled into one no seed has (*sjå*); a beginning held by a place no seed
+      // names (*Hammarö*).
+      ['nag', 'ot', '3 träffar', '3 träffar'],
+      ['sja', 'lvklar', '1 träff', '1 träff'],
+      ['ham', 'ta', '2 träffar', '2 träffar'],
     ] as const
     for (const [beginning, rest, begun, finished] of words) {
       const page = await open('/')
