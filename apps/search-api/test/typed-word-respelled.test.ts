@@ -28,6 +28,8 @@ const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), {
       ['ägare', 2],
       ['minska', 3],
       ['självklar', 2],
+      ['långsiktig', 3],
+      ['långa', 2],
     ]),
 })
 const read = (q: string) => {
@@ -103,6 +105,11 @@ test("a beginning of a key's first word that begins no index word reads as the k
   expect(read('gree')).toEqual({ raw: 'gree', rewrites: ['green transition → grön omställning'] })
   // One that begins index words is searched as it is (`mi…`, `ans…` above).
   expect(read('min').rewrites).toEqual([])
+  // So is one that begins them respelled with å/ä/ö: `lang` is on its way to *långsiktig*,
+  // not *language café* (which no text here names).
+  const lang = read('lang')
+  expect(lang.raw).toBe('lång')
+  expect(lang.rewrites[0]).toBe('lang → lång')
 })
 
 describe('a beginning of a stop word is on its way to it: the texts write it, the twins do not', () => {

@@ -76,8 +76,10 @@ export function readTypedQuery(
  * The first word of a key of several words, typed in full and alone (`green`), stands for
  * the key when no project has the word: it found nothing while the list under the box
  * offered *green transition*. A word the index has (`job`) is searched as the word. So does
- * a beginning of that first word that begins no word of the index (`gree`), which found
- * nothing for two letters before `green` found the key's sheets.
+ * a beginning of that first word that begins no word the texts write (`gree`), which found
+ * nothing for two letters before `green` found the key's sheets. One that begins such a word
+ * once respelled with å/ä/ö is on its way to it (`lang` to *långsiktig*, not *language
+ * café*, which no eval sheet names: read as the key it found nothing).
  */
 function keyOfFirstWordAlone(
   parsed: SwedishQuery,
@@ -86,8 +88,10 @@ function keyOfFirstWordAlone(
 ): KeyBeingTyped | undefined {
   const knows = readers().knows
   if (parsed.terms.length !== 1 || knows === undefined || knows(typing)) return undefined
+  const { beginsAWrittenWord, restorePrefix } = readers()
+  const towardAWord = beginsAWrittenWord(typing) || restorePrefix(typing) !== undefined
   return (
     keyBegunBy(typing, tables.tableKeys) ??
-    (readers().beginsAWord(typing) ? undefined : keyFirstWordBegun(typing, tables.tableKeys))
+    (towardAWord ? undefined : keyFirstWordBegun(typing, tables.tableKeys))
   )
 }
