@@ -11,6 +11,8 @@ const vocabulary = buildVocabulary([
   ['kvinna', 8],
   ['kvinnor', 8],
   ['långtidsarbetslösa', 1],
+  ['telefon', 2],
+  ['nummer', 3],
 ])
 const search = createSwedishSearchAnalyzer(loadSwedishAnalyzer(), { vocabulary: () => vocabulary })
 const looser = (q: string, options?: { verbatim?: boolean }) =>
@@ -32,6 +34,18 @@ describe('the pieces a query that finds nothing is searched as, any one enough',
       'långtids',
       'arbetslös',
     ])
+  })
+
+  test('a compound being typed: its first part, and the beginning of the next', () => {
+    // Once nothing for `telefonnum` (no sheet has both parts), then *telefon* or *nummer*
+    // for `telefonnummer`.
+    expect(looser('telefonnum')).toEqual({
+      term: 'telefonnum',
+      pieces: [
+        { shown: 'telefon', query: 'telefon ' },
+        { shown: 'num', query: 'num' },
+      ],
+    })
   })
 
   test('several words: each of them; the word still being typed stays a beginning', () => {

@@ -14,7 +14,7 @@ import { renderQuery } from './meilisearch-queries.js'
 import type { QueryContext } from './query-context.js'
 import { readTypedQuery, type TypedQuery } from './read-typed-query.js'
 import { type SearchedQueries, searchedQueries } from './searched-queries.js'
-import { asWord } from './word-being-typed.js'
+import { asWord, typedSplit } from './word-being-typed.js'
 
 /**
  * Reads `q` and writes its Meilisearch queries, step by step: parsed, restored and corrected
@@ -95,7 +95,10 @@ function analysedQuery(
   const { analysed, analysedEndsInPrefix, typedParts, spelledOut } = searched
   const rewrites = [...read.rewrites, ...expansions.rewrites]
   // A word the corrector guessed is not taken apart either (see `wasCorrected`).
-  const looser = verbatim || searched.wasCorrected ? undefined : looserPieces(read.primary, typing)
+  const looser =
+    verbatim || searched.wasCorrected
+      ? undefined
+      : looserPieces(read.primary, typing, typedSplit(read.primary, searched.beginning))
   return {
     reading: {
       searched: read.rewrites.length > 0 ? renderQuery(read.primary) : q.trim(),

@@ -28,8 +28,12 @@ export interface LooserPieces {
  * compound as its parts (`rekryteringsproblem` → *rekrytering*, *problem*), several words or
  * phrases as each of them (`ungdomsbrottslighet unga` → *ungdomsbrottslighet*, *unga*).
  * Exclusions stay in every piece. The word still being typed (`typing`) stays a beginning; a
- * compound's parts are whole words. `undefined` when there is nothing looser: one word that
- * is no compound, one phrase (the user asked for those words together), or exclusions only.
+ * compound's parts are whole words. A one-word compound still being typed, which the lexicon
+ * cannot take apart, has the pieces of `typedSplit`, its first part and the beginning of the
+ * next: `telefonnum` is *telefon* and `num…`, as `telefonnummer` is
+ * *telefon* and *nummer* once finished, so that the beginning finds what the word will.
+ * `undefined` when there is nothing looser: one word that is no compound, one phrase (the
+ * user asked for those words together), or exclusions only.
  *
  * @example
  * looserPieces(analyzer.analyzeQuery('rekryteringsproblem -covid'), undefined)
@@ -39,8 +43,14 @@ export interface LooserPieces {
 export function looserPieces(
   query: SwedishQuery,
   typing: string | undefined,
+  typedSplit?: SwedishQuery,
 ): LooserPieces | undefined {
   const positive = query.terms.filter((term) => !term.exclude)
+  const [sole] = positive
+  if (positive.length === 1 && sole !== undefined && !sole.phrase && sole.parts.length < 2) {
+    const split = typedSplit && looserPieces(typedSplit, typing)
+    if (split) return { ...split, term: writtenTerm(sole) }
+  }
   const exclusions = query.terms
     .filter((term) => term.exclude)
     .map((term) => `${writtenTerm(term)} `)
