@@ -85,7 +85,7 @@ describe('abbreviations and synonyms are searched after the query as typed', () 
     expect(af.expandedTogether).toBe('arbete förmedling coachning')
     const planned = plannedQueries(af).filter((q) => q.q === 'arbete förmedling coachning ')
     expect(planned.map((q) => [q.federationOptions, q.matchingStrategy])).toEqual([
-      [{ weight: 0.8 * 0.8 * 0.5 }, 'all'],
+      [{ weight: 0.8 * 0.8 * 0.8 }, 'all'],
     ])
     // One term with readings: nothing to put together.
     expect(search.analyzeQuery('coaching unga').expandedTogether).toBeUndefined()
