@@ -11,8 +11,8 @@ import { loadCorpus } from './corpus.js'
  *
  * - `word`: the words of the searched texts (title, sections, owner, partners, places, …);
  * - `folded`: the same typed without å/ä/ö (`overg` of *övergång*);
- * - `phrase`: the last word after the word before it, on every 97th pair of neighbouring
- *   words of the texts (`kvinnor ar` of *kvinnor arbetar*), at most `--phrases`;
+ * - `phrase`: the last word after the word before it, on `--phrases` pairs of neighbouring
+ *   words spread evenly over the texts (`kvinnor ar` of *kvinnor arbetar*);
  * - `sheet`: words of the sheet files that no searched text has (labels run into their values
  *   by the page's layout, `telefonnummer`, `regionöstra`).
  *
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     data: { type: 'string' },
     out: { type: 'string' },
     phrases: { type: 'string', default: '300' },
+    /** Only these kinds, comma-separated (`phrase`). */
+    kinds: { type: 'string', default: 'word,folded,phrase,sheet' },
     concurrency: { type: 'string', default: '3' },
   },
 })
@@ -95,20 +97,17 @@ for (const word of words) for (const q of beginningsOf(word)) add(q, word, 'word
 for (const word of words) {
   if (fold(word) !== word) for (const q of beginningsOf(fold(word))) add(q, word, 'folded')
 }
-const pairs: [string, string][] = []
-let seen = 0
-for (const text of texts) {
-  const ws = wordsOf(text)
-  for (let i = 1; i < ws.length; i++) {
-    if (seen++ % 97 === 0) pairs.push([ws[i - 1] as string, ws[i] as string])
-  }
-}
-for (const [before, word] of pairs.slice(0, Number(values.phrases))) {
+const pairs = texts.flatMap((text) =>
+  wordsOf(text).flatMap((word, i, ws) => (i === 0 ? [] : [[ws[i - 1] as string, word] as const])),
+)
+const stride = Math.max(1, Math.floor(pairs.length / Number(values.phrases)))
+for (const [before, word] of pairs.filter((_, i) => i % stride === 0)) {
   for (const q of beginningsOf(word)) add(`${before} ${q}`, `${before} ${word}`, 'phrase')
 }
 for (const word of sheetWords) for (const q of beginningsOf(word)) add(q, word, 'sheet')
 
-const asked = [...queries]
+const kinds = new Set(values.kinds.split(','))
+const asked = [...queries].filter(([, { kind }]) => kinds.has(kind))
 process.stderr.write(
   `${sheets.length} sheets, ${words.size} words (${sheetWords.size} more in the sheet files), ` +
     `${asked.length} queries to ask ${values.api}\n`,
