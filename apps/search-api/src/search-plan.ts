@@ -45,16 +45,6 @@ export const HIT_ATTRIBUTES = [
 export const DEFAULT_ALTERNATIVE_WEIGHT = 0.25
 
 /**
- * How the analysed queries of several words match when a document lacks some of them
- * (a single word asks for `all`, see `AnalysedQuery.analysedMatching`). `frequency`
- * drops the most common words first, so a document that matches only a common part of the
- * query (`jobb` of `industrijobb`, `stöd` of `stöd till långtidssjukskrivna`) no longer comes
- * back just because that part is first; Meilisearch's default `last` drops words from the end.
- * On `pnpm eval:search` (2026-12-03) this, with compounds searched as their parts, raised the
- * full system's precision@10 from 0.666 to 0.720, recall@10 from 0.714 to 0.722 and nDCG@10
- * from 0.770 to 0.784.
- */
-/**
  * Share of the analysed query's weight an expanded query gets (an abbreviation written out, a
  * synonym, a derived word): below the words as typed, so that a sheet that says `AF` ranks
  * before one that only says *Arbetsförmedlingen* when the user typed `AF`. With the bundled
@@ -81,6 +71,16 @@ export const DEFAULT_EXPANSION_WEIGHT = 0.8
  */
 export const TOGETHER_WEIGHT = 0.8
 
+/**
+ * How the analysed queries of several words match when a document lacks some of them
+ * (a single word asks for `all`, see `AnalysedQuery.analysedMatching`). `frequency`
+ * drops the most common words first, so a document that matches only a common part of the
+ * query (`jobb` of `industrijobb`, `stöd` of `stöd till långtidssjukskrivna`) no longer comes
+ * back just because that part is first; Meilisearch's default `last` drops words from the end.
+ * On `pnpm eval:search` (2026-12-03) this, with compounds searched as their parts, raised the
+ * full system's precision@10 from 0.666 to 0.720, recall@10 from 0.714 to 0.722 and nDCG@10
+ * from 0.770 to 0.784.
+ */
 export const ANALYSED_MATCHING_STRATEGY = 'frequency'
 
 /**
