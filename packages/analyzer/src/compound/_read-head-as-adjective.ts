@@ -1,4 +1,4 @@
-import { FORM_IS_WORD } from '../lexicon/format.js'
+import { isWordForm } from '../lexicon/is-word-form.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { isAdjectiveInflection, isPastParticiple } from './_adjective-head.js'
 import { buildSplit } from './_plan-split.js'
@@ -38,13 +38,8 @@ export function readHeadAsAdjective(
   const adjectival =
     tail === head.text
       ? isPastParticiple(tail, head.lemma)
-      : isAdjectiveInflection(head.text, tail) && isWord(lexicon, tail)
+      : isAdjectiveInflection(head.text, tail) && isWordForm(lexicon, tail)
   if (!adjectival) return undefined
   // Rebuilt rather than patched, so that the nested groups read the head as `tail` too.
   return buildSplit(split.word, [...split.parts.slice(0, -1), { ...head, lemma: tail }])
-}
-
-function isWord(lexicon: Lexicon, form: string): boolean {
-  const rank = lexicon.rankOf(form)
-  return rank >= 0 && (lexicon.usageAt(rank) & FORM_IS_WORD) !== 0
 }

@@ -4,6 +4,7 @@ import {
   FORM_IN_COMPOUND_MIDDLE,
   FORM_IS_WORD,
 } from '../lexicon/format.js'
+import { isWordForm } from '../lexicon/is-word-form.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { SWEDISH_STOPWORDS } from '../stopwords.js'
 import { foldDiacritics, hasDiacritics } from './fold-diacritics.js'
@@ -104,8 +105,7 @@ export function createDiacriticRestorer(
     if (vocabulary?.has(word)) return true
     // Not "splits into parts of its own letters": folded words often do, into nonsense
     // ("sjukskoterskor" → sjuk + skoter + skor), and would then never be restored first.
-    const rank = lexicon.rankOf(word)
-    return rank >= 0 && (lexicon.usageAt(rank) & FORM_IS_WORD) !== 0
+    return isWordForm(lexicon, word)
   }
 
   const compute = (word: string): DiacriticRestoration | null => {

@@ -1,0 +1,14 @@
+import { FORM_IS_WORD } from './format.js'
+import type { Lexicon } from './lexicon.js'
+
+/**
+ * Whether the lexicon knows `form` as a word that stands on its own, not only as a compound
+ * part ("fråga" yes, "samverkans" no).
+ *
+ * @example
+ * isWordForm(lexicon, 'relaterad') // true
+ */
+export function isWordForm(lexicon: Lexicon, form: string): boolean {
+  const rank = lexicon.rankOf(form)
+  return rank >= 0 && (lexicon.usageAt(rank) & FORM_IS_WORD) !== 0
+}
