@@ -102,3 +102,19 @@ test('very long words are not split, and analysing them does not overflow the st
   // Just under the bound, a long chain of parts still splits.
   expect(analyzer.splitCompound('projekt'.repeat(9))?.parts).toHaveLength(9)
 })
+
+describe('splitCompound keeps unrelated words out of the parts', () => {
+  test('the negating "o-" does not begin a head after a combining form ending in "o"', () => {
+    // psyko|social, not psyk|osocial ("antisocial"); krono|logisk, not kron|ologisk.
+    expect(analyzer.splitCompound('psykosocialt')).toBeUndefined()
+    expect(analyzer.analyzeWord('psykosocialt').terms).toEqual(['psykosocialt', 'psykosocial'])
+    expect(analyzer.splitCompound('kronologisk')).toBeUndefined()
+    expect(analyzer.splitCompound('audiologisk')).toBeUndefined()
+  })
+
+  test('an o-word head stays where the modifier is no combining form', () => {
+    expect(lemmasOf('trafikolycka')).toEqual(['trafik', 'olycka'])
+    expect(lemmasOf('arbetsoförmögen')).toEqual(['arbete', 'oförmögen'])
+    expect(lemmasOf('fleromättad')).toEqual(['flera', 'omättad'])
+  })
+})

@@ -45,6 +45,22 @@ describe('lexicon file', () => {
     ])
   })
 
+  test('someFormWithPrefix walks the forms beginning with a prefix in rank order', () => {
+    const lexicon = decodeLexicon(encodeLexicon(rows, {}))
+    const seen: [string, number][] = []
+    const stopped = lexicon.someFormWithPrefix('fråg', (rest, rank) => {
+      seen.push([rest, rank])
+      return rest === 'or'
+    })
+    expect(stopped).toBe(true)
+    expect(seen).toEqual([
+      ['a', 0],
+      ['or', 1],
+    ])
+    expect(lexicon.someFormWithPrefix('frågx', () => true)).toBe(false)
+    expect(lexicon.someFormWithPrefix('', (rest) => rest === 'samverkans')).toBe(true)
+  })
+
   test('decodes from an unaligned view', () => {
     const bytes = encodeLexicon(rows, {})
     const shifted = new Uint8Array(bytes.length + 1)

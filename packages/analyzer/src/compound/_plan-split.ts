@@ -5,6 +5,7 @@ import {
   FORM_IS_WORD,
 } from '../lexicon/format.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
+import { isCombiningForm } from './_combining-form.js'
 import type { CompoundPart, CompoundSplit } from './compound-split.js'
 
 const NON_FINAL = FORM_BEGINS_COMPOUND | FORM_IN_COMPOUND_MIDDLE
@@ -55,6 +56,7 @@ export function planSplit(
     let best: Plan | null = null
     const consider = (formEnd: number, rank: number, partEnd: number, weight: number): void => {
       for (const next of nextStarts(word, partEnd)) {
+        if (takesCombiningO(start, next)) continue
         const rest = planFrom(next)
         if (rest === null) continue
         best = better(best, {
@@ -98,6 +100,14 @@ export function planSplit(
     plans[start] = best
     return best
   }
+  // A part beginning with "o" after the modifier at `start`, where the "o" might as well end
+  // the modifier: the rest without it is a part too, and the lexicon uses modifier + "o" as a
+  // combining form (psyko|social, not psyk|osocial; krono|logisk, not kron|ologisk).
+  const takesCombiningO = (start: number, next: number): boolean =>
+    word[next] === 'o' &&
+    next + 1 < length &&
+    planFrom(next + 1) !== null &&
+    isCombiningForm(lexicon, word.slice(start, next + 1))
 
   if (planFrom(0) === null) return undefined
   const parts: CompoundPart[] = []

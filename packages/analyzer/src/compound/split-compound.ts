@@ -52,6 +52,8 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
  *   such a split is used when no licensed one exists or when it needs fewer parts.
  * - A doubled consonant may stand for a collapsed triple one ("kontroll|lista" written
  *   "kontrollista").
+ * - A part may not begin with an "o" that ends a combining form the dictionary's own words
+ *   use ("psykosocial" is not psyk|osocial, "antisocial"; see `isCombiningForm`).
  * - Among valid splits the one with the fewest parts wins; ties go to parts the dictionary
  *   itself uses most in compounds (first the least productive part, then all together), which
  *   keeps nonsense splits out ("undersköterske|utbildning", not "under|sköterskeutbildning").

@@ -72,8 +72,12 @@ export function decodeLexicon(bytes: Uint8Array): Lexicon {
 
   const alphabetAt = take(alphabetLength * 2)
   const codeOf = new Uint8Array(65536)
+  // letterOf[code]: the letter a label code stands for ("" for code 0, which no edge uses).
+  const letterOf: string[] = ['']
   for (let i = 0; i < alphabetLength; i++) {
-    codeOf[new DataView(buffer, alphabetAt + i * 2, 2).getUint16(0, true)] = i + 1
+    const unit = new DataView(buffer, alphabetAt + i * 2, 2).getUint16(0, true)
+    codeOf[unit] = i + 1
+    letterOf.push(String.fromCharCode(unit))
   }
   const decoder = new TextDecoder()
   const transformText = decoder.decode(
@@ -194,6 +198,28 @@ export function decodeLexicon(bytes: Uint8Array): Lexicon {
         }
       }
       walk(root, 0, start, '')
+    },
+    someFormWithPrefix(prefix, test) {
+      let state = root
+      let rank = 0
+      for (let i = 0; i < prefix.length; i++) {
+        const edge = step(state, codeOf[prefix.charCodeAt(i)] as number)
+        if (edge < 0) return false
+        rank += edgeRank[edge] as number
+        state = edgeTarget[edge] as number
+      }
+      // Depth first in label order, so that forms come in code-unit order (their rank order).
+      const walk = (at: number, atRank: number, rest: string): boolean => {
+        if (isFinal(at) && test(rest, atRank)) return true
+        const last = edgeStart[at + 1] as number
+        for (let edge = edgeStart[at] as number; edge < last; edge++) {
+          const letter = letterOf[edgeLabel[edge] as number] as string
+          if (walk(edgeTarget[edge] as number, atRank + (edgeRank[edge] as number), rest + letter))
+            return true
+        }
+        return false
+      }
+      return walk(state, rank, '')
     },
     usageAt: (rank) => (usageAndWeight[rank] as number) & 15,
     weightAt: (rank) => (usageAndWeight[rank] as number) >> 4,

@@ -53,6 +53,13 @@ export interface Lexicon {
     end: number,
     visit: (formEnd: number, rank: number, form: string) => void,
   ): void
+  /**
+   * Whether some known form begins with `prefix` and passes `test`, which gets the rest of the
+   * form after the prefix ("" for the prefix itself) and its rank. Forms are tried in rank
+   * order and the walk stops at the first that passes; a prefix no form begins with costs one
+   * short walk.
+   */
+  someFormWithPrefix(prefix: string, test: (rest: string, rank: number) => boolean): boolean
   /** `FORM_*` bits of the form at `rank`. */
   usageAt(rank: number): number
   /** Compound productivity (0–15) of the lemma of the form at `rank`. */
