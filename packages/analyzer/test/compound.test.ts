@@ -117,4 +117,24 @@ describe('splitCompound keeps unrelated words out of the parts', () => {
     expect(lemmasOf('arbetsoförmögen')).toEqual(['arbete', 'oförmögen'])
     expect(lemmasOf('fleromättad')).toEqual(['flera', 'omättad'])
   })
+
+  test('a combining form is its own lemma, not the word the dictionary derives it from', () => {
+    expect(lemmasOf('multiprofessionellt')).toEqual(['multi', 'professionell'])
+    expect(analyzer.analyzeWord('multikulturell').terms).not.toContain('multum')
+    // "fick" in "fickkniv" is the pocket, not the past tense of "få".
+    expect(lemmasOf('fickkniv')).toEqual(['fick', 'kniv'])
+  })
+
+  test('a modifier with a linking "s" is the noun, not a verb of the same stem', () => {
+    expect(lemmasOf('ansvarsområden')).toEqual(['ansvar', 'område'])
+    expect(lemmasOf('företagsbesök')).toEqual(['företag', 'besök'])
+    expect(lemmasOf('uppehållstillstånd')).toEqual(['uppehåll', 'tillstånd'])
+  })
+
+  test('linking forms that swap or add an ending keep their base form', () => {
+    expect(lemmasOf('kvinnoyrken')).toEqual(['kvinna', 'yrke'])
+    expect(lemmasOf('gymnasieskolan')).toEqual(['gymnasium', 'skola'])
+    expect(lemmasOf('kägelbana')).toEqual(['kägla', 'bana'])
+    expect(lemmasOf('massarbetslöshet')).toEqual(['masa', 'arbetslöshet'])
+  })
 })

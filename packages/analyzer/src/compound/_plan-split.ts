@@ -6,6 +6,7 @@ import {
 } from '../lexicon/format.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { isCombiningForm } from './_combining-form.js'
+import { modifierLemma } from './_modifier-lemma.js'
 import type { CompoundPart, CompoundSplit } from './compound-split.js'
 
 const NON_FINAL = FORM_BEGINS_COMPOUND | FORM_IN_COMPOUND_MIDDLE
@@ -119,7 +120,7 @@ export function planSplit(
       text: word.slice(start, plan.partEnd),
       start,
       end: plan.partEnd,
-      lemma: last ? lexicon.lemmaAt(plan.rank, form) : lexicon.compoundLemmaAt(plan.rank, form),
+      lemma: last ? lexicon.lemmaAt(plan.rank, form) : modifierLemma(lexicon, plan.rank, form),
     })
     if (last) break
     start = plan.next

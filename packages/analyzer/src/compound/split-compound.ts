@@ -54,6 +54,9 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
  *   "kontrollista").
  * - A part may not begin with an "o" that ends a combining form the dictionary's own words
  *   use ("psykosocial" is not psyk|osocial, "antisocial"; see `isCombiningForm`).
+ * - A modifier's lemma is the noun its linking "s" marks ("ansvars" → "ansvar", not the verb
+ *   "ansvara"), and never a word the form only links to by an ending Swedish does not use
+ *   ("multi" stays "multi", not "multum"; see `modifierLemma`).
  * - Among valid splits the one with the fewest parts wins; ties go to parts the dictionary
  *   itself uses most in compounds (first the least productive part, then all together), which
  *   keeps nonsense splits out ("undersköterske|utbildning", not "under|sköterskeutbildning").
