@@ -26,6 +26,17 @@ describe('adjectiveOfHetNoun', () => {
   test('a stem the lexicon does not know as a word gives nothing', () => {
     expect(adjectiveOfHetNoun(analyzer.lexicon, 'qwxzhet')).toBeUndefined()
   })
+
+  test('a state noun with no plural keeps its adjective', () => {
+    expect(adjectiveOfHetNoun(analyzer.lexicon, 'delaktighet')).toBe('delaktig')
+    expect(adjectiveOfHetNoun(analyzer.lexicon, 'trygghet')).toBe('trygg')
+  })
+
+  test('a noun with a plural names things, not the state: it gives nothing', () => {
+    expect(adjectiveOfHetNoun(analyzer.lexicon, 'myndighet')).toBeUndefined()
+    expect(adjectiveOfHetNoun(analyzer.lexicon, 'färdighet')).toBeUndefined()
+    expect(adjectiveOfHetNoun(analyzer.lexicon, 'verksamhet')).toBeUndefined()
+  })
 })
 
 describe('verbOfIngNoun', () => {
@@ -88,6 +99,17 @@ describe('the search reads derived nouns as their base word too', () => {
 
   test('a compound keeps its other parts: ungdomsarbetslöshet is also ungdom arbetslös', () => {
     expect(search.analyzeQuery('ungdomsarbetslöshet').expanded).toEqual(['ungdom arbetslös'])
+  })
+
+  test('färdigheter and myndigheter are not read as *färdig* and *myndig*', () => {
+    const skills = search.analyzeQuery('färdigheter')
+    expect({ expanded: skills.expanded, rewrites: skills.reading.rewrites }).toEqual({
+      expanded: [],
+      rewrites: [],
+    })
+    expect(search.analyzeQuery('samverkan mellan myndigheter').reading.rewrites).toEqual([
+      { term: 'samverkan', replacement: 'samarbete', source: 'thesaurus', kind: 'added' },
+    ])
   })
 
   test('validering is also searched as validera', () => {

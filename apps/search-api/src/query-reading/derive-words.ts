@@ -10,17 +10,30 @@ const MIN_ING_NOUN_LENGTH = 8
 const isLemma = (lexicon: Lexicon, word: string) => lexicon.lookup(word)?.lemma === word
 
 /**
+ * Whether the lexicon knows a plural of the `-het` noun (`myndigheter`). A noun that names the
+ * state of being something is a mass noun, with no plural (*arbetslöshet*, *jämställdhet*,
+ * *trygghet*); one that has a plural names things (an authority, a skill, an operation), a
+ * meaning of its own that its adjective does not share (*myndig*, of age; *färdig*, finished;
+ * *verksam*, active).
+ */
+const hetNounHasPlural = (lexicon: Lexicon, noun: string) =>
+  lexicon.lookup(`${noun}er`)?.lemma === noun
+
+/**
  * The adjective of a state noun in `-het`, when the lexicon knows it as a word of its own:
  * `arbetslöshet` → *arbetslös*, `jämställdhet` → *jämställd*, `tillgänglighet` →
- * *tillgänglig*; `undefined` for every other word (`enhet`, `hälsa`).
+ * *tillgänglig*; `undefined` for every other word (`enhet`, `hälsa`) and for a noun with a
+ * plural, which names things rather than the state (`myndighet`, `färdighet`, `verksamhet`).
  *
  * @example
  * adjectiveOfHetNoun(lexicon, 'arbetslöshet') // 'arbetslös'
+ * adjectiveOfHetNoun(lexicon, 'myndighet') // undefined: *myndigheter* are authorities
  */
 export function adjectiveOfHetNoun(lexicon: Lexicon, noun: string): string | undefined {
   if (!noun.endsWith('het')) return undefined
   const stem = noun.slice(0, -'het'.length)
-  return stem.length >= MIN_ADJECTIVE_LENGTH && isLemma(lexicon, stem) ? stem : undefined
+  if (stem.length < MIN_ADJECTIVE_LENGTH || !isLemma(lexicon, stem)) return undefined
+  return hetNounHasPlural(lexicon, noun) ? undefined : stem
 }
 
 /**
