@@ -92,6 +92,16 @@ export function readQuery(
     if (restoration.ownWord && typedWithDiacritics) return undefined
     const unheld = restoration.source === 'lexicon' && !indexHolds(restoration.restored)
     const idle = unheld && restoration.ownWord
+    // A word of its own that the texts write is meant as typed. Its respelling from the
+    // lexicon is searched beside it only when the texts write that spelling too (`far` and
+    // *får*); one they write in no form of its own only adds another word's hits: `behov`
+    // (need) is not also *behöv*, the imperative of *behöva*, which the texts write as
+    // *behöver*. A word the texts lack (`fors`, `vax`) keeps its respelling as before.
+    const meantAsTyped =
+      restoration.ownWord &&
+      restoration.source === 'lexicon' &&
+      readers.isIndexWord(word) &&
+      !readers.isIndexWord(restoration.restored)
     // The word being typed that begins words of the index is on its way to one of them, not
     // a word the index never has: `angel` (*angelägen*) found nothing as *ängel*, `ans`
     // (*ansvar*) nothing as *åns*, `are` (*arena*) nothing as *Åre*, a place no project names,
@@ -103,7 +113,7 @@ export function readQuery(
     // corrector reads as an index word does (`adrig` is *aldrig*, not *ådrig*; `smaordnat`
     // is *samordnat*, not *småordnät*). Without such a correction the respelling stays.
     const slipOfAnIndexWord = unheld && !restoration.ownWord && readers.correct(word) !== undefined
-    return idle || begun || slipOfAnIndexWord ? undefined : restoration
+    return idle || meantAsTyped || begun || slipOfAnIndexWord ? undefined : restoration
   }
   // The word being typed, when no whole word restores it, is respelled as a beginning
   // (`orebr` → *örebr*, which Meilisearch's prefix matches in *Örebro*). Unlike a restored
