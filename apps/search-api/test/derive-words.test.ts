@@ -5,7 +5,8 @@ import {
   deriveBaseWords,
   verbOfIngNoun,
 } from '../src/query-reading/derive-words.js'
-import { loadAnalyzer } from '../src/swedish-analyzer.js'
+import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+import { createSwedishSearchAnalyzer, loadAnalyzer } from '../src/swedish-analyzer.js'
 
 const analyzer = loadSwedishAnalyzer()
 const { search } = await loadAnalyzer()
@@ -79,6 +80,18 @@ describe('deriveBaseWords', () => {
     ])
   })
 
+  test('a base word no text writes is left out', () => {
+    const query = analyzer.analyzeQuery('regering validering')
+    expect(deriveBaseWords(analyzer.lexicon, query).map((e) => e.to)).toEqual([
+      'regera',
+      'validera',
+    ])
+    const written = (word: string) => word === 'validera'
+    expect(deriveBaseWords(analyzer.lexicon, query, new Set(), written)).toEqual([
+      { start: 1, end: 2, from: 'validering', to: 'validera', source: 'synonym' },
+    ])
+  })
+
   test('phrases, exclusions and other words are left alone', () => {
     const query = analyzer.analyzeQuery('"arbetslöshet bland unga" -validering enhet')
     expect(deriveBaseWords(analyzer.lexicon, query)).toEqual([])
@@ -118,6 +131,33 @@ describe('the search reads derived nouns as their base word too', () => {
 
   test('a verbatim search adds nothing', () => {
     expect(search.analyzeQuery('arbetslöshet', { verbatim: true }).expanded).toEqual([])
+  })
+})
+
+describe('a derived word the index does not hold is neither searched nor shown', () => {
+  const indexed = createSwedishSearchAnalyzer(analyzer, {
+    vocabulary: () =>
+      buildVocabulary([
+        ['regering', 3],
+        ['validering', 4],
+        ['validera', 2],
+        ['tillgänglighet', 5],
+      ]),
+  })
+
+  test('regering is not read as *regera*, which no sheet writes', () => {
+    const { expanded, reading } = indexed.analyzeQuery('regering ')
+    expect({ expanded, rewrites: reading.rewrites }).toEqual({ expanded: [], rewrites: [] })
+  })
+
+  test('validering is still read as *validera*, which the sheets write', () => {
+    expect(indexed.analyzeQuery('validering ').reading.rewrites).toEqual([
+      { term: 'validering', replacement: 'validera', source: 'synonym', kind: 'added' },
+    ])
+  })
+
+  test('tillgänglighet is not read as *tillgänglig* where no sheet writes it', () => {
+    expect(indexed.analyzeQuery('tillgänglighet ').expanded).toEqual([])
   })
 })
 

@@ -35,7 +35,11 @@ export function analyseQuery(
   if (parsed.terms.length === 0) return stopWordsOnly(q.trim(), [], parsed)
   // Dropping unknown words and expanding both need the query's readings; mostly of the
   // same query (nothing dropped), so they are read once.
-  const steps = { ...context, readingsOf: readingsOfLastQuery(context.tables.readings) }
+  const { tables, readers } = context
+  const steps = {
+    ...context,
+    readingsOf: readingsOfLastQuery((query) => tables.readings(query, readers().isIndexWord)),
+  }
   const typed = readTypedQuery(q, parsed, verbatim, steps)
   const { read } = typed
   // Only stop words once their diacritics are back (`pa` → *på*): the same, as spelled.

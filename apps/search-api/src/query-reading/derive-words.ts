@@ -63,8 +63,10 @@ const baseWordOf = (lexicon: Lexicon, noun: string) =>
  * also *ungdom arbetslös*); an `-ing` noun only as a word of its own, since as the last part
  * of a name it is no action (*Arbetsförmedlingen* is not *arbete förmedla*). Terms in
  * `covered` (those an expansion table reads: `coaching`, `anställning med stöd`) are left to
- * the table. Searched like a table's expansions (after the query itself, at their lower
- * weight); the rewrite says `synonym`.
+ * the table. A base word that is no word of the index (`isIndexWord`: no text writes it in
+ * any form) is left out: it finds nothing, and the reading shown would only puzzle (`regering`
+ * → *regera*, `utrustning` → *utrusta*). Searched like a table's expansions (after the query
+ * itself, at their lower weight); the rewrite says `synonym`.
  *
  * @example
  * deriveBaseWords(lexicon, analyzer.analyzeQuery('arbetslöshet')).map((e) => e.to) // ['arbetslös']
@@ -73,13 +75,16 @@ export function deriveBaseWords(
   lexicon: Lexicon,
   query: SwedishQuery,
   covered: ReadonlySet<number> = new Set(),
+  isIndexWord: (word: string) => boolean = () => true,
 ): QueryExpansion[] {
   const found: QueryExpansion[] = []
+  const indexBase = (base: string | undefined) =>
+    base !== undefined && isIndexWord(base) ? base : undefined
   query.terms.forEach((term, start) => {
     if (term.phrase || term.exclude || covered.has(start)) return
     const last = term.parts.length - 1
     const head = term.parts[last]
-    const fromHead = head === undefined ? undefined : adjectiveOfHetNoun(lexicon, head)
+    const fromHead = head === undefined ? undefined : indexBase(adjectiveOfHetNoun(lexicon, head))
     if (fromHead !== undefined) {
       found.push({
         start,
@@ -93,7 +98,7 @@ export function deriveBaseWords(
     }
     if (term.parts.length > 0) return
     for (const lemma of term.lemmas) {
-      const base = baseWordOf(lexicon, lemma)
+      const base = indexBase(baseWordOf(lexicon, lemma))
       if (base === undefined) continue
       found.push({ start, end: start + 1, from: term.text, to: base, source: 'synonym' })
       return
