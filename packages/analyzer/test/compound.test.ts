@@ -131,6 +131,16 @@ describe('splitCompound keeps unrelated words out of the parts', () => {
     expect(lemmasOf('uppehållstillstånd')).toEqual(['uppehåll', 'tillstånd'])
   })
 
+  test('compound forms the dictionary derives from the wrong word read as their own', () => {
+    // data/lemma-overrides.txt: "löne" is no form of the verb "löna", "riks" none of "rik".
+    expect(lemmasOf('lönestöd')).toEqual(['lön', 'stöd'])
+    expect(lemmasOf('riksförbund')).toEqual(['rike', 'förbund'])
+    expect(lemmasOf('väntetider')).toEqual(['vänta', 'tid'])
+    expect(lemmasOf('idrottsföreningar')).toEqual(['idrott', 'förening'])
+    expect(lemmasOf('tankebanor')).toEqual(['tanke', 'bana'])
+    expect(analyzer.lemmatize('tankarna')).toBe('tanke')
+  })
+
   test('linking forms that swap or add an ending keep their base form', () => {
     expect(lemmasOf('kvinnoyrken')).toEqual(['kvinna', 'yrke'])
     expect(lemmasOf('gymnasieskolan')).toEqual(['gymnasium', 'skola'])

@@ -25,10 +25,10 @@ const LINKING_LETTERS = 'saeou-'
 export function modifierLemma(lexicon: Lexicon, rank: number, form: string): string {
   const lemma = lexicon.compoundLemmaAt(rank, form)
   if (lemma === form) return lemma
-  // "mass" is the stem of "massa", not the genitive of "mas".
+  // "mass" is the stem of "massa", not the genitive of "mas"; "riks" is the genitive of "rike".
   if (form.endsWith('s') && !form.endsWith('ss')) {
     const noun = form.slice(0, -1)
-    if (isBaseWord(lexicon, noun)) return noun
+    if (lemma !== `${noun}e` && isBaseWord(lexicon, noun)) return noun
   }
   if (lemma.startsWith(form) || LINKING_LETTERS.includes(form.at(-1) ?? '')) return lemma
   if (form.endsWith('el') && lemma === `${form.slice(0, -2)}la`) return lemma
