@@ -91,6 +91,17 @@ describe('abbreviations and synonyms are searched after the query as typed', () 
     expect(search.analyzeQuery('coaching unga').expandedTogether).toBeUndefined()
   })
 
+  test('an everyday English word is read when typed in full', () => {
+    expect(read('women').reading.rewrites).toEqual([
+      { term: 'women', replacement: 'kvinnor', source: 'synonym', kind: 'added' },
+    ])
+    // Never as the key a word being typed is on its way to: `unga empl` still goes on to the
+    // loan word *employability*, not to `employers`.
+    expect(search.analyzeQuery('unga empl').reading.rewrites.map((r) => r.term)).not.toContain(
+      'employers',
+    )
+  })
+
   test('diacritics are restored before the expansion', () => {
     expect(read('orebro AF')).toMatchObject({
       expanded: ['örebro arbete förmedling'],

@@ -106,7 +106,14 @@ export function createReadingTables(
     ),
     // Completions offer the table's keys, not the thesaurus's: those are everyday words the
     // index holds anyway, while an abbreviation or a loan word may be written nowhere (NEET).
-    expansionKeys: createKeyTable(expansions.map((entry) => entry.from)),
-    tableKeys: createKeyTable([...expansions, ...thesaurus].map((entry) => entry.from)),
+    // Rows read only when typed in full (everyday English words) are keys of neither.
+    expansionKeys: createKeyTable(typedToward(expansions).map((entry) => entry.from)),
+    tableKeys: createKeyTable(
+      typedToward([...expansions, ...thesaurus]).map((entry) => entry.from),
+    ),
   }
 }
+
+/** The rows whose key a word being typed may be on its way to (see `ExpansionEntry.typedInFull`). */
+const typedToward = (entries: readonly ExpansionEntry[]) =>
+  entries.filter((entry) => entry.typedInFull !== true)

@@ -25,6 +25,13 @@ export interface ExpansionEntry {
    * `praktikplats`): for general synonyms, whose sense inside a compound is rarely theirs.
    */
   readonly wholeWordsOnly?: boolean
+  /**
+   * Read only when typed in full, never as the key a word being typed is on its way to: for
+   * everyday English words, whose beginnings are also those of Swedish words (`tra` of
+   * `training` and of *trä* typed without å/ä/ö, `empl` of `employers` and of
+   * `employability`).
+   */
+  readonly typedInFull?: boolean
 }
 
 /**
@@ -40,6 +47,7 @@ export const QUERY_EXPANSIONS: readonly ExpansionEntry[] = expansionData.entries
   source: entry.source === 'abbreviation' ? 'abbreviation' : 'synonym',
   why: entry.why,
   ...('wholeWordsOnly' in entry && entry.wholeWordsOnly === true ? { wholeWordsOnly: true } : {}),
+  ...('typedInFull' in entry && entry.typedInFull === true ? { typedInFull: true } : {}),
 }))
 
 /**
