@@ -74,10 +74,11 @@ export interface AnalysedQuery {
   /**
    * For the `svTerms.*` twins, after `expanded` and below it: the first reading of each of
    * several terms at once (`AF coaching` → *arbete förmedling coachning*), for the sheets that
-   * use the readings of both words and neither as typed. Absent when at most one term has a
-   * reading.
+   * use the readings of both words and neither as typed, then the second readings where terms
+   * have one (`young unemployed` → *unga arbetslösa*, *unga arbetssökande*). Absent when at
+   * most one term has a reading.
    */
-  expandedTogether?: string
+  expandedTogether?: readonly string[]
   /**
    * `expanded` and `expandedTogether` end in the beginning of a compound being typed, after a
    * part read by the tables (`jobbmatc` → *arbete* `matc…`): their last word is a prefix.

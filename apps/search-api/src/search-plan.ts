@@ -250,12 +250,10 @@ export function planSearch(input: SearchPlanInput): FederatedSearchRequest {
         matchingStrategy: 'all',
       })
     }
-    if (input.query.expandedTogether) {
+    for (const together of input.query.expandedTogether ?? []) {
       queries.push({
         ...common,
-        q: input.query.expandedEndsInPrefix
-          ? input.query.expandedTogether
-          : wholeWords(input.query.expandedTogether),
+        q: input.query.expandedEndsInPrefix ? together : wholeWords(together),
         attributesToSearchOn: twins,
         federationOptions: {
           weight: input.analysedWeight * DEFAULT_EXPANSION_WEIGHT * TOGETHER_WEIGHT,

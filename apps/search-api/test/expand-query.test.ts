@@ -82,13 +82,24 @@ describe('abbreviations and synonyms are searched after the query as typed', () 
     // still requires the other word as typed, so the query found nothing.
     const af = search.analyzeQuery('AF coaching')
     expect(af.expanded).toEqual(['arbete förmedling coaching', 'af- coachning', 'af- coach'])
-    expect(af.expandedTogether).toBe('arbete förmedling coachning')
+    expect(af.expandedTogether).toEqual(['arbete förmedling coachning', 'arbete förmedling coach'])
     const planned = plannedQueries(af).filter((q) => q.q === 'arbete förmedling coachning ')
     expect(planned.map((q) => [q.federationOptions, q.matchingStrategy])).toEqual([
       [{ weight: 0.8 * 0.8 * 0.8 }, 'all'],
     ])
     // One term with readings: nothing to put together.
     expect(search.analyzeQuery('coaching unga').expandedTogether).toBeUndefined()
+  })
+
+  test('the second readings are put together too: an English query matches only through them', () => {
+    // No sheet says *young* or *unemployed*: only the readings together find anything, and
+    // sheets write *unga arbetssökande* as often as *unga arbetslösa*.
+    expect(search.analyzeQuery('young unemployed').expandedTogether).toEqual([
+      'unga arbetslös',
+      'unga arbete sökande',
+    ])
+    // No term with a second reading: one query.
+    expect(search.analyzeQuery('women children').expandedTogether).toEqual(['kvinna barn'])
   })
 
   test('an everyday English word is read when typed in full', () => {

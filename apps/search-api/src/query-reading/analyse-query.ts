@@ -98,6 +98,7 @@ function analysedQuery(
   const { single, rawIsIndexWord, rawEndsWhole, rawNamesAPlace } = searched
   const { analysed, analysedEndsInPrefix, typedParts, spelledOut } = searched
   const rewrites = [...read.rewrites, ...expansions.rewrites]
+  const togetherKept = together.filter((t) => t !== '' && !expanded.includes(t))
   // A word the corrector guessed is not taken apart either (see `wasCorrected`).
   const looser =
     verbatim || searched.wasCorrected
@@ -110,7 +111,7 @@ function analysedQuery(
     },
     alternative: searched.alternative,
     expanded: expanded.filter((e) => e !== ''),
-    ...(together !== '' && !expanded.includes(together) ? { expandedTogether: together } : {}),
+    ...(togetherKept.length > 0 ? { expandedTogether: togetherKept } : {}),
     ...(expandedEndsInPrefix && expansions.queries.length > 0 ? { expandedEndsInPrefix } : {}),
     // One word: its parts together (the compound, or the parts apart), never one part
     // alone; a sheet with only `skola` is no answer to `yrkeshögskola`. On

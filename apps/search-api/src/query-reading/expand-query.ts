@@ -44,8 +44,11 @@ export function createReplacementReader(analyzer: SwedishAnalyzer): ReadReplacem
 export interface ExpandedQueries {
   /** The query with one expansion applied each. */
   readonly queries: readonly SwedishQuery[]
-  /** The query with the first expansion of each of several terms applied together, if any. */
-  readonly together?: SwedishQuery
+  /**
+   * The query with the readings of several terms applied together: the first reading of
+   * each, then the second of those that have one; empty when at most one term has a reading.
+   */
+  readonly together: readonly SwedishQuery[]
   readonly rewrites: readonly QueryRewrite[]
 }
 
@@ -63,8 +66,10 @@ interface AppliedExpansion {
  * several terms, `together` applies the first reading of each at once: every expanded
  * query requires all its words, so `AF coaching` found nothing, neither through
  * *arbetsförmedlingen coaching* nor through *AF coachning*, while sheets say
- * *Arbetsförmedlingen* and *coachning*. Rewrites are `added`: the query as typed is still
- * searched first.
+ * *Arbetsförmedlingen* and *coachning*. A second query puts the second readings together
+ * where terms have one: a query in English matches no word of a sheet, so only these find
+ * anything, and `young unemployed` as *unga arbetslösa* alone missed the sheets that say
+ * *unga arbetssökande*. Rewrites are `added`: the query as typed is still searched first.
  *
  * @example
  * expandQuery(createReplacementReader(analyzer), q, findExpansions(q)).rewrites
@@ -91,10 +96,26 @@ export function expandQuery(
       })
     }
   }
-  return firsts.length > 1
-    ? { queries, together: withApplied(query, firsts), rewrites }
-    : { queries, rewrites }
+  const together = firsts.length > 1 ? readingSets(applied, firsts) : []
+  return { queries, together: together.map((set) => withApplied(query, set)), rewrites }
 }
+
+/**
+ * The sets of readings searched together: the first of each range of terms, then, when some
+ * range has a second reading, that one in its place (the others keep their first).
+ */
+function readingSets(
+  applied: readonly AppliedExpansion[],
+  firsts: readonly AppliedExpansion[],
+): AppliedExpansion[][] {
+  const seconds = firsts.map(
+    (first) => applied.find((one) => one !== first && sameRange(one, first)) ?? first,
+  )
+  return seconds.some((second, i) => second !== firsts[i]) ? [[...firsts], seconds] : [[...firsts]]
+}
+
+const sameRange = (a: AppliedExpansion, b: AppliedExpansion) =>
+  a.expansion.start === b.expansion.start && a.expansion.end === b.expansion.end
 
 /** The terms an expansion puts in place of what it matched, or null when it reads as nothing. */
 function applyExpansion(

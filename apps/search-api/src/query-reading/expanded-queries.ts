@@ -14,8 +14,8 @@ export interface ExpandedSearch {
   readonly expansions: ExpandedQueries
   /** For the `svTerms.*` twins: one analysed query per reading, `''` for one that reads as nothing. */
   readonly expanded: readonly string[]
-  /** The first reading of each of several terms at once; `''` when there is none. */
-  readonly together: string
+  /** The readings of several terms at once (the first of each, then the second); may be empty. */
+  readonly together: readonly string[]
   /** Whether the expanded queries end in the beginning of a compound being typed. */
   readonly endsInPrefix: boolean
 }
@@ -47,7 +47,7 @@ export function expandedQueries(
   const split = single ? typedSplit(read.primary, beginning) : undefined
   const typedCompound = split && !tables.readsTail(read.primary) ? split : undefined
   let expansions: ExpandedQueries = verbatim
-    ? { queries: [], rewrites: [] }
+    ? { queries: [], together: [], rewrites: [] }
     : typedCompound
       ? expandQuery(readReplacement, typedCompound, tables.partReadings(typedCompound))
       : expand(read.primary)
@@ -84,8 +84,8 @@ export function expandedQueries(
       ),
     ),
   ]
-  const together = expansions.together
-    ? meilisearchQueries(expansions.together, 'parts').analysed
-    : ''
+  const together = [
+    ...new Set(expansions.together.map((e) => meilisearchQueries(e, 'parts').analysed)),
+  ]
   return { expansions, expanded, together, endsInPrefix }
 }
