@@ -113,6 +113,15 @@ describe('abbreviations and synonyms are searched after the query as typed', () 
     )
   })
 
+  test('a key of the table typed last is read as typed, not completed to a place', () => {
+    // `staff` begins *Staffanstorp* and no other word the readers know; as the table's key it
+    // is meant as typed.
+    expect(read('staff').reading).toEqual({
+      searched: 'staff',
+      rewrites: [{ term: 'staff', replacement: 'personal', source: 'synonym', kind: 'added' }],
+    })
+  })
+
   test('diacritics are restored before the expansion', () => {
     expect(read('orebro AF')).toMatchObject({
       expanded: ['örebro arbete förmedling'],

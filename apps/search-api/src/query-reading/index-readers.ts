@@ -41,7 +41,11 @@ export interface IndexReaderSources {
 export function createIndexReaders(
   analyzer: SwedishAnalyzer,
   sources: IndexReaderSources,
-  tables: { isExpansionKey: (word: string) => boolean; expansionKeys: KeyTable },
+  tables: {
+    isExpansionKey: (word: string) => boolean
+    isTableKey: (word: string) => boolean
+    expansionKeys: KeyTable
+  },
 ): () => IndexReaders {
   const placeSpellings = placeNameSpellings()
   const places = buildVocabulary([...placeSpellings.keys()].map((word) => [word, 1] as const))
@@ -97,6 +101,7 @@ export function createIndexReaders(
         indexHolds,
         isIndexWord,
         isPlaceName: (word) => places.has(word),
+        isTableKey: tables.isTableKey,
         beginsAWord,
         beginsAWrittenWord,
         wordsBeginning,

@@ -29,6 +29,8 @@ export interface WordReaders {
   isIndexWord: (word: string) => boolean
   /** Whether the word is the name of a place of the model's code lists (`malå`). */
   isPlaceName: (word: string) => boolean
+  /** Whether the word as typed is a key of the expansion table (`staff`); absent: none is. */
+  isTableKey?: (word: string) => boolean
   /** Whether some word of the index, or place name, begins with what is typed. */
   beginsAWord: (typed: string) => boolean
   /**
@@ -151,9 +153,12 @@ export function readQuery(
     const correction = readers.correct(word)
     if (word !== typed) return correction
     if (correction === undefined) {
-      const sole = isAWord(analyzer, word)
-        ? undefined
-        : soleWordBegun(word, readers.wordsBeginning, lemmaOf, MARKED_COMPLETIONS)
+      // A word the lexicon knows or a key of the table is meant as typed: `staff`
+      // (*personal*) is not on its way to *Staffanstorp*.
+      const sole =
+        isAWord(analyzer, word) || readers.isTableKey?.(word)
+          ? undefined
+          : soleWordBegun(word, readers.wordsBeginning, lemmaOf, MARKED_COMPLETIONS)
       return sole === undefined ? undefined : { word, corrected: sole, source: 'completion' }
     }
     if (correction.corrected.startsWith(word)) return { ...correction, source: 'completion' }

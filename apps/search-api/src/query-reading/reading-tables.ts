@@ -33,6 +33,8 @@ export interface ReadingTables {
   readsTail: (query: SwedishQuery) => boolean
   /** Whether the word is a key of the expansion table (`coaching`), never a slip. */
   isExpansionKey: (word: string) => boolean
+  /** Whether the word, as typed (lower case), is the key of a row of the expansion table. */
+  isTableKey: (word: string) => boolean
   /** An expansion's text as the query terms it puts in place. */
   readReplacement: ReadReplacement
   /** The table's abbreviations of one word, lower case (`af`, `sfi`). */
@@ -62,6 +64,7 @@ export function createReadingTables(
   const findExpansions = createQueryExpander((q) => analyzer.analyzeQuery(q), expansions)
   // `coaching` is in the table, not a slip of *coachning*.
   const isExpansionKey = (word: string) => findExpansions(analyzer.analyzeQuery(word)).length > 0
+  const keysAsTyped = new Set(expansions.map((entry) => entry.from.toLowerCase()))
   // A compound being typed has no parts the analyser can split yet (`jobbmatc`): its parts
   // typed in full are read as compound parts, by the rows that read a compound's parts.
   const findPartExpansions = createQueryExpander(
@@ -98,6 +101,7 @@ export function createReadingTables(
     partReadings,
     readsTail,
     isExpansionKey,
+    isTableKey: (word) => keysAsTyped.has(word),
     readReplacement: createReplacementReader(analyzer),
     abbreviations: new Set(
       expansions
