@@ -295,3 +295,17 @@ test('the bundled table keeps a row whole-words-only', () => {
   // Not a compound part: *ungdomsgård* is a youth centre, not *unga* + *gård*.
   expect(expand(analyze('ungdomsgård')).map((e) => e.to)).not.toContain('unga')
 })
+
+test('a row read only when typed in full reads no Swedish word', () => {
+  // Rows are matched by lemma: `industries`, which the stemmer reads as *industri*, read every
+  // Swedish `industri` as itself, and `students` is the genitive of *student*.
+  const typedInFull = QUERY_EXPANSIONS.filter((entry) => entry.typedInFull === true)
+  expect(typedInFull.length).toBe(40)
+  for (const entry of typedInFull) {
+    const { lemma, lemmaSource } = analyzer.analyzeWord(entry.from)
+    expect(lemmaSource, entry.from).toBe('stemmer')
+    expect(analyzer.analyzeWord(lemma).lemmaSource, `${entry.from} → ${lemma}`).toBe('stemmer')
+  }
+  expect(analyzer.analyzeWord('industries').lemma).toBe('industri')
+  expect(analyzer.analyzeWord('industri').lemmaSource).not.toBe('stemmer')
+})
