@@ -43,7 +43,7 @@ export function createIndexReaders(
   sources: IndexReaderSources,
   tables: {
     isExpansionKey: (word: string) => boolean
-    isTableKey: (word: string) => boolean
+    isKeyAsTyped: (word: string) => boolean
     expansionKeys: KeyTable
   },
 ): () => IndexReaders {
@@ -101,7 +101,7 @@ export function createIndexReaders(
         indexHolds,
         isIndexWord,
         isPlaceName: (word) => places.has(word),
-        isTableKey: tables.isTableKey,
+        isKeyAsTyped: tables.isKeyAsTyped,
         beginsAWord,
         beginsAWrittenWord,
         wordsBeginning,

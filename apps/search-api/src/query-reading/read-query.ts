@@ -30,7 +30,7 @@ export interface WordReaders {
   /** Whether the word is the name of a place of the model's code lists (`malå`). */
   isPlaceName: (word: string) => boolean
   /** Whether the word as typed is a key of the expansion table (`staff`); absent: none is. */
-  isTableKey?: (word: string) => boolean
+  isKeyAsTyped?: (word: string) => boolean
   /** Whether some word of the index, or place name, begins with what is typed. */
   beginsAWord: (typed: string) => boolean
   /**
@@ -156,7 +156,7 @@ export function readQuery(
       // A word the lexicon knows or a key of the table is meant as typed: `staff`
       // (*personal*) is not on its way to *Staffanstorp*.
       const sole =
-        isAWord(analyzer, word) || readers.isTableKey?.(word)
+        isAWord(analyzer, word) || readers.isKeyAsTyped?.(word)
           ? undefined
           : soleWordBegun(word, readers.wordsBeginning, lemmaOf, MARKED_COMPLETIONS)
       return sole === undefined ? undefined : { word, corrected: sole, source: 'completion' }

@@ -34,7 +34,7 @@ export interface ReadingTables {
   /** Whether the word is a key of the expansion table (`coaching`), never a slip. */
   isExpansionKey: (word: string) => boolean
   /** Whether the word, as typed (lower case), is the key of a row of the expansion table. */
-  isTableKey: (word: string) => boolean
+  isKeyAsTyped: (word: string) => boolean
   /** An expansion's text as the query terms it puts in place. */
   readReplacement: ReadReplacement
   /** The table's abbreviations of one word, lower case (`af`, `sfi`). */
@@ -101,7 +101,7 @@ export function createReadingTables(
     partReadings,
     readsTail,
     isExpansionKey,
-    isTableKey: (word) => keysAsTyped.has(word),
+    isKeyAsTyped: (word) => keysAsTyped.has(word),
     readReplacement: createReplacementReader(analyzer),
     abbreviations: new Set(
       expansions
