@@ -17,6 +17,7 @@ import { parseDictionaryFile } from './hunspell/parse-dictionary-file.js'
 import { separateAgentNouns } from './lexicon/agent-nouns.js'
 import { collectEntries, type LexiconRow } from './lexicon/collect-entries.js'
 import { encodeLexicon } from './lexicon/encode-lexicon.js'
+import { separateIskAdjectives } from './lexicon/isk-adjectives.js'
 import { applyLemmaOverrides, parseLemmaOverrides } from './lexicon/lemma-overrides.js'
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -57,7 +58,10 @@ progress(`choosing lemmas for ${forms.length} generated forms`)
 const overrides = parseLemmaOverrides(
   readFileSync(join(packageRoot, 'data', 'lemma-overrides.txt'), 'utf8'),
 )
-const rows: LexiconRow[] = applyLemmaOverrides(separateAgentNouns(collectEntries(forms)), overrides)
+const rows: LexiconRow[] = applyLemmaOverrides(
+  separateIskAdjectives(separateAgentNouns(collectEntries(forms))),
+  overrides,
+)
 
 progress(`encoding ${rows.length} distinct forms`)
 const bytes = encodeLexicon(rows, {

@@ -67,7 +67,7 @@ export function loadSwedishAnalyzer(options: LoadOptions = {}): SwedishAnalyzer 
  * (how words are split, lemmatised, which terms are kept). Changes to the lexicon's data need
  * no bump: they change the lexicon file, and so {@link analysisDigest}, by themselves.
  */
-export const ANALYSIS_REVISION = 3
+export const ANALYSIS_REVISION = 4
 
 /**
  * What the analysis of texts depends on, as one hex digest: {@link ANALYSIS_REVISION} and the

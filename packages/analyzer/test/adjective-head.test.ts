@@ -37,13 +37,40 @@ describe('compounds with an adjective or participle head', () => {
     for (const word of ['jämställd', 'anställd', 'nyanlända', 'behöriga', 'arbetslösa']) {
       expect(analyzer.splitCompound(word), word).toBeUndefined()
     }
-    // "formarna" inflects "formare", not "form"; "hättan" is no adjective; nor is "traumatisk"
-    // the participle of the dictionary's "traumat".
-    for (const word of ['plattformarna', 'trollhättan', 'posttraumatisk', 'fullständiga']) {
+    // "formarna" inflects "formare", not "form"; "hättan" is no adjective.
+    for (const word of ['plattformarna', 'trollhättan', 'fullständiga']) {
       expect(analyzer.splitCompound(word), word).toBeUndefined()
     }
     // "född" is no compound head in the dictionary.
     expect(analyzer.splitCompound('utrikesfödda')).toBeUndefined()
+  })
+})
+
+describe('adjectives in -isk', () => {
+  test('a compound splits in every form, its head read as the adjective, not the noun', () => {
+    expect(partsOf('samhällsekonomisk')).toEqual(['samhälls→samhälle', 'ekonomisk→ekonomisk'])
+    expect(partsOf('samhällsekonomiska')).toEqual(['samhälls→samhälle', 'ekonomiska→ekonomisk'])
+    expect(analyzer.analyzeWord('samhällsekonomiska').terms).not.toContain('ekonom')
+  })
+
+  test('one derived from a noun splits where the noun does, or not at all', () => {
+    // neurolog + isk, not neuro + logisk (logical); radiolog + isk, not radio + logisk.
+    for (const word of ['neurologisk', 'neurologiska', 'radiologiskt', 'datalogisk']) {
+      expect(analyzer.splitCompound(word), word).toBeUndefined()
+    }
+    // "smittorisk" ends in -isk but is smitta + risk: "smittor" is no base form.
+    expect(partsOf('smittorisk')).toEqual(['smitto→smitta', 'risk→risk'])
+  })
+
+  test('a Latin prefix spelt like a word is not split off an adjective as that word', () => {
+    // The dictionary knows "post" only as the mail, "mikro" as the microwave oven.
+    for (const word of ['posttraumatisk', 'posttraumatiska', 'postmodern', 'postkoloniala']) {
+      expect(analyzer.splitCompound(word), word).toBeUndefined()
+    }
+    expect(analyzer.splitCompound('mikroekonomiska')).toBeUndefined()
+    // Before a noun the word is the noun, also in a noun's form of an adjective's spelling.
+    expect(partsOf('postkontor')).toEqual(['post→post', 'kontor→kontor'])
+    expect(partsOf('postterminalen')).toEqual(['post→post', 'terminalen→terminal'])
   })
 })
 

@@ -4,6 +4,7 @@ import { parseAffixFile } from '../scripts/hunspell/parse-affix-file.js'
 import { parseDictionaryFile } from '../scripts/hunspell/parse-dictionary-file.js'
 import { separateAgentNouns } from '../scripts/lexicon/agent-nouns.js'
 import { collectEntries } from '../scripts/lexicon/collect-entries.js'
+import { separateIskAdjectives } from '../scripts/lexicon/isk-adjectives.js'
 import { applyLemmaOverrides, parseLemmaOverrides } from '../scripts/lexicon/lemma-overrides.js'
 import { analyzer } from './_analyzer.js'
 
@@ -181,6 +182,43 @@ describe('separateAgentNouns', () => {
       ['samordnarnas', 'samordnare', 'samordnare'],
       ['snabbare', 'snabb', 'snabb'],
       ['handläggare', 'handläggare', 'handläggare'],
+    ])
+  })
+})
+
+describe('separateIskAdjectives', () => {
+  test('moves the -isk, -iska and -iskt forms of a noun to an adjective lemma, nothing else', () => {
+    const row = (form: string, lemma: string, compoundLemma = lemma) => ({
+      form,
+      lemma,
+      compoundLemma,
+      usage: 9,
+      weight: 4,
+    })
+    expect(
+      separateIskAdjectives([
+        row('prakt', 'prakt'),
+        row('praktisk', 'prakt'),
+        row('praktiska', 'prakt'),
+        row('praktiskt', 'prakt'),
+        row('ekonomiskt', 'ekonom'),
+        row('statiska', 'stat'),
+        row('psykisk', 'psykisk'),
+        row('fisk', 'fisk'),
+        row('fiske', 'fiske'),
+        row('fiskar', 'fisk'),
+      ]).map((r) => [r.form, r.lemma, r.compoundLemma]),
+    ).toEqual([
+      ['prakt', 'prakt', 'prakt'],
+      ['praktisk', 'praktisk', 'praktisk'],
+      ['praktiska', 'praktisk', 'praktisk'],
+      ['praktiskt', 'praktisk', 'praktisk'],
+      ['ekonomiskt', 'ekonomisk', 'ekonomisk'],
+      ['statiska', 'statisk', 'statisk'],
+      ['psykisk', 'psykisk', 'psykisk'],
+      ['fisk', 'fisk', 'fisk'],
+      ['fiske', 'fiske', 'fiske'],
+      ['fiskar', 'fisk', 'fisk'],
     ])
   })
 })

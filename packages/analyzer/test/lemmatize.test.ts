@@ -25,6 +25,17 @@ describe('lemmatize', () => {
     ['lära', 'lära'],
     // A comparative is no agent noun.
     ['snabbare', 'snabb'],
+    // Adjectives in -isk keep their own lemma, not the noun they are derived from.
+    ['praktiska', 'praktisk'],
+    ['ekonomiskt', 'ekonomisk'],
+    ['statiska', 'statisk'],
+    ['maniskt', 'manisk'],
+    ['prakt', 'prakt'],
+    ['ekonom', 'ekonom'],
+    // Nor do words that only end like one move.
+    ['psykisk', 'psykisk'],
+    ['fisk', 'fisk'],
+    ['fiske', 'fiske'],
   ])('%s → %s', (word, lemma) => {
     expect(analyzer.lemmatize(word)).toBe(lemma)
   })

@@ -1,6 +1,8 @@
 import { FORM_IS_WORD } from '../lexicon/format.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
+import { derivingNoun } from './_derived-adjective.js'
 import { planSplit } from './_plan-split.js'
+import { readsPrefixAsWord } from './_prefix-homograph.js'
 import { readHeadAsAdjective } from './_read-head-as-adjective.js'
 import type { CompoundSplit } from './compound-split.js'
 
@@ -65,6 +67,12 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
  *   An adjective or participle compound may read its head as the word's lemma says where the
  *   head alone reads as a verb or homograph ("stressrelaterade" → "stress|relaterad", not the
  *   verb "relatera"; see `readHeadAsAdjective`).
+ * - An adjective in `-isk` derived from a noun the lexicon knows splits where that noun
+ *   splits, or not at all ("neurologisk" is neurolog + isk, not neuro|logisk; see
+ *   `derivingNoun`).
+ * - A word the dictionary knows does not split a Latin prefix the dictionary reads as a
+ *   word of another sense off an adjective ("posttraumatisk" stays whole: its "post" is not
+ *   the mail; see `readsPrefixAsWord`).
  *
  * @example
  * splitCompound(lexicon, 'tillgänglighetsexpert')?.parts.map((p) => p.lemma)
@@ -82,11 +90,24 @@ export function splitCompound(
     const split = planSplit(lexicon, word, options.knownWordMinPartLength, false)
     if (split === undefined) return undefined
     const wholeLemma = lexicon.lemmaAt(wholeRank, word)
-    if (split.lemma === wholeLemma) return split
-    return readHeadAsAdjective(lexicon, split, wholeLemma, options.knownWordMinPartLength)
+    const noun = derivingNoun(lexicon, wholeLemma)
+    if (noun !== undefined && !cutsAlike(split, splitCompound(lexicon, noun, options))) {
+      return undefined
+    }
+    const read =
+      split.lemma === wholeLemma
+        ? split
+        : readHeadAsAdjective(lexicon, split, wholeLemma, options.knownWordMinPartLength)
+    return read !== undefined && readsPrefixAsWord(lexicon, read) ? undefined : read
   }
   const licensed = planSplit(lexicon, word, options.minPartLength, false)
   const relaxed = planSplit(lexicon, word, Math.max(4, options.minPartLength), true)
   if (relaxed === undefined) return licensed
   return licensed === undefined || relaxed.parts.length < licensed.parts.length ? relaxed : licensed
+}
+
+/** Whether `split` cuts its word where `other` cuts its own: as many parts, starting at the same places. */
+function cutsAlike(split: CompoundSplit, other: CompoundSplit | undefined): boolean {
+  if (other === undefined || other.parts.length !== split.parts.length) return false
+  return split.parts.every((part, index) => part.start === other.parts[index]?.start)
 }
