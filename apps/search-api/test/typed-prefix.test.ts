@@ -306,7 +306,7 @@ describe('the word being typed, read by the search analyser', () => {
     expect(arbete?.q).toBe('arbete matc')
     // A last part the tables read stands as the word's reading (*fattig*, of *barnfattigdom*).
     const poor = typing.analyzeQuery('barnfattig')
-    expect(poor.expanded).toEqual(['barn ekonom utsatthet', 'barn ekonom utsatt'])
+    expect(poor.expanded).toEqual(['barn ekonomisk utsatthet', 'barn ekonomisk utsatt'])
     expect(poor.expandedEndsInPrefix).toBeUndefined()
     // Finished, the word is searched whole.
     expect(typing.analyzeQuery('jobbmatc ').expandedEndsInPrefix).toBeUndefined()
