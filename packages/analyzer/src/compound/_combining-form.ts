@@ -1,4 +1,4 @@
-import { isWordForm } from '../lexicon/is-word-form.js'
+import { isBaseWordForm, isWordForm } from '../lexicon/is-word-form.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 
 /** Shortest word that counts as evidence after a combining form (psyko|log, krono|logi). */
@@ -24,8 +24,7 @@ export function isCombiningForm(lexicon: Lexicon, form: string): boolean {
   const evidence = new Set<string>()
   return lexicon.someFormWithPrefix(form, (rest) => {
     if (rest.length < MIN_EVIDENCE_LENGTH || evidence.has(rest)) return false
-    const rank = lexicon.rankOf(rest)
-    if (rank < 0 || lexicon.lemmaAt(rank, rest) !== rest || !isWordForm(lexicon, rest)) return false
+    if (!isBaseWordForm(lexicon, rest)) return false
     if (isWordForm(lexicon, vowel + rest)) return false
     evidence.add(rest)
     return evidence.size >= MIN_EVIDENCE_WORDS

@@ -1,4 +1,4 @@
-import { isWordForm } from '../lexicon/is-word-form.js'
+import { isBaseWordForm } from '../lexicon/is-word-form.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 
 /** The suffix that derives an adjective from a noun (ekonom → ekonomisk, neurolog → neurologisk). */
@@ -19,8 +19,5 @@ export function derivingNoun(lexicon: Lexicon, lemma: string): string | undefine
   if (!lemma.endsWith(ADJECTIVE_SUFFIX)) return undefined
   const noun = lemma.slice(0, -ADJECTIVE_SUFFIX.length)
   // Its base form, not any form: "smittorisk" is no "smittor" (plural of smitta) + isk.
-  if (!isWordForm(lexicon, noun) || lexicon.lemmaAt(lexicon.rankOf(noun), noun) !== noun) {
-    return undefined
-  }
-  return noun
+  return isBaseWordForm(lexicon, noun) ? noun : undefined
 }

@@ -1,4 +1,4 @@
-import { isWordForm } from '../lexicon/is-word-form.js'
+import { isBaseWordForm } from '../lexicon/is-word-form.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 
 /** Letters a compound form may swap for its base form's ending (arbets → arbete, kvinno →
@@ -28,13 +28,9 @@ export function modifierLemma(lexicon: Lexicon, rank: number, form: string): str
   // "mass" is the stem of "massa", not the genitive of "mas"; "riks" is the genitive of "rike".
   if (form.endsWith('s') && !form.endsWith('ss')) {
     const noun = form.slice(0, -1)
-    if (lemma !== `${noun}e` && isBaseWord(lexicon, noun)) return noun
+    if (lemma !== `${noun}e` && isBaseWordForm(lexicon, noun)) return noun
   }
   if (lemma.startsWith(form) || LINKING_LETTERS.includes(form.at(-1) ?? '')) return lemma
   if (form.endsWith('el') && lemma === `${form.slice(0, -2)}la`) return lemma
   return form
-}
-
-function isBaseWord(lexicon: Lexicon, form: string): boolean {
-  return isWordForm(lexicon, form) && lexicon.lemmaAt(lexicon.rankOf(form), form) === form
 }
