@@ -29,7 +29,9 @@ export interface ExpansionEntry {
    * Read only when typed in full, never as the key a word being typed is on its way to: for
    * everyday English words, whose beginnings are also those of Swedish words (`tra` of
    * `training` and of *trä* typed without å/ä/ö, `empl` of `employers` and of
-   * `employability`).
+   * `employability`). Such a row is matched on the words as typed only, never through a lemma
+   * or as a compound part: the lemma of a word the lexicon lacks is the stemmer's guess, and
+   * may be a Swedish word (`industries` → *industri*).
    */
   readonly typedInFull?: boolean
 }
@@ -76,7 +78,8 @@ const MAX_KEY_WORDS = 4
  * and on the words as typed of consecutive word terms (not phrases, not exclusions), longest
  * first; a hyphenated word also matches the key of its pieces (`job-coach` as `job coach`),
  * and a single-word key also matches a compound part (`jobb` in `jobbsökande`) when the
- * whole word did not match, unless its row is `wholeWordsOnly`.
+ * whole word did not match, unless its row is `wholeWordsOnly`. A `typedInFull` row matches
+ * only the words as typed.
  *
  * @example
  * const expand = createQueryExpander(analyzer.analyzeQuery, QUERY_EXPANSIONS)
@@ -94,7 +97,7 @@ export function createQueryExpander(
   for (const entry of entries) {
     const terms = analyze(entry.from).terms.filter(isWord)
     if (terms.length === 0) continue
-    add(terms.map((t) => t.lemmas.join(' ')).join(' '), entry)
+    if (entry.typedInFull !== true) add(terms.map((t) => t.lemmas.join(' ')).join(' '), entry)
     add(terms.map((t) => t.text).join(' '), entry)
   }
   return (query) => {
@@ -134,7 +137,7 @@ export function createQueryExpander(
       if (joined.length > 0) continue
       first.parts.forEach((part, index) => {
         for (const entry of byKey.get(part) ?? []) {
-          if (entry.wholeWordsOnly === true) continue
+          if (entry.wholeWordsOnly === true || entry.typedInFull === true) continue
           for (const to of entry.to) {
             found.push({
               start,
