@@ -2,7 +2,7 @@ import { loadSwedishAnalyzer } from '@projektbank/analyzer/node'
 import { describe, expect, test } from 'vitest'
 import { editDistance } from '../src/query-reading/_edit-distance.js'
 import { createTypoCorrector } from '../src/query-reading/correct-typo.js'
-import { buildVocabulary } from '../src/query-reading/vocabulary.js'
+import { buildVocabulary, combineVocabularies } from '../src/query-reading/vocabulary.js'
 import { createSwedishSearchAnalyzer } from '../src/swedish-analyzer.js'
 
 const analyzer = loadSwedishAnalyzer()
@@ -55,6 +55,21 @@ describe('buildVocabulary', () => {
     const near: string[] = []
     vocabulary.forEachNear('validerng', (word) => near.push(word))
     expect(near.sort()).toEqual(['validera', 'validering'])
+  })
+})
+
+describe('combineVocabularies', () => {
+  test('holds the words of both and counts a word as often as both do', () => {
+    const places = buildVocabulary([
+      ['umeå', 1],
+      ['malå', 1],
+    ])
+    const combined = combineVocabularies(vocabulary, places)
+    expect(combined.formsOf('mala')).toEqual(['malå'])
+    expect(combined.has('malå')).toBe(true)
+    expect(combined.count?.('umeå')).toBe(vocabulary.count('umeå') + 1)
+    expect(combined.count?.('malå')).toBe(1)
+    expect(combined.count?.('saknas')).toBe(0)
   })
 })
 

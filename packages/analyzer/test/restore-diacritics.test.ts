@@ -116,6 +116,22 @@ describe('createDiacriticRestorer with an index vocabulary', () => {
     // "mal" is not in this index, but it is a Swedish word: "mål" still comes second only.
     expect(withIndex('mal')).toMatchObject({ restored: 'mål', ownWord: true })
   })
+
+  test('a word of its own the index counts more often than its respelling stays as typed', () => {
+    const counts: Record<string, number> = { stad: 8, städ: 1, far: 3, får: 30 }
+    const counted: DiacriticVocabulary = {
+      formsOf: (folded) => ({ stad: ['städ'], far: ['får'] })[folded] ?? [],
+      has: (word) => word in counts,
+      count: (word) => counts[word] ?? 0,
+    }
+    const withCounts = createDiacriticRestorer(analyzer.lexicon, { vocabulary: counted })
+    // "stockholms stad" is not also searched as *städ* (anvil, or cleaning).
+    expect(withCounts('stad')).toBeUndefined()
+    // The texts write *får* more often than *far*: it is still searched second.
+    expect(withCounts('far')).toMatchObject({ restored: 'får', ownWord: true })
+    // Without counts, the respelling is searched second as before.
+    expect(withIndex('far')).toMatchObject({ restored: 'får', ownWord: true })
+  })
 })
 
 describe('property: a word that already has its diacritics is never changed', () => {

@@ -87,7 +87,7 @@ const WITH_DIACRITICS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Consults `first`, then `second`: forms of both, `first`'s before; a word is present when
- * either holds it.
+ * either holds it, and counted as often as both count it.
  *
  * @example
  * const v = combineVocabularies(indexWords, placeNames)
@@ -105,5 +105,6 @@ export function combineVocabularies(
       return [...new Set([...a, ...b])]
     },
     has: (word) => first.has(word) || second.has(word),
+    count: (word) => (first.count?.(word) ?? 0) + (second.count?.(word) ?? 0),
   }
 }

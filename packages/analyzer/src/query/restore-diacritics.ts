@@ -23,6 +23,12 @@ export interface DiacriticVocabulary {
   formsOf(folded: string): readonly string[]
   /** Whether the word occurs spelled exactly so. */
   has(word: string): boolean
+  /**
+   * How many documents hold the word, 0 when none; absent when the vocabulary has no
+   * frequencies. With it, a word of its own that the texts write more often than its
+   * respelling is not restored (see {@link createDiacriticRestorer}).
+   */
+  count?(word: string): number
 }
 
 /**
@@ -113,7 +119,13 @@ export function createDiacriticRestorer(
     const stopWord = STOP_WORD_SPELLINGS.get(word)
     if (stopWord !== undefined) return { word, restored: stopWord, ownWord, source: 'lexicon' }
     const known = vocabulary?.formsOf(word).find((form) => form !== word)
-    if (known !== undefined) return { word, restored: known, ownWord, source: 'vocabulary' }
+    if (known !== undefined) {
+      // `stad` is also *städ*, but the texts write *stad* more often: whoever types the more
+      // common word means it, and the rarer respelling only adds a reading nobody asked for
+      // ("Sökte även efter städ"). `far` still reads *får*, which the texts write more often.
+      if (ownWord && isWrittenMoreOften(vocabulary, word, known)) return null
+      return { word, restored: known, ownWord, source: 'vocabulary' }
+    }
     const fromLexicon =
       restoreWholeWord(lexicon, word) ?? (ownWord ? undefined : restoreCompound(lexicon, word))
     return fromLexicon === undefined
@@ -131,6 +143,17 @@ export function createDiacriticRestorer(
     }
     return result ?? undefined
   }
+}
+
+/** The index counts `word` in more documents than `other`, which it holds too. */
+function isWrittenMoreOften(
+  vocabulary: DiacriticVocabulary | undefined,
+  word: string,
+  other: string,
+): boolean {
+  if (vocabulary?.count === undefined) return false
+  const others = vocabulary.count(other)
+  return others > 0 && vocabulary.count(word) > others
 }
 
 function canRestore(word: string): boolean {
