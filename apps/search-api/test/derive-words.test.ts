@@ -53,6 +53,16 @@ describe('verbOfIngNoun', () => {
     expect(verbOfIngNoun(analyzer.lexicon, 'kvxzbning')).toBeUndefined()
     expect(verbOfIngNoun(analyzer.lexicon, 'validera')).toBeUndefined()
   })
+
+  test('a noun that names a thing of its own, or whose verb is also a noun, gives nothing', () => {
+    expect(verbOfIngNoun(analyzer.lexicon, 'förening')).toBeUndefined()
+    expect(verbOfIngNoun(analyzer.lexicon, 'befolkning')).toBeUndefined()
+    // *skola* is a verb (to train) but the texts mean the school.
+    expect(verbOfIngNoun(analyzer.lexicon, 'skolning')).toBeUndefined()
+    // Verbs with no noun of their own still read: *planera*, *utbilda*.
+    expect(verbOfIngNoun(analyzer.lexicon, 'planering')).toBe('planera')
+    expect(verbOfIngNoun(analyzer.lexicon, 'utbildning')).toBe('utbilda')
+  })
 })
 
 describe('deriveBaseWords', () => {
@@ -81,9 +91,9 @@ describe('deriveBaseWords', () => {
   })
 
   test('a base word no text writes is left out', () => {
-    const query = analyzer.analyzeQuery('regering validering')
+    const query = analyzer.analyzeQuery('utrustning validering')
     expect(deriveBaseWords(analyzer.lexicon, query).map((e) => e.to)).toEqual([
-      'regera',
+      'utrusta',
       'validera',
     ])
     const written = (word: string) => word === 'validera'
@@ -145,8 +155,8 @@ describe('a derived word the index does not hold is neither searched nor shown',
       ]),
   })
 
-  test('regering is not read as *regera*, which no sheet writes', () => {
-    const { expanded, reading } = indexed.analyzeQuery('regering ')
+  test('utrustning is not read as *utrusta*, which no sheet writes', () => {
+    const { expanded, reading } = indexed.analyzeQuery('utrustning ')
     expect({ expanded, rewrites: reading.rewrites }).toEqual({ expanded: [], rewrites: [] })
   })
 

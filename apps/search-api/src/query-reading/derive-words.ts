@@ -37,18 +37,51 @@ export function adjectiveOfHetNoun(lexicon: Lexicon, noun: string): string | und
 }
 
 /**
+ * `-ing` nouns that name a thing of their own rather than the act of their verb, so the verb
+ * is no other way to say them. The lexicon cannot tell: it derives them like any other.
+ */
+const NOUNS_NOT_THEIR_VERB: ReadonlySet<string> = new Set([
+  'anläggning', // a facility, not the act of *anlägga*
+  'avdelning', // a department, not *avdela* (partition off)
+  'befolkning', // the population, not *befolka* (settle people in)
+  'ersättning', // a benefit paid, not *ersätta* (replace)
+  'förening', // an association, not *förena* (unite)
+  'församling', // a parish, not *församla* (gather)
+  'förutsättning', // a condition, not *förutsätta* (presume)
+  'handling', // a document or deed, not *handla* (shop)
+  'inrättning', // an institution, not *inrätta* (set up)
+  'omfattning', // an extent, not *omfatta* (include)
+  'omgivning', // surroundings, not *omgiva* (surround)
+  'regering', // the government, not *regera* (reign)
+  'sammanslutning', // an association, not *sammansluta* (join together)
+  'ställning', // a position or stand, not *ställa* (put)
+])
+
+/**
+ * Whether `verb` is also a noun of the first declension (`skola`, *skolor*): the texts mostly
+ * mean the noun, so the verb's `-ing` noun read as it finds the noun's sheets (`skolning`
+ * would list every *skola*).
+ */
+const isAlsoNoun = (lexicon: Lexicon, verb: string) =>
+  lexicon.lookup(`${verb.slice(0, -1)}or`)?.lemma === verb
+
+/**
  * The verb of an action noun in `-ing` or `-ning`, when the lexicon knows it as a word of its
  * own: `validering` → *validera*, `anpassning` → *anpassa*, `matchning` → *matcha*,
- * `samordning` → *samordna*; `undefined` for every other word.
+ * `samordning` → *samordna*; `undefined` for every other word, for a noun that names a thing
+ * of its own (`förening`, `befolkning`) and for a verb that is also a noun (`skolning`: *skola*).
  *
  * @example
  * verbOfIngNoun(lexicon, 'validering') // 'validera'
+ * verbOfIngNoun(lexicon, 'förening') // undefined: an association, not *förena*
  */
 export function verbOfIngNoun(lexicon: Lexicon, noun: string): string | undefined {
   if (!noun.endsWith('ing') || noun.length < MIN_ING_NOUN_LENGTH) return undefined
+  if (NOUNS_NOT_THEIR_VERB.has(noun)) return undefined
   // -ing after the verb's stem (validera, samordna), or -ning after it (matcha, anpassa).
   const verbs = [`${noun.slice(0, -'ing'.length)}a`, `${noun.slice(0, -'ning'.length)}a`]
-  return verbs.find((verb) => isLemma(lexicon, verb))
+  const verb = verbs.find((candidate) => isLemma(lexicon, candidate))
+  return verb === undefined || isAlsoNoun(lexicon, verb) ? undefined : verb
 }
 
 /** The word a noun is derived from, see {@link adjectiveOfHetNoun} and {@link verbOfIngNoun}. */
@@ -64,8 +97,8 @@ const baseWordOf = (lexicon: Lexicon, noun: string) =>
  * of a name it is no action (*Arbetsförmedlingen* is not *arbete förmedla*). Terms in
  * `covered` (those an expansion table reads: `coaching`, `anställning med stöd`) are left to
  * the table. A base word that is no word of the index (`isIndexWord`: no text writes it in
- * any form) is left out: it finds nothing, and the reading shown would only puzzle (`regering`
- * → *regera*, `utrustning` → *utrusta*). Searched like a table's expansions (after the query
+ * any form) is left out: it finds nothing, and the reading shown would only puzzle
+ * (`utrustning` → *utrusta*). Searched like a table's expansions (after the query
  * itself, at their lower weight); the rewrite says `synonym`.
  *
  * @example
