@@ -49,12 +49,9 @@ describe('a beginning that begins words of the index is searched as typed', () =
     expect(reading.rewrites.filter((r) => r.source === 'diacritics')).toEqual([])
   })
 
-  test('`ans` also begins the key *anställning*, and is read through it', () => {
-    expect(read('ans').rewrites).toEqual([
-      'anställning → arbete',
-      'anställning → jobb',
-      'anställning → sysselsättning',
-    ])
+  test('`ans` also begins the key *anställning*, but the list offers *ansvar* first', () => {
+    // The list under the box offers *ansvar* and *ansvarar*: `ans` is on its way to them.
+    expect(read('ans').rewrites).toEqual([])
   })
 
   test('a beginning that begins one word only is completed to it, not respelled', () => {

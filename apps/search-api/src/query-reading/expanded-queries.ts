@@ -32,7 +32,7 @@ export function expandedQueries(
   typed: TypedQuery,
   searched: Pick<SearchedQueries, 'single' | 'beginning'>,
   verbatim: boolean,
-  { analyzer, tables, readingsOf }: QueryContext,
+  { analyzer, tables, readingsOf, readers }: QueryContext,
 ): ExpandedSearch {
   const { typing, typedWords, typedKey, read } = typed
   const { single, beginning } = searched
@@ -66,12 +66,26 @@ export function expandedQueries(
     if (typing === undefined || typedWordRead) return undefined
     const words = wordTerms(read.primary).map((t) => t.text)
     const respelled = words.join(' ') !== typedWords.join(' ')
+    if (typedKey !== undefined) return withKeyAtEnd(words, typedKey)
     const key =
-      typedKey ??
-      (respelled || beginning !== undefined
+      respelled || beginning !== undefined
         ? keyCompletingQuery(words, tableKeys, beginning === undefined ? 2 : 1)
-        : undefined)
-    return key && withKeyAtEnd(words, key)
+        : undefined
+    // Only a key the list under the box offers first, or one that reads as what it offers
+    // first (`långtidssj`: *långtidssjukskrivna*, a reading of *långtidssjuk*). `arb`
+    // begins *arbetslös*, but the list offers *arbetsgivare* and *arbeta* before it, and
+    // reading `arb` as *arbetslös* showed "Visar även resultat för arbetssökande och
+    // arbetslöshet" while `arbete` was being typed (`stud`: *avhopp*, `sko`: *frånvaro*).
+    if (key === undefined) return undefined
+    const offered = readers().complete(words.join(' '), 1)[0]?.word.toLowerCase()
+    if (offered === undefined) return undefined
+    const lemmasOf = (text: string) =>
+      new Set(analyzer.analyzeQuery(text).terms.flatMap((t) => [t.text, ...t.lemmas]))
+    const offeredLemmas = lemmasOf(offered)
+    const readsAsOffered = readingsOf(analyzer.analyzeQuery(key.key)).some((reading) =>
+      [...lemmasOf(reading.to)].some((lemma) => offeredLemmas.has(lemma)),
+    )
+    return offered === key.key || readsAsOffered ? withKeyAtEnd(words, key) : undefined
   })()
   const endsInPrefix = typedCompound !== undefined && completed === undefined
   if (completed !== undefined) expansions = expand(analyzer.analyzeQuery(completed))
