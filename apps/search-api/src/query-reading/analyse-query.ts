@@ -50,7 +50,15 @@ export function analyseQuery(
   const searched = searchedQueries(read, typed.typing, steps, lastTyped === lastTyped.toLowerCase())
   const expanded = expandedQueries(typed, searched, verbatim, steps)
   const snippetTerms = snippetTermsOf(read, searched, expanded, context.readers)
-  return analysedQuery(q, typed, searched, expanded, verbatim, snippetTerms)
+  // A part finds something alone when the index has it, or when it is read as something
+  // else: a table's reading (`arbetslös` of `långtidsarbetslös`: *arbetssökande*) or a
+  // slip's correction.
+  const { isIndexWord, correct } = readers()
+  const findsAlone = (part: string) =>
+    isIndexWord(part) ||
+    correct(part) !== undefined ||
+    steps.readingsOf(context.analyzer.analyzeQuery(part)).length > 0
+  return analysedQuery(q, typed, searched, expanded, verbatim, snippetTerms, findsAlone)
 }
 
 /**
@@ -94,6 +102,7 @@ function analysedQuery(
   { expansions, expanded, together, endsInPrefix: expandedEndsInPrefix }: ExpandedSearch,
   verbatim: boolean,
   snippetTerms: QueryTerm[],
+  findsAlone: (part: string) => boolean,
 ): AnalysedQuery {
   const { single, rawIsIndexWord, rawEndsWhole, rawNamesAPlace } = searched
   const { analysed, analysedEndsInPrefix, typedParts, spelledOut } = searched
@@ -103,7 +112,7 @@ function analysedQuery(
   const looser =
     verbatim || searched.wasCorrected
       ? undefined
-      : looserPieces(read.primary, typing, typedSplit(read.primary, searched.beginning))
+      : looserPieces(read.primary, typing, typedSplit(read.primary, searched.beginning), findsAlone)
   return {
     reading: {
       searched: read.rewrites.length > 0 ? renderQuery(read.primary) : q.trim(),

@@ -19,7 +19,10 @@ export interface LooserPiece {
 export interface LooserPieces {
   /** The query's positive terms as read: the words no project holds all of. */
   readonly term: string
-  /** At least two pieces: a one-word compound's parts, or the words and phrases of several. */
+  /**
+   * A one-word compound's parts, or the words and phrases of several (then at least two). A
+   * compound may keep one part only, when the index has none of the others.
+   */
   readonly pieces: readonly LooserPiece[]
 }
 
@@ -32,6 +35,9 @@ export interface LooserPieces {
  * cannot take apart, has the pieces of `typedSplit`, its first part and the beginning of the
  * next: `telefonnum` is *telefon* and `num…`, as `telefonnummer` is
  * *telefon* and *nummer* once finished, so that the beginning finds what the word will.
+ * A compound's parts that find nothing alone (`findsAlone`: no word of the index, nor read as
+ * one) are left out: `kriminalvård` is *vård* only where no text writes *kriminal*, and the
+ * reading then says "Visar projekt som nämner vård", not "kriminal eller vård".
  * `undefined` when there is nothing looser: one word that is no compound, one phrase (the
  * user asked for those words together), or exclusions only.
  *
@@ -44,6 +50,7 @@ export function looserPieces(
   query: SwedishQuery,
   typing: string | undefined,
   typedSplit?: SwedishQuery,
+  findsAlone: (part: string) => boolean = () => true,
 ): LooserPieces | undefined {
   const positive = query.terms.filter((term) => !term.exclude)
   const [sole] = positive
@@ -61,6 +68,8 @@ export function looserPieces(
   const words = compound ? (only.phrase ? [] : only.parts) : written
   const distinct = [...new Set(words)]
   if (distinct.length < 2) return undefined
+  const known = compound ? distinct.filter(findsAlone) : distinct
+  const kept = known.length > 0 ? known : distinct
   // The word being typed is the query's last term (`typing` is it as typed, before any
   // respelling), never a phrase or an exclusion.
   const last = query.terms.at(-1)
@@ -68,7 +77,7 @@ export function looserPieces(
     !compound && typing !== undefined && last?.phrase === false && word === last.text
   return {
     term: written.join(' '),
-    pieces: distinct.map((shown) => ({
+    pieces: kept.map((shown) => ({
       shown,
       query: `${exclusions}${shown}${isTyped(shown) ? '' : ' '}`,
     })),
