@@ -22,6 +22,8 @@ const search = createSwedishSearchAnalyzer(analyzer, {
       ['sjukskrivna', 4],
       ['sjukskriven', 4],
       ['neet', 1],
+      ['kort', 15],
+      ['korta', 14],
     ]),
 })
 const replacements = (q: string) =>
@@ -35,6 +37,11 @@ describe('a key being typed is read only as the list offers it', () => {
 
   test('långtidssj reads as långtidssjuk: the list offers långtidssjukskrivna, its reading', () => {
     expect(replacements('långtidssj')).toEqual(['långtidssjukskriven', 'sjukskriven'])
+  })
+
+  test('kor begins kort, one word of a reading of kortutbildad: not read as that key', () => {
+    expect(replacements('kor')).not.toContain('lågutbildad')
+    expect(replacements('kor')).not.toContain('kort utbildning')
   })
 
   test('a key the list offers first is read while typed: NEE', () => {

@@ -79,11 +79,15 @@ export function expandedQueries(
     if (key === undefined) return undefined
     const offered = readers().complete(words.join(' '), 1)[0]?.word.toLowerCase()
     if (offered === undefined) return undefined
-    const lemmasOf = (text: string) =>
-      new Set(analyzer.analyzeQuery(text).terms.flatMap((t) => [t.text, ...t.lemmas]))
-    const offeredLemmas = lemmasOf(offered)
+    // A reading of one word, as the list offers one: `kor` begins *kort*, a word of the
+    // reading *kort utbildning* of the key *kortutbildad*, but is not on its way to it.
+    const wordsOf = (text: string) => {
+      const terms = analyzer.analyzeQuery(text).terms
+      return terms.length === 1 ? terms.flatMap((t) => [t.text, ...t.lemmas]) : []
+    }
+    const offeredWords = new Set(wordsOf(offered))
     const readsAsOffered = readingsOf(analyzer.analyzeQuery(key.key)).some((reading) =>
-      [...lemmasOf(reading.to)].some((lemma) => offeredLemmas.has(lemma)),
+      wordsOf(reading.to).some((word) => offeredWords.has(word)),
     )
     return offered === key.key || readsAsOffered ? withKeyAtEnd(words, key) : undefined
   })()
