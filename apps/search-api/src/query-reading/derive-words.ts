@@ -50,6 +50,7 @@ const NOUNS_NOT_THEIR_VERB: ReadonlySet<string> = new Set([
   'förutsättning', // a condition, not *förutsätta* (presume)
   'handling', // a document or deed, not *handla* (shop)
   'inrättning', // an institution, not *inrätta* (set up)
+  'läggning', // a disposition or orientation, not *lägga* (put)
   'omfattning', // an extent, not *omfatta* (include)
   'omgivning', // surroundings, not *omgiva* (surround)
   'regering', // the government, not *regera* (reign)
