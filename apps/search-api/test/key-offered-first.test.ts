@@ -23,6 +23,8 @@ const search = createSwedishSearchAnalyzer(analyzer, {
       ['sjukskriven', 4],
       ['neet', 1],
       ['kort', 15],
+      ['jobb', 16],
+      ['jobbcoach', 2],
       ['korta', 14],
     ]),
 })
@@ -42,6 +44,13 @@ describe('a key being typed is read only as the list offers it', () => {
   test('kor begins kort, one word of a reading of kortutbildad: not read as that key', () => {
     expect(replacements('kor')).not.toContain('lågutbildad')
     expect(replacements('kor')).not.toContain('kort utbildning')
+  })
+
+  test('job alone, which no sheet has, is not read as job fair: the list offers jobb', () => {
+    // On its way to *jobb*, a key of the table too: its readings.
+    expect(replacements('job')).toEqual(['arbete', 'anställning', 'sysselsättning'])
+    // green, which begins only the key green transition, still reads as it.
+    expect(replacements('green')).toEqual(['grön omställning'])
   })
 
   test('a key the list offers first is read while typed: NEE', () => {

@@ -84,8 +84,9 @@ describe('the word being typed, read by the search analyser', () => {
     ]
     expect(search.analyzeQuery('green').reading.searched).toBe('green')
     expect(keysRead('green')).toEqual(['green transition'])
-    // The first key the list under the box offers for it.
-    expect(keysRead('job')).toEqual(['job fair'])
+    // The first key the list under the box offers for it: *jobb*, not *job fair*, the
+    // shortest key of several words that it begins.
+    expect(keysRead('job')).toEqual(['jobb'])
     // Not with another word, nor once a space has finished it.
     expect(keysRead('unga green')).toEqual([])
     expect(keysRead('green ')).toEqual([])

@@ -3,6 +3,7 @@ import { wordCount, wordTerms } from './_word-terms.js'
 import { keyCompletingQuery, withKeyAtEnd } from './complete-key.js'
 import { type ExpandedQueries, expandQuery } from './expand-query.js'
 import { meilisearchQueries } from './meilisearch-queries.js'
+import { listOffersKey } from './offered-first.js'
 import type { QueryContext } from './query-context.js'
 import type { TypedQuery } from './read-typed-query.js'
 import type { SearchedQueries } from './searched-queries.js'
@@ -32,8 +33,9 @@ export function expandedQueries(
   typed: TypedQuery,
   searched: Pick<SearchedQueries, 'single' | 'beginning'>,
   verbatim: boolean,
-  { analyzer, tables, readingsOf, readers }: QueryContext,
+  context: QueryContext,
 ): ExpandedSearch {
+  const { analyzer, tables, readingsOf } = context
   const { typing, typedWords, typedKey, read } = typed
   const { single, beginning } = searched
   const { readReplacement, tableKeys } = tables
@@ -71,25 +73,11 @@ export function expandedQueries(
       respelled || beginning !== undefined
         ? keyCompletingQuery(words, tableKeys, beginning === undefined ? 2 : 1)
         : undefined
-    // Only a key the list under the box offers first, or one that reads as what it offers
-    // first (`långtidssj`: *långtidssjukskrivna*, a reading of *långtidssjuk*). `arb`
-    // begins *arbetslös*, but the list offers *arbetsgivare* and *arbeta* before it, and
-    // reading `arb` as *arbetslös* showed "Visar även resultat för arbetssökande och
-    // arbetslöshet" while `arbete` was being typed (`stud`: *avhopp*, `sko`: *frånvaro*).
-    if (key === undefined) return undefined
-    const offered = readers().complete(words.join(' '), 1)[0]?.word.toLowerCase()
-    if (offered === undefined) return undefined
-    // A reading of one word, as the list offers one: `kor` begins *kort*, a word of the
-    // reading *kort utbildning* of the key *kortutbildad*, but is not on its way to it.
-    const wordsOf = (text: string) => {
-      const terms = analyzer.analyzeQuery(text).terms
-      return terms.length === 1 ? terms.flatMap((t) => [t.text, ...t.lemmas]) : []
-    }
-    const offeredWords = new Set(wordsOf(offered))
-    const readsAsOffered = readingsOf(analyzer.analyzeQuery(key.key)).some((reading) =>
-      wordsOf(reading.to).some((word) => offeredWords.has(word)),
-    )
-    return offered === key.key || readsAsOffered ? withKeyAtEnd(words, key) : undefined
+    // Only a key the list under the box offers (`listOffersKey`): `arb` is on its way to
+    // *arbetsgivare* or *arbete*, not to the key *arbetslös*.
+    return key && listOffersKey(key, words.join(' '), context)
+      ? withKeyAtEnd(words, key)
+      : undefined
   })()
   const endsInPrefix = typedCompound !== undefined && completed === undefined
   if (completed !== undefined) expansions = expand(analyzer.analyzeQuery(completed))

@@ -2,7 +2,7 @@ import { type AnalyzedQuery as SwedishQuery, tokenize } from '@projektbank/analy
 import { wordTerms } from './_word-terms.js'
 import { keyBegunBy, keyCompletingQuery, keyFirstWordBegun } from './complete-key.js'
 import { dropUnknownWords, type QueryRead } from './drop-unknown-words.js'
-import { type KeyBeingTyped, keyWordsTyped } from './keys-being-typed.js'
+import { type KeyBeingTyped, keysBeingTyped, keyWordsTyped } from './keys-being-typed.js'
 import type { QueryContext } from './query-context.js'
 import { readQuery } from './read-query.js'
 import { wordBeingTyped } from './word-being-typed.js'
@@ -74,8 +74,9 @@ export function readTypedQuery(
 
 /**
  * The first word of a key of several words, typed in full and alone (`green`), stands for
- * the key when no project has the word: it found nothing while the list under the box
- * offered *green transition*. A word the index has (`job`) is searched as the word. So does
+ * the key the list under the box offers first when no project has the word: it found
+ * nothing while the list offered *green transition*. `job`, where no project has it, is the
+ * list's first, *jobb*, not *job fair*; one the index has is searched as the word. So does
  * a beginning of that first word that begins no word the texts write (`gree`), which found
  * nothing for two letters before `green` found the key's sheets. One that begins such a word
  * once respelled with å/ä/ö is on its way to it (`lang` to *långsiktig*, not *language
@@ -84,14 +85,21 @@ export function readTypedQuery(
 function keyOfFirstWordAlone(
   parsed: SwedishQuery,
   typing: string,
-  { readers, tables }: QueryContext,
+  context: QueryContext,
 ): KeyBeingTyped | undefined {
+  const { readers, tables } = context
   const knows = readers().knows
   if (parsed.terms.length !== 1 || knows === undefined || knows(typing)) return undefined
   const { beginsAWrittenWord, restorePrefix } = readers()
   const towardAWord = beginsAWrittenWord(typing) || restorePrefix(typing) !== undefined
-  return (
+  const begun =
     keyBegunBy(typing, tables.tableKeys) ??
     (towardAWord ? undefined : keyFirstWordBegun(typing, tables.tableKeys))
-  )
+  if (begun === undefined) return undefined
+  // The key the list under the box offers first, when it offers one: `job` was read as
+  // *job fair*, the shortest key it begins, while the list offered *jobb* first.
+  const offered = readers().complete(typing, 1)[0]
+  if (offered?.source !== 'expansion') return undefined
+  const key = offered.word.toLowerCase()
+  return keysBeingTyped([typing], [typing], tables.tableKeys).find((found) => found.key === key)
 }
