@@ -21,7 +21,7 @@ export interface LooserPieces {
   readonly term: string
   /**
    * A one-word compound's parts, or the words and phrases of several (then at least two). A
-   * compound may keep one part only, when the index has none of the others.
+   * compound may keep one part only, when its other parts find nothing alone.
    */
   readonly pieces: readonly LooserPiece[]
 }
